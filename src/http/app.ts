@@ -1,0 +1,44 @@
+import { Hono } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
+import type { CorpusIndex } from '../index/corpus-index'
+import { askRoutes } from './ask'
+import { citeRoutes } from './cite'
+import { openApi } from './openapi'
+import { ProblemError, sendProblem } from './problem'
+import { searchRoutes } from './search'
+
+/** Paths and the methods they answer, so any other method gets a 405 with an `Allow` header. */
+const METHODS: Record<string, string> = {
+  '/api/ask': 'POST',
+  '/api/search': 'GET',
+  '/api/cite': 'GET',
+  '/api/cite/:id': 'GET',
+  '/healthz': 'GET',
+  '/openapi.json': 'GET',
+}
+
+/**
+ * The worker's HTTP application over a loaded corpus. Every error leaves as a problem object.
+ *
+ * @example const res = await createApp(corpus).request('/api/cite/quitting-isis:p1')
+ */
+export function createApp(corpus: CorpusIndex) {
+  const app = new Hono<{ Bindings: Env }>()
+  app.use(secureHeaders())
+  app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }))
+  app.get('/openapi.json', (c) => c.json(openApi))
+  app.route('/api/ask', askRoutes(corpus))
+  app.route('/api/search', searchRoutes(corpus))
+  app.route('/api/cite', citeRoutes(corpus))
+  for (const [path, allow] of Object.entries(METHODS)) {
+    app.on(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== allow), path, (c) =>
+      sendProblem(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, { allow }))
+  }
+  app.notFound((c) => sendProblem(c, 404, 'not-found', `nothing is served at ${c.req.path}`))
+  app.onError((err, c) => {
+    if (err instanceof ProblemError) return sendProblem(c, err.status, err.kind, err.detail, err.headers)
+    console.error(err)
+    return sendProblem(c, 500, 'internal-error', 'the request could not be answered')
+  })
+  return app
+}

@@ -1,0 +1,12 @@
+import { Hono } from 'hono'
+import { answerQuestion } from '../answer/answer-question'
+import type { CorpusIndex } from '../index/corpus-index'
+import { parseAskRequest, readJson } from './validate'
+
+/** `POST /api/ask`: a question (and the conversation so far) in, a cited answer out. */
+export function askRoutes(corpus: CorpusIndex) {
+  return new Hono().post('/', async (c) => {
+    const { question } = parseAskRequest(await readJson(c))
+    return c.json(answerQuestion(corpus, question))
+  })
+}

@@ -1,0 +1,26 @@
+import { Hono } from 'hono'
+import type { CorpusIndex } from '../index/corpus-index'
+import { searchPassages } from '../retrieve/search-passages'
+import { LIMITS, boundedInt, requireText } from './validate'
+
+/** `GET /api/search?q=…&limit=…`: ranked passages with snippets and the matched words' ranges. */
+export function searchRoutes(corpus: CorpusIndex) {
+  return new Hono().get('/', (c) => {
+    const q = requireText(c.req.query('q'), 'q', LIMITS.questionChars)
+    const limit = boundedInt(c.req.query('limit'), 'limit', 8, 1, LIMITS.searchLimit)
+    const results = searchPassages(corpus, q, limit).map((hit) => {
+      const doc = corpus.documentOf(hit.passage.id)
+      return {
+        id: hit.passage.id,
+        kind: hit.passage.kind,
+        part: hit.passage.part,
+        partLabel: doc.parts.find((p) => p.number === hit.passage.part)?.label,
+        document: { id: doc.meta.id, title: doc.meta.title },
+        score: hit.score,
+        snippet: hit.snippet,
+        highlights: hit.highlights,
+      }
+    })
+    return c.json({ query: q, results })
+  })
+}

@@ -1,0 +1,48 @@
+import MiniSearch from 'minisearch'
+import { findPeople } from '../ingest/people'
+import type { ParsedDocument, Passage } from '../ingest/types'
+import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
+import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
+import { indexTerms } from './tokenize'
+
+/** Words describing a caption passage, so "who took the photo" reaches its credit line. */
+const CAPTION_ABOUT = 'photo photograph picture image caption credit photographer'
+
+/**
+ * Builds the artifact the worker loads: every sentence indexed with its implied mentions, the
+ * synonym table restricted to the corpus vocabulary, and word frequencies for informativeness.
+ */
+export function buildArtifact(
+  documents: ParsedDocument[],
+  synonymGroups: { curated: string[][]; wordnet: string[][] },
+): CorpusArtifact {
+  const people = [...new Set(documents.flatMap((d) => findPeople(d.text)))]
+  const units = documents.flatMap((d) => d.passages.flatMap((p) => indexedSentences(p, people)))
+  const analysed = units.map((u) => ({ id: u.id, text: indexTerms(u.text).join(' '), mentions: indexTerms(u.mentions).join(' '), about: indexTerms(u.about).join(' ') }))
+
+  const search = new MiniSearch<IndexedSentence>(INDEX_OPTIONS)
+  search.addAll(analysed)
+
+  const sentenceFrequency: Record<string, number> = {}
+  for (const unit of analysed) {
+    for (const stem of new Set(`${unit.text} ${unit.about}`.split(' ').filter(Boolean))) sentenceFrequency[stem] = (sentenceFrequency[stem] ?? 0) + 1
+  }
+  const vocabulary = new Set(Object.keys(sentenceFrequency))
+  const synonyms = buildSynonymTable(vocabulary, [
+    ...synonymGroups.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT })),
+    ...synonymGroups.curated.map((words) => ({ words, weight: CURATED_WEIGHT })),
+  ])
+  return { version: 1, documents, people, synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON() }
+}
+
+/** A passage's sentences as index units, each carrying the person a pronoun in it refers to. */
+function indexedSentences(passage: Passage, people: string[]): IndexedSentence[] {
+  let lastPerson = ''
+  return passage.sentences.map((sentence) => {
+    const named = people.filter((p) => sentence.text.includes(p))
+    const usesPronoun = /\b(he|him|his|she|her)\b/i.test(sentence.text)
+    const mentions = named.length === 0 && usesPronoun ? lastPerson : ''
+    if (named.length) lastPerson = named.at(-1) as string
+    return { id: sentence.id, text: sentence.text, mentions, about: passage.kind === 'caption' ? CAPTION_ABOUT : '' }
+  })
+}

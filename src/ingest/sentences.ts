@@ -1,0 +1,33 @@
+/** A span of text: where a sentence stands within the string it was split from. */
+export interface Span {
+  text: string
+  start: number
+  end: number
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/**
+ * Splits a paragraph into sentences with the platform's Unicode sentence segmenter (ICU), which
+ * already knows that "U.S. and" continues a sentence. Offsets are relative to the paragraph; trailing
+ * spaces are left out of each sentence.
+ *
+ * @example splitSentences('He fled. She stayed.').map(s => s.text) // => ['He fled.', 'She stayed.']
+ */
+export function splitSentences(paragraph: string): Span[] {
+  const spans: Span[] = []
+  for (const { segment, index } of segmenter.segment(paragraph)) {
+    const text = segment.trimEnd()
+    const lead = text.length - text.trimStart().length
+    if (!text.trim()) continue
+    const span = { text: text.trimStart(), start: index + lead, end: index + text.length }
+    // ICU breaks after a closing bracket's period in "[a type of crime ...]." only rarely; a sentence
+    // that starts in lower case continues the previous one.
+    const previous = spans.at(-1)
+    if (previous && /^[a-z]/.test(span.text)) {
+      previous.text = paragraph.slice(previous.start, span.end)
+      previous.end = span.end
+    } else spans.push(span)
+  }
+  return spans
+}

@@ -1,0 +1,102 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { foldText } from '../index/normalize'
+import { isContentWord, stem, tokenize } from '../index/tokenize'
+
+/** What kind of thing a question asks for; it decides which sentences can answer it. */
+export type AnswerType = 'identity' | 'person' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
+
+/** A content word of the question, with how informative it is and the article words it may stand for. */
+export interface QueryTerm {
+  word: string
+  stem: string
+  /** Informativeness (inverse sentence frequency, lowered for light verbs); unknown words score highest. */
+  idf: number
+  /** Whether the article uses the word itself. */
+  known: boolean
+  /** Article stems that mean the same, with the weight a match on them gets. */
+  expansions: [stem: string, weight: number][]
+}
+
+export interface QuestionAnalysis {
+  question: string
+  answerType: AnswerType
+  terms: QueryTerm[]
+  /** Capitalised words of the question (not its first word): the names it asks about. */
+  names: string[]
+  /**
+   * The thing asked about, which an answer must name: "capital" in "What is the capital of France?",
+   * "people" in "How many people live in Raqqa?", the person in "Who is Hossam?".
+   */
+  focus?: QueryTerm
+}
+
+/** Words that ask rather than describe: they set the answer type and are not matched. */
+const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'tell', 'explain', 'describe', 'article', 'according', 'say', 'says'])
+
+/** Verbs that say little by themselves ("what happens", "what roles do they play"): a fraction of their idf counts. */
+const LIGHT_VERBS = new Set('happen play come go get make take have give lead become use try want need keep put see seem feel know think consider fall mean like thing kind type'.split(' ').map(stem))
+const LIGHT_SHARE = 0.3
+
+/** Nouns that name the answer's type after "which"/"what" ("which country"): they set the type, not the content. */
+const TYPE_NOUNS = /\b(which|what) (countries|country|cities|city|provinces?|regions?|places?|towns?|year|month|date|day|percentage|percent|share|proportion|fraction|age|groups?|kind|sort|type|roles?|ways?|things?)\b/
+
+const TYPE_RULES: [RegExp, AnswerType][] = [
+  [/^(who|whom) (is|was|are|were) [a-z]+\??$/, 'identity'],
+  [/\bhow old\b|\bwhat age\b|\bat what age\b|\bage\b.*\?$/, 'age'],
+  [/\bhow long\b|\bhow many (days|weeks|months|years)\b/, 'duration'],
+  [/\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b/, 'percent'],
+  [/\bhow much\b|\bwhat (salary|pay|wage)\b|\bpaid\b.*\bhow\b/, 'money'],
+  [/\bhow many\b|\bnumber of\b/, 'count'],
+  [/^(who|whom)\b|\bwho (is|was|were|are|took|said)\b/, 'person'],
+  [/^when\b|\bwhat (year|month|date|day)\b|\bin what year\b/, 'date'],
+  [/^(where|which|what)\b.*\bfrom\??$/, 'origin'],
+  [/^where\b|\bwhich (country|countries|city|cities|province|region|regions|place|places|town)\b|\bwhat (country|city|province|region)\b|\bto which\b.*\b(battlefields?|country|countries|places?)\b/, 'place'],
+  [/^why\b|\bwhat (made|drove|motivated|led)\b|\bfor what reason\b|\breasons?\b/, 'reason'],
+  [/^(is|are|was|were|do|does|did|can|could|has|have|will|would)\b/, 'yes-no'],
+]
+
+/**
+ * Reads a question: what it asks for and which of its words carry content, each expanded to the
+ * article's words through the synonym table.
+ *
+ * @example analyzeQuestion(index, 'When did Ammar join ISIS?').answerType // => 'date'
+ */
+export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
+  const folded = foldText(question).trim()
+  const lower = folded.toLowerCase()
+  const answerType = TYPE_RULES.find(([pattern]) => pattern.test(lower))?.[1] ?? 'description'
+  const synonyms = index.artifact.synonyms
+  const typeNoun = TYPE_NOUNS.exec(lower)?.[2]
+  const seen = new Set<string>()
+  const terms: QueryTerm[] = []
+  for (const token of tokenize(folded)) {
+    if (!isContentWord(token.word) || QUESTION_WORDS.has(token.word) || token.word === typeNoun || seen.has(token.stem)) continue
+    seen.add(token.stem)
+    const known = token.stem in index.artifact.sentenceFrequency
+    const light = LIGHT_VERBS.has(token.stem)
+    const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1)
+    terms.push({ word: token.word, stem: token.stem, idf, known, expansions: light ? [] : synonyms[token.stem] ?? [] })
+  }
+  const names = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
+  const focusWord = focusOf(lower, answerType)
+  const focus = focusWord ? terms.find((t) => t.word === focusWord || t.stem === focusWord) : undefined
+  return { question: folded, answerType, terms, names, focus }
+}
+
+/**
+ * The word an answer must contain for the question to be answered at all: the attribute in "what is
+ * the Y of X" or "what is X's Y", the counted noun in "how many Y", the person in "who is X".
+ */
+function focusOf(lower: string, type: AnswerType): string | undefined {
+  const patterns = [
+    /^what (?:is|was|are|were) (?:the |a |an )?(?:[a-z]+ )*?([a-z]+) (?:of|for|in|at) /,
+    /^what (?:is|was|are|were) [a-z-]+'s? (?:[a-z]+ )*?([a-z]+)\??$/,
+    /^how many ([a-z]+)/,
+    /^(?:who|whom) (?:is|was|are|were) ([a-z]+)\??$/,
+  ]
+  for (const pattern of patterns) {
+    const word = pattern.exec(lower)?.[1]
+    if (word && !(type === 'count' && ['days', 'weeks', 'months', 'years', 'times'].includes(word))) return word
+  }
+  return undefined
+}

@@ -1,0 +1,58 @@
+import { tokenize } from '../index/tokenize'
+import type { AnswerType } from './analyze-question'
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|a few)'
+const PLACE = /\b(?:in|from|to|into|near|across|of|and)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|Syrian|Iraqi)\s+)?(?:(?:province|city|countryside|suburb|town) of\s+)?(?!ISIS\b|Islamic\b|Muslims?\b|Coalition\b|Koran\b|U\.S\.)(?:al-)?[A-Z][a-z]+/
+
+/**
+ * How well a sentence fits the kind of answer a question asks for, from 0 (it cannot be the answer)
+ * to 1 (it holds exactly that kind of thing: a month and year for "when", a place for "where").
+ *
+ * @example answerFit('He turned to ISIS in November 2014.', 'date') // => 1
+ */
+export function answerFit(sentence: string, type: AnswerType, people: readonly string[] = [], focus: readonly string[] = []): number {
+  switch (type) {
+    case 'identity': {
+      // "Hossam, a deserter from Idlib," introduces Hossam; a sentence that merely names him does not.
+      const name = people.find((p) => focus.includes(p.toLowerCase()))
+      if (!name) return 0.5
+      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`(?:a|an) [a-z ]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
+    }
+    case 'date':
+      if (new RegExp(`\\b${MONTH}(?: \\d{1,2},)? \\d{4}\\b`).test(sentence)) return 1
+      // A year alone answers "when" less precisely than a month and year.
+      if (/\b(?:19|20)\d{2}\b/.test(sentence)) return 0.5
+      return /\b(?:in recent months|months? ago|years? (?:after|before|ago)|since)\b/.test(sentence) ? 0.3 : 0
+    case 'origin':
+      return /\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)*?(?:province of\s+)?(?:al-)?[A-Z][a-z]+/.test(sentence) ? 1 : PLACE.test(sentence) ? 0.4 : 0
+    case 'place':
+      return PLACE.test(sentence) ? 1 : 0
+    case 'person':
+      if (people.some((p) => sentence.includes(p))) return 1
+      return /\b(?:one|another)\s+(?:former\s+)?(?:ISIS\s+)?(?:deserter|defector|fighter)\b/i.test(sentence) ? 0.5 : 0
+    case 'money':
+      return /\$\s?\d/.test(sentence) ? 1 : /\b(?:paid|pay|salar(?:y|ies))\b/i.test(sentence) ? 0.4 : 0
+    case 'percent':
+      return /\d+\s?(?:percent|per cent|%)/.test(sentence) ? 1 : /\bpercentage|majority|half\b/.test(sentence) ? 0.4 : 0
+    case 'age':
+      return /\b\d+ years old\b|\bunder the age of\b|, \d{1,2},/.test(sentence) ? 1 : 0
+    case 'duration':
+      return new RegExp(`\\b(?:\\d+|${NUMBER_WORD})(?: to \\d+)? (?:days?|weeks?|months?|years?)\\b`, 'i').test(sentence) ? 1 : 0
+    case 'count':
+      return countsFocus(sentence, focus) ? 1 : focus.length === 0 && new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD})\\b`, 'i').test(sentence) ? 0.7 : 0
+    case 'reason':
+      return /\b(?:because|factor|in order to|so that|for (?:economic|the same) reasons?|to avoid|to protect|to take|in exchange for|out of|due to|as a result of)\b/i.test(sentence) ? 1 : 0.3
+    default:
+      return 0.5
+  }
+}
+
+const COUNT_WORD = new RegExp(`^(?:\\d[\\d,]*|${NUMBER_WORD}|many|numbers?)$`)
+
+/** True when a number stands within three words before one of the counted words ("eight former ISIS fighters"). */
+function countsFocus(sentence: string, focus: readonly string[]): boolean {
+  if (focus.length === 0) return false
+  const tokens = tokenize(sentence)
+  return tokens.some((t, i) => COUNT_WORD.test(t.word) && tokens.slice(i + 1, i + 5).some((n) => focus.includes(n.stem)))
+}

@@ -1,0 +1,180 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { foldForMatch } from '../index/normalize'
+import { isContentWord, stem } from '../index/tokenize'
+import type { Quotation } from '../ingest/types'
+
+/** Where a quote stands in the corpus, and how closely the article's words match it. */
+export interface QuoteMatch {
+  passageId: string
+  /** Offsets of the matched words in the document text. */
+  start: number
+  end: number
+  /** 1 for the article's exact words; less for a misremembered, respelled or reordered quote. */
+  score: number
+  kind: 'exact' | 'approximate'
+  /** Who the article attributes the words to, when they stand inside an attributed quotation. */
+  speaker?: string
+}
+
+/** The smallest score an approximate match needs: below it, the quote is not in the article. */
+export const MIN_QUOTE_SCORE = 0.75
+/** Share of the quote's content words the article must hold: one in four may be misremembered. */
+const MIN_RECALL = 0.75
+
+interface Word {
+  canonical: string
+  stem: string
+  start: number
+  end: number
+}
+
+/**
+ * Finds a quote in the corpus: first the exact words (case, quotes, dashes and spelling variants such
+ * as "per cent" or "-ise" folded), then the passage span that holds most of its content words in
+ * order, tolerating a misremembered or misspelled word. A quote that matches nothing well enough gives
+ * no match at all rather than a weak one.
+ *
+ * @example findQuote(index, 'eighty per cent of ISIS members are bad guys')[0].speaker // => 'Hossam'
+ */
+export function findQuote(index: CorpusIndex, quote: string, limit = 3): QuoteMatch[] {
+  const query = canonicalWords(quote, 0)
+  if (query.length === 0) return []
+  const matches: QuoteMatch[] = []
+  for (const passage of index.passages.values()) {
+    const doc = index.documentOf(passage.id)
+    for (const sentenceGroup of windows(passage.sentences.length)) {
+      const first = passage.sentences[sentenceGroup[0]]
+      const last = passage.sentences[sentenceGroup[1]]
+      const words = canonicalWords(doc.text.slice(first.start, last.end), first.start)
+      const match = exactMatch(query, words) ?? approximateMatch(query, words)
+      if (match) matches.push({ passageId: passage.id, ...match, speaker: speakerOf(index.quotations, passage.id, match.start, match.end) })
+    }
+  }
+  return dedupe(matches.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))).slice(0, limit)
+}
+
+/** Single sentences, and pairs of neighbours (a quote may run across a sentence break). */
+function windows(count: number): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < count; i++) {
+    out.push([i, i])
+    if (i + 1 < count) out.push([i, i + 1])
+  }
+  return out
+}
+
+function exactMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passageId'> | undefined {
+  outer: for (let i = 0; i + query.length <= words.length; i++) {
+    for (let j = 0; j < query.length; j++) if (words[i + j].canonical !== query[j].canonical) continue outer
+    return { start: words[i].start, end: words[i + query.length - 1].end, score: 1, kind: 'exact' }
+  }
+  return undefined
+}
+
+/**
+ * Scores a window by the quote's content words it holds in the same order (longest common
+ * subsequence over stems, one typo allowed per long word), and returns the span from the first to
+ * the last matched word.
+ */
+function approximateMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passageId'> | undefined {
+  const q = query.filter((w) => isContentWord(w.canonical))
+  const d = words.filter((w) => isContentWord(w.canonical))
+  if (q.length < 2 || d.length === 0) return undefined
+  // LCS table over content words, remembering the matched document words.
+  const table: number[][] = Array.from({ length: q.length + 1 }, () => new Array<number>(d.length + 1).fill(0))
+  for (let i = 1; i <= q.length; i++) {
+    for (let j = 1; j <= d.length; j++) {
+      table[i][j] = sameWord(q[i - 1], d[j - 1]) ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1])
+    }
+  }
+  const matched: Word[] = []
+  for (let i = q.length, j = d.length; i > 0 && j > 0;) {
+    if (sameWord(q[i - 1], d[j - 1]) && table[i][j] === table[i - 1][j - 1] + 1) {
+      matched.unshift(d[j - 1])
+      i--
+      j--
+    } else if (table[i - 1][j] >= table[i][j - 1]) i--
+    else j--
+  }
+  if (matched.length < 2) return undefined
+  const recall = matched.length / q.length
+  const span = d.indexOf(matched.at(-1) as Word) - d.indexOf(matched[0]) + 1
+  const density = matched.length / span
+  const score = Math.round((0.85 * recall + 0.15 * density) * 100) / 100
+  if (recall < MIN_RECALL || score < MIN_QUOTE_SCORE) return undefined
+  return { start: matched[0].start, end: (matched.at(-1) as Word).end, score: Math.min(score, 0.99), kind: 'approximate' }
+}
+
+function sameWord(a: Word, b: Word): boolean {
+  return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical))
+}
+
+/** Words of a text in a canonical spelling: folded, American spelling, "per cent" as "percent", numbers as digits. */
+function canonicalWords(text: string, offset: number): Word[] {
+  const folded = foldForMatch(text)
+  const words: Word[] = []
+  for (const m of folded.matchAll(/[a-z0-9]+(?:['.][a-z0-9]+)*/g)) {
+    const canonical = americanSpelling(NUMBERS[m[0]] ?? m[0].replace(/'s$/, '').replace(/['.]/g, ''))
+    const previous = words.at(-1)
+    if (canonical === 'cent' && previous?.canonical === 'per') {
+      previous.canonical = 'percent'
+      previous.stem = 'percent'
+      previous.end = offset + m.index + m[0].length
+      continue
+    }
+    words.push({ canonical, stem: stem(canonical), start: offset + m.index, end: offset + m.index + m[0].length })
+  }
+  return words
+}
+
+const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12', fourteen: '14', eighteen: '18', thirty: '30', fifty: '50', sixty: '60', eighty: '80', hundred: '100' }
+
+/** The common British/American spelling pairs, so "recognise" finds "recognize". */
+function americanSpelling(word: string): string {
+  if (word.length < 5) return word
+  return word
+    .replace(/our$/, 'or').replace(/ours$/, 'ors')
+    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(/yse$/, 'yze')
+    .replace(/ence$/, 'ense')
+    .replace(/tre$/, 'ter')
+    .replace(/lled$/, 'led').replace(/lling$/, 'ling')
+    .replace(/mme$/, 'm')
+}
+
+/** True when two words differ by at most one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  let j = 0
+  let edits = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++
+      j++
+      continue
+    }
+    if (++edits > 1) return false
+    if (a.length > b.length) i++
+    else if (b.length > a.length) j++
+    else {
+      i++
+      j++
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1
+}
+
+/** The speaker of the attributed quotation a span stands inside, if any. */
+function speakerOf(quotations: Quotation[], passageId: string, start: number, end: number): string | undefined {
+  return quotations.find((q) => q.passageId === passageId && q.start <= start && end <= q.end + 1)?.speaker
+}
+
+/** One match per place: overlapping spans (a sentence and the pair that contains it) keep the best. */
+function dedupe(matches: QuoteMatch[]): QuoteMatch[] {
+  const kept: QuoteMatch[] = []
+  for (const m of matches) {
+    if (!kept.some((k) => k.passageId === m.passageId && k.start < m.end && m.start < k.end)) kept.push(m)
+  }
+  return kept
+}

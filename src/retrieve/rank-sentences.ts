@@ -1,0 +1,91 @@
+import type { SearchResult } from 'minisearch'
+import type { CorpusIndex } from '../index/corpus-index'
+import type { Sentence } from '../ingest/types'
+import type { QueryTerm, QuestionAnalysis } from './analyze-question'
+import { answerFit } from './answer-fit'
+
+/** A sentence that may answer the question, with the evidence for and against it. */
+export interface RankedSentence {
+  sentence: Sentence
+  score: number
+  /** Share of the question's information (idf-weighted) the sentence holds, its passage helping. */
+  coverage: number
+  /** How well the sentence fits the kind of answer asked for (0 to 1). */
+  fit: number
+  /** The question's words this sentence (or its passage) matched. */
+  matched: string[]
+  /** Whether the sentence names the question's focus (see `QuestionAnalysis.focus`). */
+  focusFound: boolean
+}
+
+/** Answer types whose answer must be a thing of that type (a date, a sum, a place): fit weighs more. */
+export const TYPED_ANSWERS: ReadonlySet<string> = new Set(['identity', 'date', 'money', 'count', 'percent', 'age', 'duration', 'person', 'place', 'origin'])
+
+/** Words found only elsewhere in the passage count for this much of a match in the sentence. */
+const PASSAGE_SHARE = 0.6
+const CANDIDATES = 40
+
+/**
+ * Finds the sentences that best answer a question: MiniSearch's BM25 over the question's words and
+ * their synonyms (fuzzy for words the article never uses) picks candidates; each is then reranked by
+ * how much of the question it and its passage cover and how well it fits the answer type.
+ */
+export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, limit = 5): RankedSentence[] {
+  const { terms } = analysis
+  if (terms.length === 0) return []
+  const weights = new Map<string, number>()
+  for (const term of terms) {
+    weights.set(term.stem, Math.max(weights.get(term.stem) ?? 0, 1))
+    for (const [stem, weight] of term.expansions) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight))
+  }
+  const unknown = new Set(terms.filter((t) => !t.known && t.expansions.length === 0).map((t) => t.stem))
+  const results = index.search.search({ combineWith: 'OR', queries: [...weights.keys()] }, {
+    boostTerm: (term) => weights.get(term) ?? 0.5,
+    fuzzy: (term) => (unknown.has(term) && term.length >= 5 ? 0.2 : false),
+    weights: { fuzzy: 0.6, prefix: 0.5 },
+  }).slice(0, CANDIDATES)
+  if (results.length === 0) return []
+
+  const byPassage = new Map<string, SearchResult[]>()
+  for (const r of results) {
+    const passageId = index.passageOf(String(r.id)).id
+    byPassage.set(passageId, [...(byPassage.get(passageId) ?? []), r])
+  }
+  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0)
+  const typed = TYPED_ANSWERS.has(analysis.answerType)
+  const focus = analysis.focus
+  const focusStems = analysis.answerType === 'identity' ? analysis.names.map((n) => n.toLowerCase()) : focus ? [focus.stem, ...focus.expansions.map(([s]) => s)] : []
+  const top = results[0].score
+  const ranked = results.map((r) => {
+    const sentence = index.sentences.get(String(r.id)) as Sentence
+    const siblings = byPassage.get(sentence.passageId) ?? []
+    let covered = 0
+    const matched: string[] = []
+    for (const term of terms) {
+      const here = termMatch(term, r)
+      const nearby = Math.max(0, ...siblings.filter((s) => s !== r).map((s) => termMatch(term, s))) * PASSAGE_SHARE
+      const best = Math.max(here, nearby)
+      if (best > 0) matched.push(term.word)
+      covered += term.idf * best
+    }
+    const coverage = covered / totalIdf
+    const passage = index.passages.get(sentence.passageId)
+    // A caption and its credit line answer together ("who took the photo" is in the credit).
+    const unit = passage?.kind === 'caption' ? passage.text : sentence.text
+    const fit = answerFit(unit, analysis.answerType, index.artifact.people, focusStems)
+    const focusFound = !analysis.focus || termMatch(analysis.focus, r) > 0
+    const score = 0.35 * (r.score / top) + 0.45 * coverage + (typed ? 0.8 : 0.3) * fit
+    return { sentence, score, coverage, fit, matched, focusFound }
+  })
+  return ranked.sort((a, b) => b.score - a.score).slice(0, limit)
+}
+
+/** How strongly a search result matched one question term: 1 for the word itself, less for a synonym. */
+function termMatch(term: QueryTerm, result: SearchResult): number {
+  let best = 0
+  for (const q of result.queryTerms) {
+    if (q === term.stem) best = Math.max(best, result.terms.includes(q) ? 1 : 0.6)
+    for (const [stem, weight] of term.expansions) if (q === stem) best = Math.max(best, weight)
+  }
+  return best
+}
