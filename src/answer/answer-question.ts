@@ -1,7 +1,8 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { type QuestionAnalysis, analyzeQuestion } from '../retrieve/analyze-question'
 import { type RankedSentence, rankSentences, TYPED_ANSWERS } from '../retrieve/rank-sentences'
-import { type Citation, citeSentence } from './citation'
+import type { Sentence } from '../ingest/types'
+import { type Citation, citeSentence, citeSpan } from './citation'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
 export interface Answer {
@@ -15,7 +16,9 @@ export interface Answer {
 /** Share of the question's information a passage must hold before its sentence is offered as an answer. */
 export const MIN_COVERAGE = 0.5
 /** Answers stay short: a second sentence is added only while the answer stays under this many words. */
-const MAX_WORDS = 55
+const MAX_WORDS = 70
+/** A runner-up from the same passage joins the answer when it scores at least this share of the best. */
+const RUNNER_UP_SHARE = 0.8
 
 /**
  * Answers a question from the article: the sentence that best answers it (and the next one when the
@@ -32,17 +35,19 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   if (!best || best.coverage < MIN_COVERAGE || !best.focusFound || (best.fit === 0 && TYPED_ANSWERS.has(analysis.answerType))) {
     return abstain('The article does not say. Nothing in it answers that question.', best, analysis)
   }
-  const chosen = [best.sentence.id]
-  const next = followingSentence(index, best)
-  if (next && wordCount(best.sentence.text) + wordCount(next.text) <= MAX_WORDS) chosen.push(next.id)
-  const citation = citeSentence(index, chosen[0])
-  if (chosen.length > 1) {
-    const last = index.sentences.get(chosen[1])
-    if (last) citation.end = last.end
-    citation.selector.exact = index.documentOf(citation.id).text.slice(citation.start, citation.end)
+  const sentences = chooseSentences(index, ranked)
+  const citation = citeSentence(index, sentences[0].id)
+  const last = sentences.at(-1) as Sentence
+  if (last !== sentences[0]) {
+    citation.end = last.end
+    citation.sentenceId = undefined
+    citation.selector = citeSpan(index, citation.id, citation.start, citation.end).selector
   }
+  const passage = index.passageOf(sentences[0].id)
+  const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
+  const text = sentences.map((s) => s.text).join(' ')
   return {
-    answer: `${citation.selector.exact} [1]`,
+    answer: `${text}${credit} [1]`,
     abstained: false,
     citations: [citation],
     reasoning: { answerType: analysis.answerType, coverage: round(best.coverage), fit: best.fit },
@@ -67,14 +72,30 @@ function unknownNames(index: CorpusIndex, analysis: QuestionAnalysis): string[] 
   })
 }
 
-/** The next sentence of the passage when the best one does not stand alone (it ends in a colon, or the next starts with a pronoun). */
-function followingSentence(index: CorpusIndex, best: RankedSentence) {
+/**
+ * The sentences that make the answer, in reading order: the best one; the one before it when the
+ * best leans on it ("as ISIS calls them", "He turned…"); and a close runner-up from the same passage
+ * (a "why" often takes two sentences), as long as the answer stays short.
+ */
+function chooseSentences(index: CorpusIndex, ranked: RankedSentence[]): Sentence[] {
+  const best = ranked[0]
   const passage = index.passageOf(best.sentence.id)
-  const i = passage.sentences.findIndex((s) => s.id === best.sentence.id)
-  const next = passage.sentences[i + 1]
-  if (!next) return undefined
-  const leans = /[:]$/.test(best.sentence.text) || /^(?:He|She|They|This|These|It|Those)\b/.test(next.text) && wordCount(best.sentence.text) < 14
-  return leans ? next : undefined
+  const at = passage.sentences.findIndex((s) => s.id === best.sentence.id)
+  const chosen = new Set([at])
+  let words = wordCount(best.sentence.text)
+  const add = (i: number) => {
+    const sentence = passage.sentences[i]
+    if (!sentence || chosen.has(i) || words + wordCount(sentence.text) > MAX_WORDS) return
+    chosen.add(i)
+    words += wordCount(sentence.text)
+  }
+  const opening = best.sentence.text.split(/\s+/).slice(0, 12).join(' ')
+  if (/\b(?:them|they|these|those|this|it|he|she|his|her)\b/i.test(opening) && !index.artifact.people.some((p) => opening.includes(p))) add(at - 1)
+  const runnerUp = ranked.slice(1).find((r) => r.sentence.passageId === passage.id)
+  if (runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score && runnerUp.coverage >= MIN_COVERAGE) {
+    add(passage.sentences.findIndex((s) => s.id === runnerUp.sentence.id))
+  }
+  return [...chosen].sort((a, b) => a - b).map((i) => passage.sentences[i])
 }
 
 function wordCount(text: string): number {

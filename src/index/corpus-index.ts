@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { ParsedDocument, Passage, Quotation, Sentence } from '../ingest/types'
 import type { SynonymTable } from './synonyms'
+import { indexTerms } from './tokenize'
 
 /** What one indexed unit (a sentence) holds for search: its words and the words it implies. */
 export interface IndexedSentence {
@@ -69,6 +70,18 @@ export class CorpusIndex {
     const passage = this.passages.get(sentenceId.replace(/\.s\d+$/, ''))
     if (!passage) throw new Error(`no passage for ${sentenceId}`)
     return passage
+  }
+
+  private readonly stemCache = new Map<string, string[]>()
+
+  /** The content-word stems of a sentence in order (computed once per sentence, then cached). */
+  stemsOf(sentenceId: string): string[] {
+    let stems = this.stemCache.get(sentenceId)
+    if (!stems) {
+      stems = indexTerms(this.sentences.get(sentenceId)?.text ?? '')
+      this.stemCache.set(sentenceId, stems)
+    }
+    return stems
   }
 
   /** How informative a stem is: inverse sentence frequency; unknown words count as the rarest. */

@@ -23,6 +23,9 @@ export const TYPED_ANSWERS: ReadonlySet<string> = new Set(['identity', 'date', '
 
 /** Words found only elsewhere in the passage count for this much of a match in the sentence. */
 const PASSAGE_SHARE = 0.6
+/** Added for each pair of informative neighbouring question words that stand side by side in the sentence. */
+const PHRASE_BONUS = 0.15
+const MIN_PHRASE_IDF = 1
 const CANDIDATES = 40
 
 /**
@@ -74,7 +77,8 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
     const unit = passage?.kind === 'caption' ? passage.text : sentence.text
     const fit = answerFit(unit, analysis.answerType, index.artifact.people, focusStems)
     const focusFound = !analysis.focus || termMatch(analysis.focus, r) > 0
-    const score = 0.35 * (r.score / top) + 0.45 * coverage + (typed ? 0.8 : 0.3) * fit
+    const phrases = phraseMatches(terms, index.stemsOf(sentence.id))
+    const score = 0.35 * (r.score / top) + 0.45 * coverage + (typed ? 0.8 : 0.3) * fit + PHRASE_BONUS * phrases
     return { sentence, score, coverage, fit, matched, focusFound }
   })
   return ranked.sort((a, b) => b.score - a.score).slice(0, limit)
@@ -88,4 +92,22 @@ function termMatch(term: QueryTerm, result: SearchResult): number {
     for (const [stem, weight] of term.expansions) if (q === stem) best = Math.max(best, weight)
   }
   return best
+}
+
+/** How many neighbouring pairs of question words ("Syrian members") also stand side by side in the sentence. */
+function phraseMatches(terms: QueryTerm[], stems: string[]): number {
+  let count = 0
+  for (let i = 0; i + 1 < terms.length; i++) {
+    // A pair with a near-ubiquitous word ("join ISIS") says nothing a single word does not.
+    if (terms[i].idf < MIN_PHRASE_IDF || terms[i + 1].idf < MIN_PHRASE_IDF) continue
+    const a = terms[i].stem
+    const b = terms[i + 1].stem
+    for (let j = 0; j + 1 < stems.length; j++) {
+      if (stems[j] === a && stems[j + 1] === b) {
+        count++
+        break
+      }
+    }
+  }
+  return count
 }
