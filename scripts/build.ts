@@ -20,12 +20,13 @@ const ids = documents.map((d) => d.meta.id)
 const duplicate = ids.find((id, i) => ids.indexOf(id) !== i)
 if (duplicate) throw new Error(`two documents share the id "${duplicate}"`)
 
-const curated = JSON.parse(readFileSync('corpus/synonyms.json', 'utf8')).groups as string[][]
-const artifact = buildArtifact(documents, { curated, wordnet: readWordNetGroups() })
+const curated = JSON.parse(readFileSync(join(corpusDir, 'synonyms.json'), 'utf8')).groups as string[][]
+const entities = JSON.parse(readFileSync(join(corpusDir, 'entities.json'), 'utf8')).entities
+const artifact = buildArtifact(documents, { curated, wordnet: readWordNetGroups() }, entities)
 
 mkdirSync(out.replace(/\/[^/]+$/, ''), { recursive: true })
 const json = JSON.stringify(artifact)
 writeFileSync(out, json)
 const passages = documents.reduce((n, d) => n + d.passages.length, 0)
 console.log(`built ${out}: ${documents.length} document(s), ${passages} passages, ${artifact.sentenceCount} sentences, ` +
-  `${Object.keys(artifact.synonyms).length} synonym entries, ${(json.length / 1024).toFixed(1)} KiB in ${(performance.now() - started).toFixed(0)} ms`)
+  `${artifact.facts.length} facts, ${Object.keys(artifact.synonyms).length} synonym entries, ${(json.length / 1024).toFixed(1)} KiB in ${(performance.now() - started).toFixed(0)} ms`)

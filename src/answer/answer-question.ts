@@ -2,7 +2,8 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { type QuestionAnalysis, analyzeQuestion } from '../retrieve/analyze-question'
 import { type RankedSentence, rankSentences, TYPED_ANSWERS } from '../retrieve/rank-sentences'
 import type { Sentence } from '../ingest/types'
-import { type Citation, citeSentence, citeSpan } from './citation'
+import type { NumericAnswer } from '../rules/answer-numeric'
+import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
 export interface Answer {
@@ -11,6 +12,8 @@ export interface Answer {
   citations: Citation[]
   /** Why the assistant answered as it did: the answer type it looked for and how sure it is. */
   reasoning?: { answerType: string; coverage: number; fit: number }
+  /** For numeric questions: the derivation, its value and the cited operands. */
+  computation?: NumericAnswer['computation']
 }
 
 /** Share of the question's information a passage must hold before its sentence is offered as an answer. */

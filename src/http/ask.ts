@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { answerQuestion } from '../answer/answer-question'
+import { reply } from '../answer/reply'
 import type { CorpusIndex } from '../index/corpus-index'
 import { parseAskRequest, readJson } from './validate'
 
@@ -7,6 +7,6 @@ import { parseAskRequest, readJson } from './validate'
 export function askRoutes(corpus: CorpusIndex) {
   return new Hono().post('/', async (c) => {
     const { question } = parseAskRequest(await readJson(c))
-    return c.json(answerQuestion(corpus, question))
+    return c.json(reply(corpus, question))
   })
 }

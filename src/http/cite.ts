@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { citeSpan } from '../answer/citation'
+import { citeSpan } from '../retrieve/citation'
 import type { CorpusIndex } from '../index/corpus-index'
 import { findQuote } from '../retrieve/find-quote'
 import { ProblemError } from './problem'

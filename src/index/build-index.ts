@@ -1,5 +1,7 @@
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
+import type { Entity } from '../rules/entities'
+import { extractFacts } from '../rules/extract-facts'
 import type { ParsedDocument, Passage } from '../ingest/types'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
 import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
@@ -15,6 +17,7 @@ const CAPTION_ABOUT = 'photo photograph picture image caption credit photographe
 export function buildArtifact(
   documents: ParsedDocument[],
   synonymGroups: { curated: string[][]; wordnet: string[][] },
+  entities: Entity[],
 ): CorpusArtifact {
   const people = [...new Set(documents.flatMap((d) => findPeople(d.text)))]
   const units = documents.flatMap((d) => d.passages.flatMap((p) => indexedSentences(p, people)))
@@ -32,7 +35,8 @@ export function buildArtifact(
     ...synonymGroups.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT })),
     ...synonymGroups.curated.map((words) => ({ words, weight: CURATED_WEIGHT })),
   ])
-  return { version: 1, documents, people, synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON() }
+  const facts = documents.flatMap((d) => extractFacts(d, entities))
+  return { version: 1, documents, people, synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON(), entities, facts }
 }
 
 /** A passage's sentences as index units, each carrying the person a pronoun in it refers to. */

@@ -1,5 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { ParsedDocument, Passage, Quotation, Sentence } from '../ingest/types'
+import type { Entity } from '../rules/entities'
+import type { Fact } from '../rules/facts'
 import type { SynonymTable } from './synonyms'
 import { indexTerms } from './tokenize'
 
@@ -23,6 +25,10 @@ export interface CorpusArtifact {
   sentenceFrequency: Record<string, number>
   sentenceCount: number
   index: AsPlainObject
+  /** The groups figures belong to, with their aliases (corpus/entities.json). */
+  entities: Entity[]
+  /** Every figure in the corpus with its entity, measure and evidence. */
+  facts: Fact[]
 }
 
 /**

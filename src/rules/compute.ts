@@ -1,0 +1,108 @@
+import type { Fact } from './facts'
+import type { Family, NumericQuestion } from './parse-numeric-question'
+
+/** A figure a computation used, traced to the fact (and so the sentence) it came from. */
+export interface Operand {
+  label: string
+  value: number
+  high?: number
+  unit: string
+  /** The fact's id; absent for a number the reader supplied ("after a 30 percent cut"). */
+  factId?: string
+}
+
+/** A derivation: the arithmetic written out, its exact result and the operands it used. */
+export interface Computation {
+  expression: string
+  value: number
+  /** The top of the result when it is a range. */
+  high?: number
+  unit: string
+  operands: Operand[]
+}
+
+/** Wraps an expression in parentheses when it has operators, so "× 12" applies to all of it. */
+function group(expression: string): string {
+  return /[+−×÷]/.test(expression) ? `(${expression})` : expression
+}
+
+/** Months in a year, and the other periods as multiples of a month. */
+const PER_MONTH = { month: { factor: 1, text: '' }, year: { factor: 12, text: ' × 12' }, week: { factor: 12 / 52, text: ' × 12 ÷ 52' }, day: { factor: 12 / 365, text: ' × 12 ÷ 365' } }
+
+/** Rounds for display: whole dollars stay whole, others keep two decimals. */
+export function formatMoney(value: number): string {
+  return `$${value.toLocaleString('en-US', { maximumFractionDigits: Number.isInteger(value) ? 0 : 2, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 })}`
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+}
+
+/** An operand from a fact. */
+export function operand(fact: Fact, label: string): Operand {
+  return { label, value: fact.value, high: fact.high, unit: fact.unit, factId: fact.id }
+}
+
+/**
+ * A fighter's monthly pay with allowances: base + wives × per-wife + parents × per-parent + children
+ * × per-child. Allowances the family does not use are left out of the expression.
+ *
+ * @example familyPay(base50, { wife: w50, parent: p50, child: c35 }, { wives: 1, parents: 0, children: 2 }).value // => 170
+ */
+export function familyPay(base: Fact, allowances: { wife: Fact; parent: Fact; child: Fact }, family: Family): Computation {
+  const parts: { count: number; fact: Fact; label: string }[] = [
+    { count: family.wives, fact: allowances.wife, label: 'per wife' },
+    { count: family.parents, fact: allowances.parent, label: 'per dependent parent' },
+    { count: family.children, fact: allowances.child, label: 'per child' },
+  ].filter((p) => p.count > 0)
+  const value = base.value + parts.reduce((sum, p) => sum + p.count * p.fact.value, 0)
+  const expression = [formatMoney(base.value), ...parts.map((p) => `${p.count} × ${formatMoney(p.fact.value)}`)].join(' + ')
+  return { expression, value, unit: 'USD per month', operands: [operand(base, 'starting salary'), ...parts.map((p) => operand(p.fact, `allowance ${p.label}`))] }
+}
+
+/** A computation with a pay cut applied: value × (1 − percent / 100). */
+export function applyCut(c: Computation, percent: number, cutFact?: Fact): Computation {
+  const keep = 1 - percent / 100
+  const cut = cutFact ? operand(cutFact, 'pay cut') : { label: 'pay cut', value: percent, unit: 'percent' }
+  return {
+    expression: `${group(c.expression)} × (1 − ${formatNumber(percent)}%)`,
+    value: c.value * keep,
+    high: c.high === undefined ? undefined : c.high * keep,
+    unit: c.unit,
+    operands: [...c.operands, cut],
+  }
+}
+
+/** A monthly computation restated per year, week or day. */
+export function perPeriod(c: Computation, period: NumericQuestion['period']): Computation {
+  const { factor, text } = PER_MONTH[period]
+  if (factor === 1) return c
+  return {
+    expression: `${group(c.expression)}${text}`,
+    value: c.value * factor,
+    high: c.high === undefined ? undefined : c.high * factor,
+    unit: `USD per ${period}`,
+    operands: c.operands,
+  }
+}
+
+/** A figure on its own, as a computation (so modifiers can apply to it). */
+export function single(fact: Fact, label: string): Computation {
+  const shown = fact.high === undefined ? formatMoney(fact.value) : `${formatMoney(fact.value)} to ${formatMoney(fact.high)}`
+  return { expression: shown, value: fact.value, high: fact.high, unit: fact.unit === 'USD' ? `USD per ${fact.period ?? 'month'}` : fact.unit, operands: [operand(fact, label)] }
+}
+
+/** a − b. */
+export function difference(a: Computation, b: Computation): Computation {
+  return { expression: `${a.expression} − ${b.expression}`, value: a.value - b.value, unit: a.unit, operands: [...a.operands, ...b.operands] }
+}
+
+/** a ÷ b, as a multiple. */
+export function ratio(a: Computation, b: Computation): Computation {
+  return { expression: `${a.expression} ÷ ${b.expression}`, value: a.value / b.value, unit: 'times', operands: [...a.operands, ...b.operands] }
+}
+
+/** (a − b) ÷ b × 100: how many percent more a is than b. */
+export function percentDifference(a: Computation, b: Computation): Computation {
+  return { expression: `(${a.expression} − ${b.expression}) ÷ ${b.expression} × 100`, value: ((a.value - b.value) / b.value) * 100, unit: 'percent', operands: [...a.operands, ...b.operands] }
+}
