@@ -16,6 +16,8 @@ export interface Answer {
   computation?: NumericAnswer['computation']
 }
 
+/** How many ranked sentences are considered before the inadmissible ones are dropped. */
+const CANDIDATES = 10
 /** Share of the question's information a passage must hold before its sentence is offered as an answer. */
 export const MIN_COVERAGE = 0.5
 /** Answers stay short: a second sentence is added only while the answer stays under this many words. */
@@ -33,11 +35,11 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   const analysis = analyzeQuestion(index, question)
   const missing = unknownNames(index, analysis)
   if (missing.length) return abstain(`The article does not mention ${missing.join(' or ')}, so it cannot answer that.`)
-  const ranked = rankSentences(index, analysis)
+  const candidates = rankSentences(index, analysis, CANDIDATES)
+  // Only a sentence that covers the question, names its focus and is the right kind of answer may answer.
+  const ranked = candidates.filter((r) => r.coverage >= MIN_COVERAGE && r.focusFound && (r.fit > 0 || !TYPED_ANSWERS.has(analysis.answerType)))
   const best = ranked[0]
-  if (!best || best.coverage < MIN_COVERAGE || !best.focusFound || (best.fit === 0 && TYPED_ANSWERS.has(analysis.answerType))) {
-    return abstain('The article does not say. Nothing in it answers that question.', best, analysis)
-  }
+  if (!best) return abstain('The article does not say. Nothing in it answers that question.', candidates[0], analysis)
   const sentences = chooseSentences(index, ranked)
   const citation = citeSentence(index, sentences[0].id)
   const last = sentences.at(-1) as Sentence

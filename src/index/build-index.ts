@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
-import type { Entity } from '../rules/entities'
+import type { Entity } from './entities'
 import { extractFacts } from '../rules/extract-facts'
 import type { ParsedDocument, Passage } from '../ingest/types'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'

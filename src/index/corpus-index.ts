@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { ParsedDocument, Passage, Quotation, Sentence } from '../ingest/types'
-import type { Entity } from '../rules/entities'
+import type { Entity } from './entities'
 import type { Fact } from '../rules/facts'
 import type { SynonymTable } from './synonyms'
 import { indexTerms } from './tokenize'

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
+import { findEntities } from '../index/entities'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 
 /** What kind of thing a question asks for; it decides which sentences can answer it. */
@@ -62,7 +63,7 @@ const TYPE_RULES: [RegExp, AnswerType][] = [
  * @example analyzeQuestion(index, 'When did Ammar join ISIS?').answerType // => 'date'
  */
 export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
-  const folded = foldText(question).trim()
+  const folded = canonicalNames(index, foldText(question).trim())
   const lower = folded.toLowerCase()
   const answerType = TYPE_RULES.find(([pattern]) => pattern.test(lower))?.[1] ?? 'description'
   const synonyms = index.artifact.synonyms
@@ -81,6 +82,22 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const focusWord = focusOf(lower, answerType)
   const focus = focusWord ? terms.find((t) => t.word === focusWord || t.stem === focusWord) : undefined
   return { question: folded, answerType, terms, names, focus }
+}
+
+/**
+ * Rewrites multi-word proper names of an entity ("the Islamic State", "Free Syrian Army") to the entity's
+ * one-word name when it has one ("ISIS", "FSA"), so they match the article however it names them.
+ */
+function canonicalNames(index: CorpusIndex, question: string): string {
+  const entities = index.artifact.entities
+  let out = question
+  for (const mention of findEntities(question, entities).reverse()) {
+    const short = entities.find((e) => e.id === mention.id)?.aliases.find((a) => /^[a-z]+$/.test(a) && stem(a) in index.artifact.sentenceFrequency)
+    const written = question.slice(mention.start, mention.end)
+    // Only a proper name written in words ("Islamic State", "Jabhat al-Nusra"), never a description.
+    if (short && /\s/.test(written) && written.split(/\s+/).every((w) => /^(?:[A-Z]|al-|the\b)/.test(w))) out = `${out.slice(0, mention.start)}${short.toUpperCase()}${out.slice(mention.end)}`
+  }
+  return out
 }
 
 /**

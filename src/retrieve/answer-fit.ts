@@ -27,10 +27,13 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
     case 'origin':
       return /\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)*?(?:province of\s+)?(?:al-)?[A-Z][a-z]+/.test(sentence) ? 1 : PLACE.test(sentence) ? 0.4 : 0
     case 'place':
-      return PLACE.test(sentence) ? 1 : 0
+      // A named place first; a kind of place ("in a factory", "at a refugee camp") answers too.
+      return PLACE.test(sentence) ? 1 : /\b(?:in|at|into|near) (?:a|an|the) (?:[a-z]+ )?(?:factory|camp|prison|village|town|city|school|mosque|hospital|office|border|frontlines?|countryside)\b/.test(sentence) ? 0.7 : 0
     case 'person':
       if (people.some((p) => sentence.includes(p))) return 1
-      return /\b(?:one|another)\s+(?:former\s+)?(?:ISIS\s+)?(?:deserter|defector|fighter)\b/i.test(sentence) ? 0.5 : 0
+      if (/\b(?:one|another)\s+(?:former\s+)?(?:ISIS\s+)?(?:deserter|defector|fighter)\b/i.test(sentence)) return 0.5
+      // "Who backed the Kurdish forces?" may be answered by a group or a country.
+      return /(?<!^|[.?!]\s)\b(?:[A-Z]\.){2,}|(?<!^)\b[A-Z][a-z]+ (?:forces|army|government|coalition|airstrikes)\b/.test(sentence) ? 0.5 : 0
     case 'money':
       return /\$\s?\d/.test(sentence) ? 1 : /\b(?:paid|pay|salar(?:y|ies))\b/i.test(sentence) ? 0.4 : 0
     case 'percent':

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../ingest/types'
-import { type Entity, findEntities } from './entities'
+import { type Entity, findEntities } from '../index/entities'
 import type { Fact, Measure } from './facts'
 import { findQuantities, type Quantity } from './quantities'
 

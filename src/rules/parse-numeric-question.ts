@@ -1,5 +1,5 @@
 import { foldText } from '../index/normalize'
-import { type Entity, findEntities } from './entities'
+import { type Entity, findEntities } from '../index/entities'
 import { NUMBER_WORDS, readNumber } from './quantities'
 
 /** What a numeric question asks the calculator to do. */
