@@ -40,14 +40,10 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   const ranked = candidates.filter((r) => r.coverage >= MIN_COVERAGE && r.focusFound && (r.fit > 0 || !TYPED_ANSWERS.has(analysis.answerType)))
   const best = ranked[0]
   if (!best) return abstain('The article does not say. Nothing in it answers that question.', candidates[0], analysis)
-  const sentences = chooseSentences(index, ranked)
-  const citation = citeSentence(index, sentences[0].id)
+  const sentences = chooseSentences(index, ranked, analysis.answerType)
+  const first = sentences[0]
   const last = sentences.at(-1) as Sentence
-  if (last !== sentences[0]) {
-    citation.end = last.end
-    citation.sentenceId = undefined
-    citation.selector = citeSpan(index, citation.id, citation.start, citation.end).selector
-  }
+  const citation = sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
   const passage = index.passageOf(sentences[0].id)
   const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
   const text = sentences.map((s) => s.text).join(' ')
@@ -82,7 +78,7 @@ function unknownNames(index: CorpusIndex, analysis: QuestionAnalysis): string[] 
  * best leans on it ("as ISIS calls them", "He turned…"); and a close runner-up from the same passage
  * (a "why" often takes two sentences), as long as the answer stays short.
  */
-function chooseSentences(index: CorpusIndex, ranked: RankedSentence[]): Sentence[] {
+function chooseSentences(index: CorpusIndex, ranked: RankedSentence[], answerType: string): Sentence[] {
   const best = ranked[0]
   const passage = index.passageOf(best.sentence.id)
   const at = passage.sentences.findIndex((s) => s.id === best.sentence.id)
@@ -96,7 +92,8 @@ function chooseSentences(index: CorpusIndex, ranked: RankedSentence[]): Sentence
   }
   const opening = best.sentence.text.split(/\s+/).slice(0, 12).join(' ')
   if (/\b(?:them|they|these|those|this|it|he|she|his|her)\b/i.test(opening) && !index.artifact.people.some((p) => opening.includes(p))) add(at - 1)
-  const runnerUp = ranked.slice(1).find((r) => r.sentence.passageId === passage.id)
+  // A date, a sum or a name is one fact: only descriptions and reasons take a second sentence.
+  const runnerUp = TYPED_ANSWERS.has(answerType) ? undefined : ranked.slice(1).find((r) => r.sentence.passageId === passage.id)
   if (runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score && runnerUp.coverage >= MIN_COVERAGE) {
     add(passage.sentences.findIndex((s) => s.id === runnerUp.sentence.id))
   }

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { type Citation, citeSpan } from '../retrieve/citation'
 import {
-  applyCut, type Computation, difference, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
+  applyCut, type Computation, difference, type Operand, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
 } from './compute'
 import type { Fact } from './facts'
 import { type NumericQuestion, parseNumericQuestion } from './parse-numeric-question'
@@ -11,7 +11,12 @@ export interface NumericAnswer {
   answer: string
   abstained: boolean
   citations: Citation[]
-  computation?: Computation & { operands: (Computation['operands'][number] & { citation?: number })[] }
+  computation?: CitedComputation
+}
+
+/** A computation whose operands say which citation (`[n]`, 1-based) holds their figure. */
+export interface CitedComputation extends Omit<Computation, 'operands'> {
+  operands: (Operand & { citation?: number })[]
 }
 
 /** Dependants per kind past which a family is not one the article's allowances describe. */

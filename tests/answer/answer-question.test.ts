@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { answerQuestion } from '../../src/answer/answer-question'
+import { corpus } from '../../src/index/load-corpus'
+
+describe('answerQuestion', () => {
+  it('answers with the sentence that holds the answer and cites it', () => {
+    const r = answerQuestion(corpus, 'When did Ammar join ISIS?')
+    expect(r.abstained).toBe(false)
+    expect(r.answer).toContain('November 2014')
+    expect(r.answer).toMatch(/\[1\]$/)
+    expect(r.citations[0].text).toContain('He turned to ISIS in November 2014')
+  })
+
+  it('prefers the sentence that introduces a person for "who is"', () => {
+    expect(answerQuestion(corpus, 'Who is Hossam?').answer).toContain('Hossam, a deserter from Idlib')
+  })
+
+  it('adds a caption’s photo credit when the caption answers', () => {
+    expect(answerQuestion(corpus, 'Who took the photo of the flag in Palmyra?').answer).toContain('Omar Sanadiki')
+  })
+
+  it('abstains plainly, citing nothing, on names and facts the article lacks', () => {
+    for (const q of ['What is the capital of France?', 'How many people live in Raqqa?', "What is Ammar's family name?", 'asdf qwer zxcv']) {
+      const r = answerQuestion(corpus, q)
+      expect(r.abstained, q).toBe(true)
+      expect(r.citations).toEqual([])
+      expect(r.answer).toMatch(/does not (say|mention)/)
+    }
+  })
+})

@@ -1,0 +1,132 @@
+import { SELF } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+
+const BASE = 'http://worker.test'
+const ask = (body: unknown, init: RequestInit = {}) =>
+  SELF.fetch(`${BASE}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body), ...init })
+
+async function expectProblem(res: Response, status: number) {
+  expect(res.status).toBe(status)
+  expect(res.headers.get('content-type')).toContain('application/problem+json')
+  const body = (await res.json()) as Record<string, unknown>
+  expect(body).toMatchObject({ status, type: expect.stringMatching(/^\/problems\//), title: expect.any(String), detail: expect.any(String) })
+  return body
+}
+
+describe('GET /healthz', () => {
+  it('answers 200 once the corpus is loaded', async () => {
+    const res = await SELF.fetch(`${BASE}/healthz`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ ok: true, documents: 1, passages: 25 })
+  })
+})
+
+describe('POST /api/ask', () => {
+  it('answers with a cited sentence, its offsets, quote selector and link', async () => {
+    const res = await ask({ question: 'Where was Ammar from?' })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { answer: string; abstained: boolean; citations: Record<string, unknown>[] }
+    expect(body.abstained).toBe(false)
+    expect(body.answer).toContain('Deir Ezzor')
+    expect(body.answer).toContain('[1]')
+    expect(body.citations[0]).toMatchObject({
+      id: 'quitting-isis:p1',
+      text: expect.stringContaining('former law student from the Syrian province of Deir Ezzor'),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      selector: { type: 'TextQuoteSelector', exact: expect.stringContaining('Deir Ezzor') },
+      url: expect.stringContaining('#:~:text='),
+    })
+  })
+
+  it('computes numeric questions and shows the computation', async () => {
+    const body = (await (await ask({ question: 'How much does an FSA fighter earn in a year?' })).json()) as { computation: { value: number; expression: string } }
+    expect(body.computation).toMatchObject({ value: 432, expression: '$36 × 12' })
+  })
+
+  it('abstains with no citations when the article does not say', async () => {
+    const body = await (await ask({ question: 'What is the capital of France?' })).json()
+    expect(body).toMatchObject({ abstained: true, citations: [] })
+  })
+
+  it('rejects a missing or empty question with 400', async () => {
+    await expectProblem(await ask({}), 400)
+    await expectProblem(await ask({ question: '   ' }), 400)
+    await expectProblem(await ask({ question: 42 }), 400)
+    await expectProblem(await ask('[1,2]'), 400)
+  })
+
+  it('rejects malformed JSON with 400 and a wrong content type with 415', async () => {
+    await expectProblem(await ask('{"question": '), 400)
+    await expectProblem(await ask('question=hi', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415)
+  })
+
+  it('rejects an over-long question or history with 413', async () => {
+    await expectProblem(await ask({ question: 'why '.repeat(400) }), 413)
+    await expectProblem(await ask({ question: 'Who is Ammar?', history: Array.from({ length: 50 }, () => ({ role: 'user', content: 'hi' })) }), 413)
+    await expectProblem(await ask(JSON.stringify({ question: 'x'.repeat(70_000) })), 413)
+  })
+
+  it('rejects a malformed history with 400', async () => {
+    await expectProblem(await ask({ question: 'And him?', history: [{ role: 'system', content: 'x' }] }), 400)
+    await expectProblem(await ask({ question: 'And him?', history: 'Who is Ammar?' }), 400)
+  })
+
+  it('answers 405 with Allow for a wrong method', async () => {
+    const res = await SELF.fetch(`${BASE}/api/ask`)
+    await expectProblem(res, 405)
+    expect(res.headers.get('allow')).toBe('POST')
+  })
+})
+
+describe('GET /api/cite', () => {
+  it('finds a quote, its offsets and its speaker', async () => {
+    const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('80 percent of ISIS members are bad guys')}`)
+    const body = (await res.json()) as { found: boolean; matches: Record<string, unknown>[] }
+    expect(body.found).toBe(true)
+    expect(body.matches[0]).toMatchObject({ id: 'quitting-isis:p11', speaker: 'Hossam', match: 'exact', score: 1, exact: '80 percent of ISIS members are bad guys' })
+  })
+
+  it('says found: false for a quote that is not in the article', async () => {
+    const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('ISIS will certainly win the war in the end')}`)
+    expect(await res.json()).toMatchObject({ found: false, matches: [] })
+  })
+
+  it('requires a quote', async () => {
+    await expectProblem(await SELF.fetch(`${BASE}/api/cite`), 400)
+  })
+
+  it('returns a passage by id with its neighbours, and a sentence by id', async () => {
+    const passage = (await (await SELF.fetch(`${BASE}/api/cite/quitting-isis:p12`)).json()) as Record<string, unknown>
+    expect(passage).toMatchObject({ id: 'quitting-isis:p12', previous: 'quitting-isis:p11', next: 'quitting-isis:p13', part: 3 })
+    const sentence = (await (await SELF.fetch(`${BASE}/api/cite/quitting-isis:p1.s3`)).json()) as Record<string, unknown>
+    expect(sentence).toMatchObject({ id: 'quitting-isis:p1', sentenceId: 'quitting-isis:p1.s3', selector: { exact: expect.stringMatching(/^He turned to ISIS/) } })
+  })
+
+  it('answers 404 for an unknown id or route', async () => {
+    await expectProblem(await SELF.fetch(`${BASE}/api/cite/quitting-isis:p99`), 404)
+    await expectProblem(await SELF.fetch(`${BASE}/nope`), 404)
+  })
+})
+
+describe('GET /api/search', () => {
+  it('ranks passages with snippets and highlight ranges', async () => {
+    const body = (await (await SELF.fetch(`${BASE}/api/search?q=Kalashnikov&limit=3`)).json()) as { results: { id: string; snippet: { text: string }; highlights: [number, number][] }[] }
+    expect(body.results[0].id).toBe('quitting-isis:p20')
+    const [start, end] = body.results[0].highlights[0]
+    expect(body.results[0].snippet.text.slice(start, end)).toBe('Kalashnikov')
+  })
+
+  it('bounds limit', async () => {
+    await expectProblem(await SELF.fetch(`${BASE}/api/search?q=isis&limit=0`), 400)
+    await expectProblem(await SELF.fetch(`${BASE}/api/search?q=isis&limit=5000`), 400)
+  })
+})
+
+describe('GET /openapi.json', () => {
+  it('describes the API', async () => {
+    const body = (await (await SELF.fetch(`${BASE}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> }
+    expect(body.openapi).toBe('3.1.0')
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/ask', '/api/search', '/api/cite', '/api/cite/{id}']))
+  })
+})

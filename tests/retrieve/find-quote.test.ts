@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { corpus } from '../../src/index/load-corpus'
+import { findQuote } from '../../src/retrieve/find-quote'
+
+const text = (m: { passageId: string; start: number; end: number }) => corpus.documentOf(m.passageId).text.slice(m.start, m.end)
+
+describe('findQuote', () => {
+  it('finds the exact words, their offsets and speaker', () => {
+    const [m] = findQuote(corpus, 'The whole world had turned its back on Syria')
+    expect(m).toMatchObject({ passageId: 'quitting-isis:p10', kind: 'exact', score: 1, speaker: 'Ammar' })
+    expect(text(m)).toBe('The whole world had turned its back on Syria')
+  })
+
+  it('folds case, curly quotes, "per cent" and spelled-out numbers', () => {
+    const [m] = findQuote(corpus, 'Eighty per cent of ISIS members are bad guys')
+    expect(m).toMatchObject({ kind: 'exact', speaker: 'Hossam' })
+  })
+
+  it('finds a misremembered quote approximately, with a lower score', () => {
+    const [m] = findQuote(corpus, 'They are growing weaker every day')
+    expect(m.kind).toBe('approximate')
+    expect(m.score).toBeLessThan(1)
+    expect(text(m)).toContain('growing weaker by the day')
+  })
+
+  it('tolerates a typo and British spelling', () => {
+    expect(findQuote(corpus, 'the supposed neutrality of the ISIS legal sytem')[0]?.passageId).toBe('quitting-isis:p15')
+    expect(findQuote(corpus, 'an organisation that is struggling to maintain control over its own members')[0]?.passageId).toBe('quitting-isis:p4')
+  })
+
+  it('finds nothing for words the article does not contain', () => {
+    expect(findQuote(corpus, 'ISIS will certainly win the war in the end')).toEqual([])
+    expect(findQuote(corpus, 'The Syrian regime is the only enemy')).toEqual([])
+  })
+})

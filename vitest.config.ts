@@ -1,0 +1,18 @@
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { defineConfig } from 'vitest/config'
+
+// Two projects: the pure stages run in plain Node; the HTTP layer runs inside workerd, the runtime
+// the worker is deployed to, through the same wrangler.toml. `npm test` builds the corpus first.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/http/**', 'tests/browser/**'], environment: 'node' },
+      },
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'worker', include: ['tests/http/**/*.test.ts'] },
+      },
+    ],
+  },
+})
