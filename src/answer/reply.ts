@@ -1,13 +1,23 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { answerNumeric } from '../rules/answer-numeric'
 import { type Answer, answerQuestion } from './answer-question'
+import { resolveFollowUp, type Turn } from './follow-up'
+
+/** A reply, with how a follow-up was read when it had to be rewritten. */
+export interface Reply extends Answer {
+  readAs?: string
+}
 
 /**
- * The assistant's reply to a question: pay questions go to the rules layer, which computes from the
- * article's figures and cites each; everything else is answered from the best passages.
+ * The assistant's reply to a question in a conversation: the question is first read in the light of
+ * the earlier turns; pay questions go to the rules layer, which computes from the article's figures and
+ * cites each; everything else is answered from the best passages.
  *
  * @example reply(index, 'How much does an FSA fighter earn in a year?').computation?.value // => 432
  */
-export function reply(index: CorpusIndex, question: string): Answer {
-  return answerNumeric(index, question) ?? answerQuestion(index, question)
+export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
+  const resolved = resolveFollowUp(index, question, history)
+  const answer = answerNumeric(index, resolved.question, resolved.numeric) ?? answerQuestion(index, resolved.question)
+  if (!resolved.readAs) return answer
+  return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

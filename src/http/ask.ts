@@ -6,7 +6,7 @@ import { parseAskRequest, readJson } from './validate'
 /** `POST /api/ask`: a question (and the conversation so far) in, a cited answer out. */
 export function askRoutes(corpus: CorpusIndex) {
   return new Hono().post('/', async (c) => {
-    const { question } = parseAskRequest(await readJson(c))
-    return c.json(reply(corpus, question))
+    const { question, history } = parseAskRequest(await readJson(c))
+    return c.json(reply(corpus, question, history))
   })
 }

@@ -68,11 +68,7 @@ export function parseNumericQuestion(question: string, entities: readonly Entity
     operation,
     entities: mentioned,
     measure: measureOf(lower, cutWords, family),
-    family,
-    cut: cutOf(lower, cutWords),
-    period: /\b(?:per|a|each|every|in a|one) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b12 months\b|\btwelve months\b/.test(lower) ? 'year'
-      : /\b(?:per|a|each|every|in a|one) week\b|\bweekly\b/.test(lower) ? 'week'
-        : /\b(?:per|a|each|every|in a|one) day\b|\bdaily\b/.test(lower) ? 'day' : 'month',
+    ...readModifiers(lower),
     ascending: /\b(?:lowest|least|smallest|bottom) (?:to|first)\b|\bascending\b/.test(lower),
     yesNo: /^(?:does|do|did|is|are|was|were)\b/.test(lower) ? (/\b(?:less|lower|fewer)\b/.test(lower) ? 'less' : 'more') : undefined,
     unknownGroup,
@@ -138,6 +134,21 @@ function cutOf(lower: string, cutWords: boolean): NumericQuestion['cut'] {
   if (/\bhalved\b|\bcut (?:in|by) half\b/.test(lower)) return { percent: 50 }
   if (cutWords && /\bafter\b|\bwould\b|\bif\b|\bwith\b/.test(lower)) return {}
   return undefined
+}
+
+/**
+ * The modifiers a question (or a follow-up fragment such as "what if he has two children?") puts on a
+ * pay figure: a family, a cut, a period.
+ */
+export function readModifiers(lower: string): Pick<NumericQuestion, 'family' | 'cut' | 'period'> {
+  const cutWords = /\b(?:cut|cuts|slash\w*|reduc\w*|halved)\b/.test(lower)
+  return {
+    family: readFamily(lower),
+    cut: cutOf(lower, cutWords),
+    period: /\b(?:per|a|each|every|in a|one) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b12 months\b|\btwelve months\b/.test(lower) ? 'year'
+      : /\b(?:per|a|each|every|in a|one) week\b|\bweekly\b/.test(lower) ? 'week'
+        : /\b(?:per|a|each|every|in a|one) day\b|\bdaily\b/.test(lower) ? 'day' : 'month',
+  }
 }
 
 /** "two wives, a dependent parent and three children", "one wife", "four kids", "no children". */

@@ -1,0 +1,108 @@
+import { findEntities } from '../index/entities'
+import type { CorpusIndex } from '../index/corpus-index'
+import { foldText } from '../index/normalize'
+import { type NumericQuestion, parseNumericQuestion, readFamily, readModifiers } from '../rules/parse-numeric-question'
+
+/** An earlier turn of the conversation, as the client sends it back. */
+export interface Turn {
+  role: 'user' | 'assistant'
+  content: string
+}
+
+/** A question read in the light of the conversation. */
+export interface ResolvedQuestion {
+  /** The question as it stands alone ("Where did Ammar flee to?"). */
+  question: string
+  /** Set when the question was rewritten: how the assistant read it. */
+  readAs?: string
+  /** For a numeric follow-up ("What if he has two children?"): the earlier question's reading, updated. */
+  numeric?: NumericQuestion
+}
+
+const PRONOUN = /\b(he|him|his|she|her|they|them|their)\b/i
+const ELLIPSIS = /^(?:and|what about|how about|and what about|what of|same for|and for)\b\s*(.*?)\??$/i
+const NUMERIC_FOLLOW_UP = /^(?:and |but )?(?:what if|what about if|if|with|and with|after|and after|and per|per|in a|and in a)\b/i
+
+/**
+ * Resolves what a follow-up leaves out, from the earlier user turns (each resolved in turn, so chains
+ * of follow-ups work): a pronoun becomes the person or group last asked about, an elliptical "And the
+ * Syrian army?" takes the place of the earlier question's subject, and a numeric "What if he has two
+ * children?" updates the earlier pay question. The server keeps no state: all of it comes from `history`.
+ *
+ * @example resolveFollowUp(index, 'Where did he flee to?', [{ role: 'user', content: 'Who is Ammar?' }]).question
+ *   // => 'Where did Ammar flee to?'
+ */
+export function resolveFollowUp(index: CorpusIndex, question: string, history: readonly Turn[]): ResolvedQuestion {
+  let previous: ResolvedQuestion | undefined
+  let previousAnswer = ''
+  for (const turn of history) {
+    if (turn.role === 'user') previous = resolveOne(index, turn.content, previous, previousAnswer)
+    else previousAnswer = turn.content
+  }
+  return resolveOne(index, question, previous, previousAnswer)
+}
+
+function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion | undefined, previousAnswer: string): ResolvedQuestion {
+  const question = foldText(raw).replace(/\s+/g, ' ').trim()
+  if (!previous) return { question, numeric: parseNumericQuestion(question, index.artifact.entities) }
+  const entities = index.artifact.entities
+  const earlier = previous.question
+
+  // A numeric follow-up: the earlier pay question, with this turn's family, cut or period.
+  if (previous.numeric && (NUMERIC_FOLLOW_UP.test(question) || readFamily(question.toLowerCase())) && findEntities(question, entities).length === 0) {
+    const own = readModifiers(question.toLowerCase())
+    const numeric: NumericQuestion = {
+      ...previous.numeric,
+      family: own.family ?? previous.numeric.family,
+      cut: own.cut ?? previous.numeric.cut,
+      period: own.period !== 'month' ? own.period : previous.numeric.period,
+      measure: own.family ? 'salary' : previous.numeric.measure,
+    }
+    const fragment = question.replace(/^(?:and|but)\s+/i, '').replace(/^(?:what if|what about if)\s*/i, 'if ').replace(/\?$/, '')
+    const readAs = `${earlier.replace(/\?$/, '')}, ${fragment.charAt(0).toLowerCase()}${fragment.slice(1)}?`
+    return { question: readAs, readAs, numeric }
+  }
+
+  // "And the Syrian army?": the new subject takes the earlier one's place.
+  const ellipsis = ELLIPSIS.exec(question)
+  if (ellipsis && ellipsis[1] && ellipsis[1].split(' ').length <= 6) {
+    const subject = ellipsis[1]
+    const earlierSubject = findEntities(earlier, entities)[0] ?? personIn(index, earlier)
+    if (earlierSubject) {
+      // "the FSA" → "Nusra", not "the Nusra": the new subject brings its own article, or none.
+      const head = earlier.slice(0, earlierSubject.start).replace(/\bthe $/i, /^(?:the\s|[A-Z])/.test(subject) ? '' : 'the ')
+      const rewritten = `${head}${subject}${earlier.slice(earlierSubject.end)}`
+      return { question: rewritten, readAs: rewritten, numeric: parseNumericQuestion(rewritten, entities) }
+    }
+  }
+
+  // "Where did he flee to?": the pronoun stands for the person or group asked about before.
+  const pronoun = PRONOUN.exec(question)
+  if (pronoun && !personIn(index, question) && findEntities(question, entities).length === 0) {
+    const referent = referentOf(index, earlier) ?? referentOf(index, previousAnswer)
+    if (referent) {
+      const possessive = /^(his|her|their)$/i.test(pronoun[1])
+      const rewritten = `${question.slice(0, pronoun.index)}${referent}${possessive ? "'s" : ''}${question.slice(pronoun.index + pronoun[0].length)}`
+      return { question: rewritten, readAs: rewritten, numeric: parseNumericQuestion(rewritten, entities) }
+    }
+  }
+  return { question, numeric: parseNumericQuestion(question, entities) }
+}
+
+/** The first person the article names that a text mentions, with where. */
+function personIn(index: CorpusIndex, text: string): { start: number; end: number; name: string } | undefined {
+  let best: { start: number; end: number; name: string } | undefined
+  for (const name of index.artifact.people) {
+    const at = text.indexOf(name)
+    if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + name.length, name }
+  }
+  return best
+}
+
+/** Who a pronoun in the next question would refer to: a person named in the text, else a group. */
+function referentOf(index: CorpusIndex, text: string): string | undefined {
+  const person = personIn(index, text)
+  if (person) return person.name
+  const entity = findEntities(text, index.artifact.entities)[0]
+  return entity ? text.slice(entity.start, entity.end) : undefined
+}

@@ -1,0 +1,55 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
+import { resolveFollowUp } from '../../src/answer/follow-up'
+import { corpus } from '../../src/index/load-corpus'
+
+const user = (content: string) => ({ role: 'user' as const, content })
+const assistant = (content: string) => ({ role: 'assistant' as const, content })
+
+describe('resolveFollowUp', () => {
+  it('replaces a pronoun with the person asked about before', () => {
+    expect(resolveFollowUp(corpus, 'Where did he flee to?', [user('Who is Ammar?'), assistant('…')]).question).toBe('Where did Ammar flee to?')
+    expect(resolveFollowUp(corpus, 'What did he say about the muhajireen?', [user('Tell me about Khaled.')]).question).toBe('What did Khaled say about the muhajireen?')
+  })
+
+  it('falls back to the person the previous answer named', () => {
+    expect(resolveFollowUp(corpus, 'Where is he from?', [user('Who said 80 percent of members are bad guys?'), assistant('He estimated that … Hossam said [1]')]).question).toBe('Where is Hossam from?')
+  })
+
+  it('puts the new subject of an elliptical follow-up in the earlier question', () => {
+    expect(resolveFollowUp(corpus, 'And the Syrian army?', [user('What does the FSA pay its fighters?')]).question).toBe('What does the Syrian army pay its fighters?')
+  })
+
+  it('resolves chains of follow-ups turn by turn', () => {
+    const history = [user('What does the FSA pay its fighters?'), assistant('…'), user('And the Syrian army?'), assistant('…')]
+    expect(resolveFollowUp(corpus, 'And Nusra?', history).question).toBe('What does Nusra pay its fighters?')
+  })
+
+  it('leaves a question that stands alone as it is', () => {
+    const resolved = resolveFollowUp(corpus, 'When did ISIS lose Sinjar?', [user('Who is Ammar?')])
+    expect(resolved).toMatchObject({ question: 'When did ISIS lose Sinjar?', readAs: undefined })
+  })
+
+  it('never throws on arbitrary histories', () => {
+    const turn = fc.record({ role: fc.constantFrom('user' as const, 'assistant' as const), content: fc.string({ maxLength: 200 }) })
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.array(turn, { maxLength: 8 }), (q, history) => {
+      resolveFollowUp(corpus, q, history)
+    }), { numRuns: 200 })
+  })
+})
+
+describe('reply with history', () => {
+  it('says how it read a rewritten question', () => {
+    const r = reply(corpus, 'Where did he flee to?', [user('Who is Ammar?')])
+    expect(r.readAs).toBe('Where did Ammar flee to?')
+    expect(r.answer).toMatch(/^Reading this as: “Where did Ammar flee to\?” .*Turkey/)
+  })
+
+  it('updates an earlier pay question with a numeric follow-up', () => {
+    const r = reply(corpus, 'What if he has two children?', [user('What does ISIS pay a new fighter?'), assistant('$50 a month')])
+    expect(r.computation?.value).toBe(120)
+    const yearly = reply(corpus, 'And per year?', [user('What does the FSA pay its fighters?')])
+    expect(yearly.computation?.value).toBe(432)
+  })
+})
