@@ -78,7 +78,8 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
 
   // "Where did he flee to?": the pronoun stands for the person or group asked about before.
   const pronoun = PRONOUN.exec(question)
-  if (pronoun && !personIn(index, question) && findEntities(question, entities).length === 0) {
+  // A group named as the object ("what did he say about the muhajireen?") does not replace the person.
+  if (pronoun && !personIn(index, question)) {
     const referent = referentOf(index, earlier) ?? referentOf(index, previousAnswer)
     if (referent) {
       const possessive = /^(his|her|their)$/i.test(pronoun[1])

@@ -28,7 +28,8 @@ describe('resolveFollowUp', () => {
 
   it('leaves a question that stands alone as it is', () => {
     const resolved = resolveFollowUp(corpus, 'When did ISIS lose Sinjar?', [user('Who is Ammar?')])
-    expect(resolved).toMatchObject({ question: 'When did ISIS lose Sinjar?', readAs: undefined })
+    expect(resolved.question).toBe('When did ISIS lose Sinjar?')
+    expect(resolved.readAs).toBeUndefined()
   })
 
   it('never throws on arbitrary histories', () => {
