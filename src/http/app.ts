@@ -2,14 +2,17 @@ import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import type { CorpusIndex } from '../index/corpus-index'
 import { askRoutes } from './ask'
+import { chatRoutes } from './chat'
 import { citeRoutes } from './cite'
 import { openApi } from './openapi'
+import { pageRoutes } from './pages'
 import { ProblemError, sendProblem } from './problem'
 import { searchRoutes } from './search'
 
 /** Paths and the methods they answer, so any other method gets a 405 with an `Allow` header. */
 const METHODS: Record<string, string> = {
   '/api/ask': 'POST',
+  '/api/chat': 'POST',
   '/api/search': 'GET',
   '/api/cite': 'GET',
   '/api/cite/:id': 'GET',
@@ -24,12 +27,27 @@ const METHODS: Record<string, string> = {
  */
 export function createApp(corpus: CorpusIndex) {
   const app = new Hono<{ Bindings: Env }>()
-  app.use(secureHeaders())
+  app.use(secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: 'strict-origin-when-cross-origin',
+  }))
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }))
   app.get('/openapi.json', (c) => c.json(openApi))
   app.route('/api/ask', askRoutes(corpus))
+  app.route('/api/chat', chatRoutes(corpus))
   app.route('/api/search', searchRoutes(corpus))
   app.route('/api/cite', citeRoutes(corpus))
+  app.route('/', pageRoutes(corpus))
   for (const [path, allow] of Object.entries(METHODS)) {
     app.on(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== allow), path, (c) =>
       sendProblem(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, { allow }))

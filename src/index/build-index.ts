@@ -5,7 +5,7 @@ import { extractFacts } from '../rules/extract-facts'
 import type { ParsedDocument, Passage } from '../ingest/types'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
 import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
-import { indexTerms } from './tokenize'
+import { indexTerms, tokenize } from './tokenize'
 
 /** Words describing a caption passage, so "who took the photo" reaches its credit line. */
 const CAPTION_ABOUT = 'photo photograph picture image caption credit photographer'
@@ -20,7 +20,14 @@ export function buildArtifact(
   entities: Entity[],
 ): CorpusArtifact {
   const people = [...new Set(documents.flatMap((d) => findPeople(d.text)))]
-  const units = documents.flatMap((d) => d.passages.flatMap((p) => indexedSentences(p, people)))
+  const units = documents.flatMap((d) => {
+    let carried = ''
+    return d.passages.flatMap((p) => {
+      const sentences = indexedSentences(p, people, carried)
+      carried = lastPersonIn(p, people) ?? (p.kind === 'paragraph' ? '' : carried)
+      return sentences
+    })
+  })
   const analysed = units.map((u) => ({ id: u.id, text: indexTerms(u.text).join(' '), mentions: indexTerms(u.mentions).join(' '), about: indexTerms(u.about).join(' ') }))
 
   const search = new MiniSearch<IndexedSentence>(INDEX_OPTIONS)
@@ -31,17 +38,26 @@ export function buildArtifact(
     for (const stem of new Set(`${unit.text} ${unit.about}`.split(' ').filter(Boolean))) sentenceFrequency[stem] = (sentenceFrequency[stem] ?? 0) + 1
   }
   const vocabulary = new Set(Object.keys(sentenceFrequency))
+  const articleWords = new Map<string, Set<string>>()
+  for (const unit of units) {
+    for (const token of tokenize(unit.text)) articleWords.set(token.stem, (articleWords.get(token.stem) ?? new Set()).add(token.word))
+  }
   const synonyms = buildSynonymTable(vocabulary, [
-    ...synonymGroups.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT })),
+    ...synonymGroups.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT, strict: true })),
     ...synonymGroups.curated.map((words) => ({ words, weight: CURATED_WEIGHT })),
-  ])
+  ], articleWords)
   const facts = documents.flatMap((d) => extractFacts(d, entities))
   return { version: 1, documents, people, synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON(), entities, facts }
 }
 
-/** A passage's sentences as index units, each carrying the person a pronoun in it refers to. */
-function indexedSentences(passage: Passage, people: string[]): IndexedSentence[] {
-  let lastPerson = ''
+/**
+ * A passage's sentences as index units, each carrying the person a pronoun in it refers to. A
+ * paragraph that opens with "he" ("And so in January 2016, he pretended…") continues the person the
+ * previous paragraph ended on.
+ */
+function indexedSentences(passage: Passage, people: string[], carried: string): IndexedSentence[] {
+  const opensWithPronoun = /^(?:\S+\s+){0,7}?(?:he|she)\b/i.test(passage.sentences[0]?.text ?? '') && !/^(?:One|Another|A|An)\b/.test(passage.sentences[0]?.text ?? '')
+  let lastPerson = opensWithPronoun ? carried : ''
   return passage.sentences.map((sentence) => {
     const named = people.filter((p) => sentence.text.includes(p))
     const usesPronoun = /\b(he|him|his|she|her)\b/i.test(sentence.text)
@@ -49,4 +65,14 @@ function indexedSentences(passage: Passage, people: string[]): IndexedSentence[]
     if (named.length) lastPerson = named.at(-1) as string
     return { id: sentence.id, text: sentence.text, mentions, about: passage.kind === 'caption' ? CAPTION_ABOUT : '' }
   })
+}
+
+/** The last person a passage names, if any. */
+function lastPersonIn(passage: Passage, people: string[]): string | undefined {
+  let best: { at: number; name: string } | undefined
+  for (const name of people) {
+    const at = passage.text.lastIndexOf(name)
+    if (at >= 0 && (!best || at > best.at)) best = { at, name }
+  }
+  return best?.name
 }

@@ -17,13 +17,21 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
  * @example buildSynonymTable(new Set(['salari']), [{ words: ['wage', 'salary'], weight: 0.8 }])
  *   // => { wage: [['salari', 0.8]] }
  */
-export function buildSynonymTable(vocabulary: ReadonlySet<string>, groups: { words: string[]; weight: number }[]): SynonymTable {
+export function buildSynonymTable(
+  vocabulary: ReadonlySet<string>,
+  groups: { words: string[]; weight: number; strict?: boolean }[],
+  articleWords: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): SynonymTable {
   const table = new Map<string, Map<string, number>>()
-  for (const { words, weight } of groups) {
+  for (const { words, weight, strict } of groups) {
     // Multi-word names ("free syrian army") are the alias table's business: split into words they
     // would bridge "syrian" to "army". Numbers and two-letter stems collide too often to bridge.
-    const stems = [...new Set(words.filter((w) => !/[\s-]/.test(w)).flatMap((w) => indexTerms(w)))]
-    const inArticle = stems.filter((s) => s.length > 2 && !NUMBER_WORDS.has(s) && vocabulary.has(s))
+    const single = words.filter((w) => !/[\s-]/.test(w))
+    const stems = [...new Set(single.flatMap((w) => indexTerms(w)))]
+    const inArticle = stems.filter((s) => s.length > 2 && !NUMBER_WORDS.has(s) && vocabulary.has(s) &&
+      // A strict (WordNet) group reaches an article word only if that word is an inflection of one of
+      // the group's words: "unite" and "unit" share a stem, not a meaning.
+      (!strict || [...(articleWords.get(s) ?? [])].some((form) => single.some((lemma) => inflects(form, lemma)))))
     for (const from of stems) {
       for (const to of inArticle) {
         if (to === from) continue
@@ -38,4 +46,20 @@ export function buildSynonymTable(vocabulary: ReadonlySet<string>, groups: { wor
     out[from] = [...targets].map(([to, w]) => [to, w] as [string, number]).sort((a, b) => a[0].localeCompare(b[0]))
   }
   return out
+}
+
+/**
+ * Whether a word form is the lemma or one of its regular inflections (plural, past, gerund, third
+ * person, comparative): enough to tell "salaries" from "salary" apart from "unit" from "unite".
+ *
+ * @example inflects('salaries', 'salary') // => true
+ * @example inflects('unit', 'unite') // => false
+ */
+export function inflects(form: string, lemma: string): boolean {
+  if (form === lemma) return true
+  const stemOf = lemma.replace(/e$/, '')
+  const consonantY = /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) : undefined
+  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.at(-1) : undefined
+  const bases = [lemma, stemOf, consonantY && `${consonantY}i`, doubled].filter(Boolean) as string[]
+  return bases.some((base) => ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est'].some((suffix) => form === base + suffix))
 }

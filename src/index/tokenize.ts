@@ -47,10 +47,24 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-/** The stem of one lower-case word: Porter's stemmer, numbers and very short words left alone. */
+/** The stem of one lower-case word: Porter's stemmer on its American spelling; numbers and very short words left alone. */
 export function stem(word: string): string {
-  return word.length < 3 || /\d/.test(word) ? word : stemmer(word)
+  return word.length < 3 || /\d/.test(word) ? word : stemmer(americanSpelling(word))
 }
+
+/** The common British/American spelling pairs, so "recognise" finds "recognize". */
+export function americanSpelling(word: string): string {
+  if (word.length < 5) return word
+  return word
+    .replace(/our$/, 'or').replace(/ours$/, 'ors')
+    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(/yse$/, 'yze')
+    .replace(/ence$/, 'ense')
+    .replace(/tre$/, 'ter')
+    .replace(/lled$/, 'led').replace(/lling$/, 'ling')
+    .replace(/mme$/, 'm')
+}
+
 
 /** True when a word carries content (not a stop word, not a lone letter). */
 export function isContentWord(word: string): boolean {

@@ -17,7 +17,7 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
       // "Hossam, a deserter from Idlib," introduces Hossam; a sentence that merely names him does not.
       const name = people.find((p) => focus.includes(p.toLowerCase()))
       if (!name) return 0.5
-      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`(?:a|an) [a-z ]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
+      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`\\b(?:A|a|An|an) [^,.;]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
     }
     case 'date':
       if (new RegExp(`\\b${MONTH}(?: \\d{1,2},)? \\d{4}\\b`).test(sentence)) return 1

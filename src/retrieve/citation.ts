@@ -23,6 +23,8 @@ export interface Citation {
   selector: TextQuoteSelector
   /** Opens the original article at the cited words (a `#:~:text=` fragment). */
   url?: string
+  /** The cited sentences' anchor in the reader (`p12.s3`, or `p1.s2-s3` for a span). */
+  anchor: string
   document: { id: string; title: string }
   part: number
   kind: Passage['kind']
@@ -53,10 +55,21 @@ export function citeSpan(index: CorpusIndex, passageId: string, start: number, e
       suffix: doc.text.slice(end, end + CONTEXT),
     },
     url: doc.meta.url ? `${doc.meta.url}#:~:text=${textFragment(exact)}` : undefined,
+    anchor: readerAnchor(passage, start, end),
     document: { id: doc.meta.id, title: doc.meta.title },
     part: passage.part,
     kind: passage.kind,
   }
+}
+
+/** The reader anchor of the sentences a span covers: `p12.s3`, `p1.s2-s3`, or the passage's own. */
+function readerAnchor(passage: Passage, start: number, end: number): string {
+  const local = passage.id.split(':')[1]
+  const covered = passage.sentences.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.start < end && start < s.end)
+  if (covered.length === 0) return local
+  const first = covered[0].n
+  const last = (covered.at(-1) as { n: number }).n
+  return first === last ? `${local}.s${first}` : `${local}.s${first}-s${last}`
 }
 
 /** Cites one sentence by its id. */

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldForMatch } from '../index/normalize'
-import { isContentWord, stem } from '../index/tokenize'
+import { americanSpelling, isContentWord, stem } from '../index/tokenize'
 import type { Quotation } from '../ingest/types'
 
 /** Where a quote stands in the corpus, and how closely the article's words match it. */
@@ -128,19 +128,6 @@ function canonicalWords(text: string, offset: number): Word[] {
 }
 
 const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12', fourteen: '14', eighteen: '18', thirty: '30', fifty: '50', sixty: '60', eighty: '80', hundred: '100' }
-
-/** The common British/American spelling pairs, so "recognise" finds "recognize". */
-function americanSpelling(word: string): string {
-  if (word.length < 5) return word
-  return word
-    .replace(/our$/, 'or').replace(/ours$/, 'ors')
-    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
-    .replace(/yse$/, 'yze')
-    .replace(/ence$/, 'ense')
-    .replace(/tre$/, 'ter')
-    .replace(/lled$/, 'led').replace(/lling$/, 'ling')
-    .replace(/mme$/, 'm')
-}
 
 /** True when two words differ by at most one insertion, deletion or substitution. */
 function withinOneEdit(a: string, b: string): boolean {

@@ -14,7 +14,7 @@ export interface RankedSentence {
   fit: number
   /** The question's words this sentence (or its passage) matched. */
   matched: string[]
-  /** Whether the sentence names the question's focus (see `QuestionAnalysis.focus`). */
+  /** Whether the sentence names the question's focus (see `QuestionAnalysis.focus`) and the people it asks about. */
   focusFound: boolean
 }
 
@@ -56,6 +56,7 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
   }
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0)
   const typed = TYPED_ANSWERS.has(analysis.answerType)
+  const askedPeople = index.artifact.people.filter((p) => analysis.question.includes(p))
   const focus = analysis.focus
   const focusStems = analysis.answerType === 'identity' ? analysis.names.map((n) => n.toLowerCase()) : focus ? [focus.stem, ...focus.expansions.map(([s]) => s)] : []
   const top = results[0].score
@@ -77,9 +78,11 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
     const unit = passage?.kind === 'caption' ? passage.text : sentence.text
     const fit = answerFit(unit, analysis.answerType, index.artifact.people, focusStems)
     const focusFound = !analysis.focus || termMatch(analysis.focus, r) > 0
+    // A question about a person is answered by a sentence about that person, by name or by "he".
+    const aboutPerson = askedPeople.every((p) => sentence.text.includes(p) || (r.terms.includes(p.toLowerCase()) && r.match[p.toLowerCase()]?.includes('mentions')))
     const phrases = phraseMatches(terms, index.stemsOf(sentence.id))
     const score = 0.35 * (r.score / top) + 0.45 * coverage + (typed ? 0.8 : 0.3) * fit + PHRASE_BONUS * phrases
-    return { sentence, score, coverage, fit, matched, focusFound }
+    return { sentence, score, coverage, fit, matched, focusFound: focusFound && aboutPerson }
   })
   return ranked.sort((a, b) => b.score - a.score).slice(0, limit)
 }
