@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
+import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
+import { allowedOrigins } from './allowed-origins'
 import type { CorpusIndex } from '../index/corpus-index'
 import { askRoutes } from './ask'
 import { chatRoutes } from './chat'
@@ -8,6 +10,7 @@ import { openApi } from './openapi'
 import { pageRoutes } from './pages'
 import { ProblemError, sendProblem } from './problem'
 import { searchRoutes } from './search'
+import { widgetRoutes } from './widget'
 
 /** Paths and the methods they answer, so any other method gets a 405 with an `Allow` header. */
 const METHODS: Record<string, string> = {
@@ -27,20 +30,32 @@ const METHODS: Record<string, string> = {
  */
 export function createApp(corpus: CorpusIndex) {
   const app = new Hono<{ Bindings: Env }>()
-  app.use(secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      frameAncestors: ["'self'"],
-      baseUri: ["'none'"],
-      formAction: ["'self'"],
-      objectSrc: ["'none'"],
-    },
-    referrerPolicy: 'strict-origin-when-cross-origin',
-  }))
+  // Security headers everywhere; frames only from the allowed origins (the same list as CORS).
+  app.use(async (c, next) => {
+    const origins = allowedOrigins(c.env?.ALLOWED_ORIGINS)
+    const ancestors = origins === '*' ? ['*'] : ["'self'", ...origins]
+    return secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ancestors,
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      xFrameOptions: false,
+      crossOriginResourcePolicy: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    })(c, next)
+  })
+  // The API may be called from any allowed origin (the widget on other sites); preflights answered.
+  app.use('/api/*', async (c, next) => {
+    const origins = allowedOrigins(c.env?.ALLOWED_ORIGINS)
+    return cors({ origin: origins, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], maxAge: 86400 })(c, next)
+  })
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }))
   app.get('/openapi.json', (c) => c.json(openApi))
   app.route('/api/ask', askRoutes(corpus))
@@ -48,6 +63,7 @@ export function createApp(corpus: CorpusIndex) {
   app.route('/api/search', searchRoutes(corpus))
   app.route('/api/cite', citeRoutes(corpus))
   app.route('/', pageRoutes(corpus))
+  app.route('/', widgetRoutes(corpus))
   for (const [path, allow] of Object.entries(METHODS)) {
     app.on(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== allow), path, (c) =>
       sendProblem(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, { allow }))

@@ -12,6 +12,8 @@ export function searchRoutes(corpus: CorpusIndex) {
       const doc = corpus.documentOf(hit.passage.id)
       return {
         id: hit.passage.id,
+        /** Where the reader shows the matched sentence: `/article#<anchor>`. */
+        anchor: (hit.sentenceId ?? hit.passage.id).split(':')[1],
         kind: hit.passage.kind,
         part: hit.passage.part,
         partLabel: doc.parts.find((p) => p.number === hit.passage.part)?.label,

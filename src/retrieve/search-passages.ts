@@ -10,6 +10,8 @@ export interface PassageHit {
   snippet: { text: string; start: number; end: number }
   /** Ranges `[start, end)` of matched words, relative to `snippet.text`. */
   highlights: [number, number][]
+  /** The id of the sentence the snippet comes from. */
+  sentenceId?: string
 }
 
 const SNIPPET_WORDS = 40
@@ -50,7 +52,7 @@ export function searchPassages(index: CorpusIndex, query: string, limit: number)
       const sentence = index.sentences.get(String(best.id))
       const doc = index.documentOf(id)
       const base = sentence ?? passage
-      return { passage, score: Math.round(score * 1000) / 1000, ...snippetOf(doc.text, base.start, base.end, new Set(best.terms)) }
+      return { passage, score: Math.round(score * 1000) / 1000, sentenceId: sentence?.id, ...snippetOf(doc.text, base.start, base.end, new Set(best.terms)) }
     })
 }
 

@@ -1,0 +1,45 @@
+import { Hono } from 'hono'
+import { html } from 'hono/html'
+import type { CorpusIndex } from '../index/corpus-index'
+import { layout } from '../pages/layout'
+import elementJs from '../widget/article-search.client.js'
+import registerJs from '../widget/register.client.js'
+
+/** widget.js: the element class and its registration, in one script that leaks no globals. */
+export const WIDGET_JS = `(() => {\n${elementJs}\n${registerJs}\n})();\n`
+
+/**
+ * `GET /widget.js`: the embeddable search element. `GET /embed`: the same search in a bare page for
+ * an iframe (for sites that allow no third-party script). `GET /demo`: the snippet to copy, working.
+ */
+export function widgetRoutes(corpus: CorpusIndex) {
+  const title = [...corpus.documents.values()][0]?.meta.title ?? 'the article'
+  return new Hono<{ Bindings: Env }>()
+    .get('/widget.js', (c) => c.body(WIDGET_JS, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+      'cross-origin-resource-policy': 'cross-origin',
+      'access-control-allow-origin': '*',
+    }))
+    .get('/embed', (c) => c.html(html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Search ${title}</title>
+<link rel="stylesheet" href="/assets/styles.css"></head>
+<body><main id="main" class="embed"><h1 class="skip">Search ${title}</h1>
+<script src="/widget.js" async></script><article-search target="_blank" placeholder="${c.req.query('placeholder') ?? `Search “${title}” or ask a question`}"></article-search></main></body></html>`))
+    .get('/demo', (c) => {
+      const origin = new URL(c.req.url).origin
+      const snippet = `<script src="${origin}/widget.js" async></script>\n<article-search></article-search>`
+      const iframe = `<iframe src="${origin}/embed" title="Search ${title}" width="100%" height="480" style="border:0"></iframe>`
+      return c.html(layout(`Embed the search for ${title}`, html`<main id="main">
+  <h1>Embed the search on your site</h1>
+  <p>Add these two lines where the search box should appear:</p>
+  <pre><code>${snippet}</code></pre>
+  <p>Try it here:</p>
+  <article-search></article-search>
+  <h2>Without third-party scripts</h2>
+  <p>Sites that allow no outside script can frame the same search:</p>
+  <pre><code>${iframe}</code></pre>
+  <p>Attributes, CSS custom properties, <code>::part</code> names and events are listed in the README.</p>
+</main>`, ['/widget.js']))
+    })
+}

@@ -1,0 +1,58 @@
+import { SELF } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+
+const BASE = 'http://worker.test'
+/** The size budget for widget.js, gzipped (DocSearch is about 26 KiB, Pagefind's UI about 46 KiB). */
+const BUDGET = 8 * 1024
+
+async function gzipSize(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))
+  return (await new Response(stream).arrayBuffer()).byteLength
+}
+
+describe('GET /widget.js', () => {
+  it('serves the element as JavaScript any site may load', async () => {
+    const res = await SELF.fetch(`${BASE}/widget.js`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/javascript')
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+    const js = await res.text()
+    expect(js).toContain("customElements.define('article-search'")
+    expect(js.startsWith('(() => {')).toBe(true)
+  })
+
+  it(`stays within its budget of ${BUDGET / 1024} KiB gzipped`, async () => {
+    const size = await gzipSize(await (await SELF.fetch(`${BASE}/widget.js`)).text())
+    expect(size).toBeLessThanOrEqual(BUDGET)
+  })
+})
+
+describe('CORS', () => {
+  it('answers preflights and lets any origin call the API by default', async () => {
+    const preflight = await SELF.fetch(`${BASE}/api/ask`, { method: 'OPTIONS', headers: { origin: 'https://blog.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
+    const search = await SELF.fetch(`${BASE}/api/search?q=salary`, { headers: { origin: 'https://blog.example' } })
+    expect(search.headers.get('access-control-allow-origin')).toBe('*')
+  })
+})
+
+describe('/embed and /demo', () => {
+  it('serves an iframe-able search page that frames from the allowed origins', async () => {
+    const res = await SELF.fetch(`${BASE}/embed?placeholder=${encodeURIComponent('<b>Find</b>')}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *')
+    expect(res.headers.get('x-frame-options')).toBeNull()
+    const html = await res.text()
+    expect(html).toContain('<article-search')
+    expect(html).toContain('placeholder="&lt;b&gt;Find&lt;/b&gt;"')
+  })
+
+  it('shows the snippet to copy, escaped, and the widget working', async () => {
+    const html = await (await SELF.fetch(`${BASE}/demo`)).text()
+    expect(html).toContain('&lt;script src=&quot;http://worker.test/widget.js&quot; async&gt;&lt;/script&gt;')
+    expect(html).toContain('<article-search></article-search>')
+    expect(html).toContain('<script src="/widget.js" defer></script>')
+  })
+})
