@@ -11,7 +11,12 @@ export default defineConfig({
       },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['tests/http/**/*.test.ts'] },
+        test: { name: 'worker', include: ['tests/http/**/*.test.ts'], exclude: ['tests/http/rate-limit.test.ts'] },
+      },
+      {
+        // The same worker with a rate limit low enough to reach in a test.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 5, period: 60 } } } } })],
+        test: { name: 'worker-rate-limited', include: ['tests/http/rate-limit.test.ts'] },
       },
       {
         // End to end: the worker under `wrangler dev`, driven in Debian's Chromium.

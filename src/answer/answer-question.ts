@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { type QuestionAnalysis, analyzeQuestion } from '../retrieve/analyze-question'
 import { type RankedSentence, rankSentences, TYPED_ANSWERS } from '../retrieve/rank-sentences'
+import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
@@ -69,7 +70,7 @@ function unknownNames(index: CorpusIndex, analysis: QuestionAnalysis): string[] 
   return analysis.names.filter((name) => {
     const term = analysis.terms.find((t) => t.word === name.toLowerCase().replace(/'s$/, ''))
     if (!term || term.known || term.expansions.length) return false
-    return index.search.search(term.stem, { fuzzy: 0.2 }).length === 0
+    return index.search.search(term.stem, { fuzzy: fuzziness(term.stem) }).length === 0
   })
 }
 

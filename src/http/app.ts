@@ -9,6 +9,7 @@ import { citeRoutes } from './cite'
 import { openApi } from './openapi'
 import { pageRoutes } from './pages'
 import { ProblemError, sendProblem } from './problem'
+import { rateLimit } from './rate-limit'
 import { searchRoutes } from './search'
 import { widgetRoutes } from './widget'
 
@@ -54,8 +55,10 @@ export function createApp(corpus: CorpusIndex) {
   // The API may be called from any allowed origin (the widget on other sites); preflights answered.
   app.use('/api/*', async (c, next) => {
     const origins = allowedOrigins(c.env?.ALLOWED_ORIGINS)
-    return cors({ origin: origins, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], maxAge: 86400 })(c, next)
+    return cors({ origin: origins, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type'], exposeHeaders: ['retry-after'], maxAge: 86400 })(c, next)
   })
+  // After CORS, so a browser on another site can read a 429 and its Retry-After.
+  app.use('/api/*', rateLimit())
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }))
   app.get('/openapi.json', (c) => c.json(openApi))
   app.route('/api/ask', askRoutes(corpus))

@@ -80,3 +80,11 @@ export function isContentWord(word: string): boolean {
 export function indexTerms(text: string): string[] {
   return tokenize(text).filter((t) => isContentWord(t.word)).map((t) => t.stem)
 }
+
+/** The longest word worth matching approximately: longer "words" are noise, and fuzzy search on them is costly. */
+export const MAX_FUZZY_LENGTH = 20
+
+/** The edit distance to allow a query term: none for short or absurdly long terms, else about one in five letters. */
+export function fuzziness(term: string): number | false {
+  return term.length >= 5 && term.length <= MAX_FUZZY_LENGTH ? 0.2 : false
+}

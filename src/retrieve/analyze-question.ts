@@ -37,6 +37,8 @@ const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where',
 /** Verbs that say little by themselves ("what happens", "what roles do they play"): a fraction of their idf counts. */
 const LIGHT_VERBS = new Set('happen play come go get make take have give lead become use try want need keep put see seem feel know think consider fall mean like thing kind type'.split(' ').map(stem))
 const LIGHT_SHARE = 0.3
+/** Content words read from one question; past this, the rest is noise that only costs time. */
+const MAX_TERMS = 40
 
 /** Nouns that name the answer's type after "which"/"what" ("which country"): they set the type, not the content. */
 const TYPE_NOUNS = /\b(which|what) (countries|country|cities|city|provinces?|regions?|places?|towns?|year|month|date|day|percentage|percent|share|proportion|fraction|age|groups?|kind|sort|type|roles?|ways?|things?)\b/
@@ -71,6 +73,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
   for (const token of tokenize(folded)) {
+    if (terms.length >= MAX_TERMS) break
     if (!isContentWord(token.word) || QUESTION_WORDS.has(token.word) || token.word === typeNoun || seen.has(token.stem)) continue
     seen.add(token.stem)
     const known = token.stem in index.artifact.sentenceFrequency

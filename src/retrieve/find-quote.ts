@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldForMatch } from '../index/normalize'
-import { americanSpelling, isContentWord, stem } from '../index/tokenize'
-import type { Quotation } from '../ingest/types'
+import { americanSpelling, fuzziness, isContentWord, stem } from '../index/tokenize'
+import type { Quotation, Sentence } from '../ingest/types'
 
 /** Where a quote stands in the corpus, and how closely the article's words match it. */
 export interface QuoteMatch {
@@ -37,30 +37,55 @@ interface Word {
  * @example findQuote(index, 'eighty per cent of ISIS members are bad guys')[0].speaker // => 'Hossam'
  */
 export function findQuote(index: CorpusIndex, quote: string, limit = 3): QuoteMatch[] {
-  const query = canonicalWords(quote, 0)
+  const query = canonicalWords(quote.slice(0, MAX_QUOTE_CHARS), 0)
   if (query.length === 0) return []
   const matches: QuoteMatch[] = []
-  for (const passage of index.passages.values()) {
-    const doc = index.documentOf(passage.id)
-    for (const sentenceGroup of windows(passage.sentences.length)) {
-      const first = passage.sentences[sentenceGroup[0]]
-      const last = passage.sentences[sentenceGroup[1]]
-      const words = canonicalWords(doc.text.slice(first.start, last.end), first.start)
-      const match = exactMatch(query, words) ?? approximateMatch(query, words)
-      if (match) matches.push({ passageId: passage.id, ...match, speaker: speakerOf(index.quotations, passage.id, match.start, match.end) })
-    }
+  for (const [first, last] of candidateWindows(index, query)) {
+    const words = [...wordsOf(index, first.id), ...(last === first ? [] : wordsOf(index, last.id))]
+    const match = exactMatch(query, words) ?? approximateMatch(query, words)
+    if (match) matches.push({ passageId: first.passageId, ...match, speaker: speakerOf(index.quotations, first.passageId, match.start, match.end) })
   }
   return dedupe(matches.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))).slice(0, limit)
 }
 
-/** Single sentences, and pairs of neighbours (a quote may run across a sentence break). */
-function windows(count: number): [number, number][] {
-  const out: [number, number][] = []
-  for (let i = 0; i < count; i++) {
-    out.push([i, i])
-    if (i + 1 < count) out.push([i, i + 1])
+/** Longer quotes are matched on their first this many characters: enough to place any quotation. */
+const MAX_QUOTE_CHARS = 400
+/** Sentences the index proposes for a quote before the word-by-word comparison. */
+const CANDIDATE_SENTENCES = 12
+
+/**
+ * The windows worth comparing word by word: the sentences the index finds for the quote's words
+ * (typos tolerated), each alone and with its next sentence, since a quote may run across a break.
+ */
+function candidateWindows(index: CorpusIndex, query: Word[]): [Sentence, Sentence][] {
+  const terms = [...new Set(query.filter((w) => isContentWord(w.canonical)).map((w) => w.stem))]
+  if (terms.length === 0) return []
+  const hits = index.search.search({ combineWith: 'OR', queries: terms }, { fuzzy: (t) => (fuzziness(t) ? 1 : false), fields: ['text'] }).slice(0, CANDIDATE_SENTENCES)
+  const windows: [Sentence, Sentence][] = []
+  for (const hit of hits) {
+    const sentence = index.sentences.get(String(hit.id)) as Sentence
+    const passage = index.passageOf(sentence.id)
+    const at = passage.sentences.findIndex((s) => s.id === sentence.id)
+    windows.push([sentence, sentence])
+    if (passage.sentences[at + 1]) windows.push([sentence, passage.sentences[at + 1]])
+    if (passage.sentences[at - 1]) windows.push([passage.sentences[at - 1], sentence])
   }
-  return out
+  return windows
+}
+
+const canonicalCache = new WeakMap<CorpusIndex, Map<string, Word[]>>()
+
+/** A sentence's words in canonical form, computed once per sentence and kept for the isolate's life. */
+function wordsOf(index: CorpusIndex, sentenceId: string): Word[] {
+  let cache = canonicalCache.get(index)
+  if (!cache) canonicalCache.set(index, (cache = new Map()))
+  let words = cache.get(sentenceId)
+  if (!words) {
+    const sentence = index.sentences.get(sentenceId) as Sentence
+    words = canonicalWords(sentence.text, sentence.start)
+    cache.set(sentenceId, words)
+  }
+  return words
 }
 
 function exactMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passageId'> | undefined {

@@ -1,5 +1,6 @@
 import type { SearchResult } from 'minisearch'
 import type { CorpusIndex } from '../index/corpus-index'
+import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { QueryTerm, QuestionAnalysis } from './analyze-question'
 import { answerFit } from './answer-fit'
@@ -44,7 +45,7 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
   const unknown = new Set(terms.filter((t) => !t.known && t.expansions.length === 0).map((t) => t.stem))
   const results = index.search.search({ combineWith: 'OR', queries: [...weights.keys()] }, {
     boostTerm: (term) => weights.get(term) ?? 0.5,
-    fuzzy: (term) => (unknown.has(term) && term.length >= 5 ? 0.2 : false),
+    fuzzy: (term) => (unknown.has(term) ? fuzziness(term) : false),
     weights: { fuzzy: 0.6, prefix: 0.5 },
   }).slice(0, CANDIDATES)
   if (results.length === 0) return []

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { isContentWord, tokenize } from '../index/tokenize'
+import { fuzziness, isContentWord, tokenize } from '../index/tokenize'
 import type { Passage } from '../ingest/types'
 
 /** A passage found by a search, with a snippet to show and where the matched words stand in it. */
@@ -15,6 +15,8 @@ export interface PassageHit {
 }
 
 const SNIPPET_WORDS = 40
+/** A search box query longer than this many words is cut: nobody types more, and each word costs. */
+const MAX_QUERY_WORDS = 40
 
 /**
  * Searches passages for a keyword query as a reader types it: each word and its synonyms, the last
@@ -24,7 +26,7 @@ const SNIPPET_WORDS = 40
  * @example searchPassages(index, 'salary', 5)[0].passage.id // => 'quitting-isis:p8'
  */
 export function searchPassages(index: CorpusIndex, query: string, limit: number): PassageHit[] {
-  const words = tokenize(query).filter((t) => isContentWord(t.word) || /^\d+$/.test(t.word))
+  const words = tokenize(query).filter((t) => isContentWord(t.word) || /^\d+$/.test(t.word)).slice(0, MAX_QUERY_WORDS)
   if (words.length === 0) return []
   const weights = new Map<string, number>()
   for (const w of words) {
@@ -35,7 +37,7 @@ export function searchPassages(index: CorpusIndex, query: string, limit: number)
   const results = index.search.search({ combineWith: 'OR', queries: [...weights.keys()] }, {
     boostTerm: (term) => weights.get(term) ?? 0.5,
     prefix: (term) => term === lastStem && term.length >= 3,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    fuzzy: fuzziness,
   })
   const byPassage = new Map<string, { score: number; best: (typeof results)[number] }>()
   for (const r of results) {
