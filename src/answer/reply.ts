@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { answerNumeric } from '../rules/answer-numeric'
+import { answerNumericQuestion } from '../rules/answer-numeric'
 import { type Answer, answerQuestion } from './answer-question'
 import { resolveFollowUp, type Turn } from './follow-up'
 
@@ -17,7 +17,7 @@ export interface Reply extends Answer {
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
   const resolved = resolveFollowUp(index, question, history)
-  const answer = answerNumeric(index, resolved.question, resolved.numeric) ?? answerQuestion(index, resolved.question)
+  const answer = answerNumericQuestion(index, resolved.numeric) ?? answerQuestion(index, resolved.question)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

@@ -20,15 +20,27 @@ export interface EntityMention {
  * @example findEntities('Nusra pays more than the FSA', entities).map(m => m.id) // => ['nusra', 'fsa']
  */
 export function findEntities(text: string, entities: readonly Entity[]): EntityMention[] {
+  const { pattern, ids } = matcherFor(entities)
   const lower = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐-―]/g, '-')
-  const aliases = entities.flatMap((e) => e.aliases.map((alias) => ({ id: e.id, alias }))).sort((a, b) => b.alias.length - a.alias.length)
-  const taken: EntityMention[] = []
-  for (const { id, alias } of aliases) {
-    const pattern = new RegExp(`(?<![\\w-])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g')
-    for (const m of lower.matchAll(pattern)) {
-      const mention = { id, start: m.index, end: m.index + alias.length }
-      if (!taken.some((t) => t.start < mention.end && mention.start < t.end)) taken.push(mention)
-    }
+  const mentions: EntityMention[] = []
+  for (const m of lower.matchAll(pattern)) mentions.push({ id: ids.get(m[0]) as string, start: m.index, end: m.index + m[0].length })
+  return mentions
+}
+
+const matchers = new WeakMap<readonly Entity[], { pattern: RegExp; ids: Map<string, string> }>()
+
+/**
+ * One regular expression for every alias, longest first (an alternation takes the first alternative
+ * that matches, so "the syrian army" wins over "syrians"), compiled once per alias table.
+ */
+function matcherFor(entities: readonly Entity[]) {
+  let matcher = matchers.get(entities)
+  if (!matcher) {
+    const ids = new Map<string, string>()
+    for (const e of entities) for (const alias of e.aliases) if (!ids.has(alias)) ids.set(alias, e.id)
+    const alternatives = [...ids.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    matcher = { pattern: new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'g'), ids }
+    matchers.set(entities, matcher)
   }
-  return taken.sort((a, b) => a.start - b.start)
+  return matcher
 }

@@ -84,7 +84,11 @@ export function indexTerms(text: string): string[] {
 /** The longest word worth matching approximately: longer "words" are noise, and fuzzy search on them is costly. */
 export const MAX_FUZZY_LENGTH = 20
 
-/** The edit distance to allow a query term: none for short or absurdly long terms, else about one in five letters. */
-export function fuzziness(term: string): number | false {
+/**
+ * The edit distance to allow a query term: none for a word the article uses as it is (it matches
+ * exactly), for short words or absurdly long ones; else about one letter in five.
+ */
+export function fuzziness(term: string, vocabulary?: Readonly<Record<string, unknown>>): number | false {
+  if (vocabulary && term in vocabulary) return false
   return term.length >= 5 && term.length <= MAX_FUZZY_LENGTH ? 0.2 : false
 }

@@ -60,7 +60,7 @@ const CANDIDATE_SENTENCES = 12
 function candidateWindows(index: CorpusIndex, query: Word[]): [Sentence, Sentence][] {
   const terms = [...new Set(query.filter((w) => isContentWord(w.canonical)).map((w) => w.stem))]
   if (terms.length === 0) return []
-  const hits = index.search.search({ combineWith: 'OR', queries: terms }, { fuzzy: (t) => (fuzziness(t) ? 1 : false), fields: ['text'] }).slice(0, CANDIDATE_SENTENCES)
+  const hits = index.search.search({ combineWith: 'OR', queries: terms }, { fuzzy: (t) => (fuzziness(t, index.artifact.sentenceFrequency) ? 1 : false), fields: ['text'] }).slice(0, CANDIDATE_SENTENCES)
   const windows: [Sentence, Sentence][] = []
   for (const hit of hits) {
     const sentence = index.sentences.get(String(hit.id)) as Sentence

@@ -50,34 +50,37 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
   }).slice(0, CANDIDATES)
   if (results.length === 0) return []
 
-  const byPassage = new Map<string, SearchResult[]>()
-  for (const r of results) {
-    const passageId = index.passageOf(String(r.id)).id
-    byPassage.set(passageId, [...(byPassage.get(passageId) ?? []), r])
-  }
+  // How strongly each candidate matches each question word, and the best match in each passage.
+  const strength = results.map((r) => terms.map((t) => termMatch(t, r)))
+  const passageBest = new Map<string, number[]>()
+  const passageIds = results.map((r) => index.passageOf(String(r.id)).id)
+  results.forEach((_, i) => {
+    const best = passageBest.get(passageIds[i]) ?? terms.map(() => 0)
+    strength[i].forEach((v, k) => { best[k] = Math.max(best[k], v) })
+    passageBest.set(passageIds[i], best)
+  })
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0)
   const typed = TYPED_ANSWERS.has(analysis.answerType)
   const askedPeople = index.artifact.people.filter((p) => analysis.question.includes(p))
   const focus = analysis.focus
   const focusStems = analysis.answerType === 'identity' ? analysis.names.map((n) => n.toLowerCase()) : focus ? [focus.stem, ...focus.expansions.map(([s]) => s)] : []
   const top = results[0].score
-  const ranked = results.map((r) => {
+  const ranked = results.map((r, i) => {
     const sentence = index.sentences.get(String(r.id)) as Sentence
-    const siblings = byPassage.get(sentence.passageId) ?? []
+    const nearby = passageBest.get(passageIds[i]) as number[]
     let covered = 0
     const matched: string[] = []
-    for (const term of terms) {
-      const here = termMatch(term, r)
-      const nearby = Math.max(0, ...siblings.filter((s) => s !== r).map((s) => termMatch(term, s))) * PASSAGE_SHARE
-      const best = Math.max(here, nearby)
+    terms.forEach((term, k) => {
+      // Words found only elsewhere in the passage count for part of a match here.
+      const best = Math.max(strength[i][k], nearby[k] * PASSAGE_SHARE)
       if (best > 0) matched.push(term.word)
       covered += term.idf * best
-    }
+    })
     const coverage = covered / totalIdf
     const passage = index.passages.get(sentence.passageId)
     // A caption and its credit line answer together ("who took the photo" is in the credit).
     const unit = passage?.kind === 'caption' ? passage.text : sentence.text
-    const fit = answerFit(unit, analysis.answerType, index.artifact.people, focusStems)
+    const fit = cachedFit(index, sentence.id, unit, analysis.answerType, focusStems)
     const focusFound = !analysis.focus || termMatch(analysis.focus, r) > 0
     // A question about a person is answered by a sentence about that person, by name or by "he".
     const aboutPerson = askedPeople.every((p) => sentence.text.includes(p) || (r.terms.includes(p.toLowerCase()) && r.match[p.toLowerCase()]?.includes('mentions')))
@@ -114,4 +117,23 @@ function phraseMatches(terms: QueryTerm[], stems: string[]): number {
     }
   }
   return count
+}
+
+const fitCache = new WeakMap<CorpusIndex, Map<string, number>>()
+
+/**
+ * A sentence's fit for an answer type. It depends only on the sentence and the type, except where
+ * the question's focus takes part (who is X, how many Y), so it is computed once per isolate.
+ */
+function cachedFit(index: CorpusIndex, sentenceId: string, unit: string, type: QuestionAnalysis['answerType'], focus: string[]): number {
+  if (type === 'identity' || type === 'count') return answerFit(unit, type, index.artifact.people, focus)
+  let cache = fitCache.get(index)
+  if (!cache) fitCache.set(index, (cache = new Map()))
+  const key = `${type}|${sentenceId}`
+  let fit = cache.get(key)
+  if (fit === undefined) {
+    fit = answerFit(unit, type, index.artifact.people, focus)
+    cache.set(key, fit)
+  }
+  return fit
 }

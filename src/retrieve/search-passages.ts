@@ -37,7 +37,7 @@ export function searchPassages(index: CorpusIndex, query: string, limit: number)
   const results = index.search.search({ combineWith: 'OR', queries: [...weights.keys()] }, {
     boostTerm: (term) => weights.get(term) ?? 0.5,
     prefix: (term) => term === lastStem && term.length >= 3,
-    fuzzy: fuzziness,
+    fuzzy: (term) => fuzziness(term, index.artifact.sentenceFrequency),
   })
   const byPassage = new Map<string, { score: number; best: (typeof results)[number] }>()
   for (const r of results) {

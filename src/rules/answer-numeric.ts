@@ -29,9 +29,13 @@ const MAX_DEPENDANTS = 20
  *
  * @example answerNumeric(index, 'How much does an FSA fighter earn in a year?')?.computation?.value // => 432
  */
-export function answerNumeric(index: CorpusIndex, question: string, parsed = parseNumericQuestion(question, index.artifact.entities)): NumericAnswer | undefined {
-  if (!parsed) return undefined
-  return new NumericComposer(index, parsed).answer()
+export function answerNumeric(index: CorpusIndex, question: string): NumericAnswer | undefined {
+  return answerNumericQuestion(index, parseNumericQuestion(question, index.artifact.entities))
+}
+
+/** Answers an already-read pay question (see `parseNumericQuestion`); undefined when there is none. */
+export function answerNumericQuestion(index: CorpusIndex, parsed: NumericQuestion | undefined): NumericAnswer | undefined {
+  return parsed ? new NumericComposer(index, parsed).answer() : undefined
 }
 
 /** Builds one numeric answer, numbering citations in the order their figures are first used. */

@@ -29,13 +29,18 @@ function group(expression: string): string {
 /** Months in a year, and the other periods as multiples of a month. */
 const PER_MONTH = { month: { factor: 1, text: '' }, year: { factor: 12, text: ' × 12' }, week: { factor: 12 / 52, text: ' × 12 ÷ 52' }, day: { factor: 12 / 365, text: ' × 12 ÷ 365' } }
 
-/** Rounds for display: whole dollars stay whole, others keep two decimals. */
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const UP_TO_TWO = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+
+/** Rounds for display only: whole dollars stay whole, others keep cents ("$152.50"). */
 export function formatMoney(value: number): string {
-  return `$${value.toLocaleString('en-US', { maximumFractionDigits: Number.isInteger(value) ? 0 : 2, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 })}`
+  return `$${(Number.isInteger(value) ? WHOLE : CENTS).format(value)}`
 }
 
+/** A number for display, with at most two decimals. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+  return UP_TO_TWO.format(value)
 }
 
 /** An operand from a fact. */

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { reply } from '../../src/answer/reply'
+import { type CorpusArtifact, CorpusIndex } from '../../src/index/corpus-index'
+import { findQuote } from '../../src/retrieve/find-quote'
+import { searchPassages } from '../../src/retrieve/search-passages'
+import { readEvalSet } from '../../tests/eval-set'
+
+/** Per-request cost of one operation: median and p99 in microseconds, and the median as a multiple of the floor. */
+export interface Cost {
+  p50: number
+  p99: number
+  ratio: number
+}
+
+export interface InProcessResult {
+  startupMs: number
+  indexBytes: number
+  indexGzipBytes: number
+  passages: number
+  floor: Cost
+  ask: Cost
+  numeric: Cost
+  search: Cost
+  cite: Cost
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+}
+
+/** Runs `fn` over every input `rounds` times and returns the per-call times, in microseconds, sorted. */
+function time(inputs: string[], rounds: number, fn: (input: string) => unknown): number[] {
+  const times: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    for (const input of inputs) {
+      const started = process.hrtime.bigint()
+      fn(input)
+      times.push(Number(process.hrtime.bigint() - started) / 1000)
+    }
+  }
+  return times.sort((a, b) => a - b)
+}
+
+/**
+ * Measures, in this process, what the worker does per request and at start-up, on a built corpus:
+ * loading the prebuilt index, a bare MiniSearch search (the floor), an answer, a numeric answer, a
+ * search and a quote lookup, each over the project's question set.
+ */
+export function measureInProcess(artifactPath: string, rounds = 30): InProcessResult {
+  const text = readFileSync(artifactPath, 'utf8')
+  const loads: number[] = []
+  let index: CorpusIndex | undefined
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now()
+    index = new CorpusIndex(JSON.parse(text) as CorpusArtifact)
+    loads.push(performance.now() - started)
+  }
+  const corpus = index as CorpusIndex
+  const items = readEvalSet('tests/questions.jsonl')
+  const questions = items.filter((i) => i.kind === 'ask' && !i.category.startsWith('numeric')).map((i) => i.question as string)
+  const numeric = items.filter((i) => i.category === 'numeric-compute').map((i) => i.question as string)
+  const quotes = items.filter((i) => i.kind === 'cite').map((i) => i.quote as string)
+  const keywords = questions.map((q) => q.replace(/[?.]/g, '').split(' ').filter((w) => w.length > 4).slice(0, 2).join(' '))
+
+  // Warm up: JIT and the per-isolate caches a long-lived worker has after its first requests.
+  for (const q of [...questions, ...numeric]) reply(corpus, q)
+  for (const q of quotes) findQuote(corpus, q)
+
+  const floorTimes = time(questions, rounds, (q) => corpus.search.search(q))
+  const floor = percentile(floorTimes, 0.5)
+  const cost = (times: number[]): Cost => ({ p50: percentile(times, 0.5), p99: percentile(times, 0.99), ratio: percentile(times, 0.5) / floor })
+  return {
+    startupMs: [...loads].sort((a, b) => a - b)[Math.floor(loads.length / 2)],
+    indexBytes: Buffer.byteLength(text),
+    indexGzipBytes: gzipSync(text).length,
+    passages: corpus.passages.size,
+    floor: cost(floorTimes),
+    ask: cost(time(questions, rounds, (q) => reply(corpus, q))),
+    numeric: cost(time(numeric, rounds, (q) => reply(corpus, q))),
+    search: cost(time(keywords, rounds, (q) => searchPassages(corpus, q, 8))),
+    cite: cost(time(quotes, rounds, (q) => findQuote(corpus, q))),
+  }
+}
