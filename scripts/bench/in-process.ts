@@ -29,17 +29,28 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
 }
 
-/** Runs `fn` over every input `rounds` times and returns the per-call times, in microseconds, sorted. */
-function time(inputs: string[], rounds: number, fn: (input: string) => unknown): number[] {
-  const times: number[] = []
+/**
+ * Times every operation over its inputs, interleaved round by round so all see the same machine
+ * state. Per operation: the lowest per-round median (the least disturbed round; other load on the
+ * machine only ever adds time) and the p99 over all calls, in microseconds.
+ */
+function timeInterleaved(ops: Record<string, { inputs: string[]; fn: (input: string) => unknown }>, rounds: number): Record<string, { p50: number; p99: number }> {
+  const all: Record<string, number[]> = {}
+  const medians: Record<string, number[]> = {}
   for (let r = 0; r < rounds; r++) {
-    for (const input of inputs) {
-      const started = process.hrtime.bigint()
-      fn(input)
-      times.push(Number(process.hrtime.bigint() - started) / 1000)
+    for (const [name, { inputs, fn }] of Object.entries(ops)) {
+      const times: number[] = []
+      for (const input of inputs) {
+        const started = process.hrtime.bigint()
+        fn(input)
+        times.push(Number(process.hrtime.bigint() - started) / 1000)
+      }
+      times.sort((a, b) => a - b)
+      ;(medians[name] ??= []).push(percentile(times, 0.5))
+      ;(all[name] ??= []).push(...times)
     }
   }
-  return times.sort((a, b) => a - b)
+  return Object.fromEntries(Object.keys(ops).map((name) => [name, { p50: Math.min(...medians[name]), p99: percentile(all[name].sort((a, b) => a - b), 0.99) }]))
 }
 
 /**
@@ -51,7 +62,7 @@ export function measureInProcess(artifactPath: string, rounds = 30): InProcessRe
   const text = readFileSync(artifactPath, 'utf8')
   const loads: number[] = []
   let index: CorpusIndex | undefined
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     const started = performance.now()
     index = new CorpusIndex(JSON.parse(text) as CorpusArtifact)
     loads.push(performance.now() - started)
@@ -67,18 +78,23 @@ export function measureInProcess(artifactPath: string, rounds = 30): InProcessRe
   for (const q of [...questions, ...numeric]) reply(corpus, q)
   for (const q of quotes) findQuote(corpus, q)
 
-  const floorTimes = time(questions, rounds, (q) => corpus.search.search(q))
-  const floor = percentile(floorTimes, 0.5)
-  const cost = (times: number[]): Cost => ({ p50: percentile(times, 0.5), p99: percentile(times, 0.99), ratio: percentile(times, 0.5) / floor })
+  const t = timeInterleaved({
+    floor: { inputs: questions, fn: (q) => corpus.search.search(q) },
+    ask: { inputs: questions, fn: (q) => reply(corpus, q) },
+    numeric: { inputs: numeric, fn: (q) => reply(corpus, q) },
+    search: { inputs: keywords, fn: (q) => searchPassages(corpus, q, 8) },
+    cite: { inputs: quotes, fn: (q) => findQuote(corpus, q) },
+  }, rounds)
+  const cost = (name: string): Cost => ({ ...t[name], ratio: t[name].p50 / t.floor.p50 })
   return {
-    startupMs: [...loads].sort((a, b) => a - b)[Math.floor(loads.length / 2)],
+    startupMs: Math.min(...loads),
     indexBytes: Buffer.byteLength(text),
     indexGzipBytes: gzipSync(text).length,
     passages: corpus.passages.size,
-    floor: cost(floorTimes),
-    ask: cost(time(questions, rounds, (q) => reply(corpus, q))),
-    numeric: cost(time(numeric, rounds, (q) => reply(corpus, q))),
-    search: cost(time(keywords, rounds, (q) => searchPassages(corpus, q, 8))),
-    cite: cost(time(quotes, rounds, (q) => findQuote(corpus, q))),
+    floor: cost('floor'),
+    ask: cost('ask'),
+    numeric: cost('numeric'),
+    search: cost('search'),
+    cite: cost('cite'),
   }
 }
