@@ -20,7 +20,7 @@ export interface Answer {
 /** How many ranked sentences are considered before the inadmissible ones are dropped. */
 const CANDIDATES = 10
 /** Share of the question's information a passage must hold before its sentence is offered as an answer. */
-export const MIN_COVERAGE = 0.5
+export const MIN_COVERAGE = 0.4
 /** Answers stay short: a second sentence is added only while the answer stays under this many words. */
 const MAX_WORDS = 70
 /** A runner-up from the same passage joins the answer when it scores at least this share of the best. */

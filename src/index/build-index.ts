@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
-import type { Entity } from './entities'
+import { type Entity, findEntities } from './entities'
 import { extractFacts } from '../rules/extract-facts'
 import type { ParsedDocument, Passage } from '../ingest/types'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
@@ -8,7 +8,7 @@ import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
 import { indexTerms, tokenize } from './tokenize'
 
 /** Words describing a caption passage, so "who took the photo" reaches its credit line. */
-const CAPTION_ABOUT = 'photo photograph picture image caption credit photographer'
+const CAPTION_ABOUT = 'photo photograph picture image caption credit photographer took taken shot'
 
 /**
  * Builds the artifact the worker loads: every sentence indexed with its implied mentions, the
@@ -23,7 +23,7 @@ export function buildArtifact(
   const units = documents.flatMap((d) => {
     let carried = ''
     return d.passages.flatMap((p) => {
-      const sentences = indexedSentences(p, people, carried)
+      const sentences = indexedSentences(p, people, carried).map((u) => ({ ...u, mentions: `${u.mentions} ${shortNames(u.text, entities)}`.trim() }))
       carried = lastPersonIn(p, people) ?? (p.kind === 'paragraph' ? '' : carried)
       return sentences
     })
@@ -75,4 +75,18 @@ function lastPersonIn(passage: Passage, people: string[]): string | undefined {
     if (at >= 0 && (!best || at > best.at)) best = { at, name }
   }
   return best?.name
+}
+
+/**
+ * The one-word names ("FSA", "ISIS") of the entities a sentence names in several words ("the Free
+ * Syrian Army"), so a question folded to the short name finds the sentence too.
+ */
+function shortNames(text: string, entities: Entity[]): string {
+  const names = new Set<string>()
+  for (const mention of findEntities(text, entities)) {
+    if (!/\s/.test(text.slice(mention.start, mention.end))) continue
+    const short = entities.find((e) => e.id === mention.id)?.aliases.find((a) => /^[a-z]+$/.test(a))
+    if (short) names.add(short)
+  }
+  return [...names].join(' ')
 }

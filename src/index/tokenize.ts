@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer'
 import { foldText } from './normalize'
+import { PHRASES } from './phrases'
 
 /** A word of a text with its place in that text. */
 export interface Token {
@@ -21,7 +22,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other ' +
     'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
     'these they this those through to too under until up very was we were what when where which while who whom why will ' +
-    'with would you your yours yourself yourselves s t d ll m re ve also us one many much per tell say said according')
+    'with would you your yours yourself yourselves s t d ll m re ve also us one many much per tell say said according ' +
+    'someone anyone everyone somebody anybody something anything everything')
     .split(' '),
 )
 
@@ -41,23 +43,49 @@ export function tokenize(text: string): Token[] {
     const raw = m[0]
     const word = /^\d/.test(raw) ? raw.replace(/,(?=\d{3})/g, '') : raw.replace(/'s$/, '').replace(/['.]/g, '')
     for (const part of word.split(',')) {
-      if (part) tokens.push({ word: part, stem: stem(part), start: m.index, end: m.index + raw.length })
+      if (!part) continue
+      // A phrasal verb ("signed up") becomes the one word it means, spanning both words.
+      const previous = tokens.at(-1)
+      const phrase = previous && PHRASES[`${previous.word} ${part}`]
+      if (previous && phrase && previous.end >= m.index - 1) {
+        tokens[tokens.length - 1] = { word: phrase, stem: stem(phrase), start: previous.start, end: m.index + raw.length }
+      } else tokens.push({ word: part, stem: stem(part), start: m.index, end: m.index + raw.length })
     }
   }
   return tokens
 }
 
-/** The stem of one lower-case word: Porter's stemmer on its American spelling; numbers and very short words left alone. */
+/**
+ * Irregular English forms Porter's stemmer cannot reduce ("fled" is not "flee" to it): mapped to
+ * their base word before stemming, on both sides, so "spoke" finds "speak" and "men" finds "man".
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  ('men:man women:woman children:child people:person feet:foot teeth:tooth lives:life wives:wife ' +
+    'paid:pay fled:flee fought:fight took:take taken:take went:go gone:go gave:give given:give made:make sent:send kept:keep ' +
+    'told:tell said:say thought:think brought:bring began:begin begun:begin led:lead left:leave felt:feel met:meet won:win ' +
+    'lost:lose held:hold spoke:speak spoken:speak wrote:write written:write knew:know known:know saw:see seen:see ' +
+    'became:become came:come ran:run sought:seek caught:catch taught:teach bought:buy sold:sell built:build stood:stand ' +
+    'understood:understand hid:hide hidden:hide fell:fall fallen:fall grew:grow grown:grow chose:choose chosen:choose ' +
+    'rose:rise risen:rise struck:strike swept:sweep forgave:forgive forgiven:forgive forbade:forbid forbidden:forbid ' +
+    'drove:drive driven:drive froze:freeze frozen:freeze burnt:burn dealt:deal meant:mean spent:spend found:find')
+    .split(' ').map((pair) => pair.split(':')),
+)
+
+/** The stem of one lower-case word: Porter's stemmer on its base form and American spelling; numbers and very short words left alone. */
 export function stem(word: string): string {
-  return word.length < 3 || /\d/.test(word) ? word : stemmer(americanSpelling(word))
+  const base = IRREGULAR[word] ?? word
+  return base.length < 3 || /\d/.test(base) ? base : stemmer(americanSpelling(base))
 }
+
+/** Words that end in -ise in American English too ("promise", "expertise"), so they keep their s. */
+const NOT_BRITISH_ISE = /(?:^|prom|prem|comprom|expert|exerc|enterpr|surpr|advert|otherw|rev|superv|telev|adv|dev|compr|desp|disgu|franch|merchand|ra|pra|ar|w|no|po|conc|prec|parad|cru|bru|treat|repr|dem|exc|inc|improv|circumc|ch|cl|appr)is(?:e|ed|es|ing)$/
 
 /** The common British/American spelling pairs, so "recognise" finds "recognize". */
 export function americanSpelling(word: string): string {
   if (word.length < 5) return word
   return word
     .replace(/our$/, 'or').replace(/ours$/, 'ors')
-    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(NOT_BRITISH_ISE.test(word) ? /^$/ : /is(e|ed|es|ing|ation)$/, 'iz$1')
     .replace(/yse$/, 'yze')
     .replace(/ence$/, 'ense')
     .replace(/tre$/, 'ter')

@@ -17,6 +17,8 @@ export function findPeople(text: string): string[] {
     /(?<!\b(?:from|in|of|to|near|into|the) (?:[A-Z][a-z]+ )?)\b([A-Z][a-z]{2,})(?:, (?:a|an) )/g,
     new RegExp(`(?<!\\b(?:from|in|of|to|near|into|the|al|al-) (?:[A-Z][a-z]+ )?)\\b([A-Z][a-z]{2,}) (?:${PERSON_VERBS})\\b`, 'g'),
     /^([A-Z][a-z]+(?: [A-Z][a-z]+)+) \/ [A-Z]/gm,
+    // "Yazidi boy Emad", "his brother Murad".
+    /\b(?:boy|girl|son|daughter|brother|sister|mother|father|wife|husband|cousin|uncle) ([A-Z][a-z]{2,})\b/g,
   ]
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) if (!NOT_NAMES.has(m[1])) names.add(m[1])

@@ -4,7 +4,7 @@ import { findEntities } from '../index/entities'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 
 /** What kind of thing a question asks for; it decides which sentences can answer it. */
-export type AnswerType = 'identity' | 'person' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
+export type AnswerType = 'identity' | 'person' | 'statement' | 'destination' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
 
 /** A content word of the question, with how informative it is and the article words it may stand for. */
 export interface QueryTerm {
@@ -26,17 +26,24 @@ export interface QuestionAnalysis {
   names: string[]
   /**
    * The thing asked about, which an answer must name: "capital" in "What is the capital of France?",
-   * "people" in "How many people live in Raqqa?", the person in "Who is Hossam?".
+   * "people" in "How many people live in Raqqa?", "leads" in "Who leads the FSA?".
    */
   focus?: QueryTerm
+  /** For "how many": the stems of the counted phrase ("foreign fighters"), all of which the count must name. */
+  counted?: string[]
+  /** Words of a compound focus ("exchange rate") besides its head, which the answer must also name. */
+  focusModifiers: QueryTerm[]
+  /** Rare names the question asks about ("Aleppo", "Peshmerga"): the answering sentence must name them. */
+  requiredNames: string[]
 }
 
 /** Words that ask rather than describe: they set the answer type and are not matched. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'tell', 'explain', 'describe', 'article', 'according', 'say', 'says'])
 
 /** Verbs that say little by themselves ("what happens", "what roles do they play"): a fraction of their idf counts. */
-const LIGHT_VERBS = new Set('happen play come go get make take have give lead become use try want need keep put see seem feel know think consider fall mean like thing kind type'.split(' ').map(stem))
+const LIGHT_VERBS = new Set('happen play come go get make take have give become try want need keep put see seem feel know think consider fall mean like thing kind type'.split(' ').map(stem))
 const LIGHT_SHARE = 0.3
+const UNKNOWN_SHARE = 0.5
 /** Content words read from one question; past this, the rest is noise that only costs time. */
 const MAX_TERMS = 40
 
@@ -52,7 +59,9 @@ const TYPE_RULES: [RegExp, AnswerType][] = [
   [/\bhow many\b|\bnumber of\b/, 'count'],
   [/^(who|whom)\b|\bwho (is|was|were|are|took|said)\b/, 'person'],
   [/^when\b|\bwhat (year|month|date|day)\b|\bin what year\b/, 'date'],
+  [/^what (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|state|claim|argue|think|believe|estimate|recount|explain|write|wrote)\b/, 'statement'],
   [/^(where|which|what)\b.*\bfrom\??$/, 'origin'],
+  [/^(where|which|what)\b.*\b(?:flee|fled|go|went|gone|travel\w*|escape\w*|move\w*|send|sent|return\w*|cross\w*|redeploy\w*|defect\w*|run|ran|head\w*|deport\w*|transfer\w*|take|taken|took|smuggl\w*)\b.*\b(?:to|into)\??$/, 'destination'],
   [/^where\b|\bwhich (country|countries|city|cities|province|region|regions|place|places|town)\b|\bwhat (country|city|province|region)\b|\bto which\b.*\b(battlefields?|country|countries|places?)\b/, 'place'],
   [/^why\b|\bwhat (made|drove|motivated|led)\b|\bfor what reason\b|\breasons?\b/, 'reason'],
   [/^(is|are|was|were|do|does|did|can|could|has|have|will|would)\b/, 'yes-no'],
@@ -78,13 +87,38 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     seen.add(token.stem)
     const known = token.stem in index.artifact.sentenceFrequency
     const light = LIGHT_VERBS.has(token.stem)
-    const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1)
+    const bridged = known || (synonyms[token.stem]?.length ?? 0) > 0
+    // A word the article never uses (nor any synonym of it) is how readers paraphrase: it counts,
+    // but half as much as a word the article could have matched.
+    const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1) * (bridged ? 1 : UNKNOWN_SHARE)
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions: light ? [] : synonyms[token.stem] ?? [] })
   }
   const names = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
-  const focusWord = focusOf(lower, answerType)
-  const focus = focusWord ? terms.find((t) => t.word === focusWord || t.stem === focusWord) : undefined
-  return { question: folded, answerType, terms, names, focus }
+  const focusWords = focusOf(lower, answerType)
+  const findTerm = (word: string) => terms.find((t) => t.word === word || t.stem === word)
+  const focus = focusWords ? findTerm(focusWords.at(-1) as string) : undefined
+  const focusModifiers = (focusWords?.slice(0, -1) ?? []).map(findTerm).filter((t): t is QueryTerm => Boolean(t))
+  const requiredNames = names.map((n) => findTerm(n.toLowerCase())).filter((t): t is QueryTerm => Boolean(t && t.known && t.idf >= RARE_NAME_IDF)).map((t) => t.stem)
+  return { question: folded, answerType, terms, names, focus, focusModifiers, requiredNames, counted: answerType === 'count' ? countedPhrase(lower) : undefined }
+}
+
+/** A name this rare (it stands in few sentences) is what the question is about, not background like "ISIS". */
+const RARE_NAME_IDF = 2
+
+const AUXILIARY = /\s(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b/
+const PREPOSITION = /\s(?:for|of|in|at|from|with|to|on|by|about|among|per)\s/
+
+/**
+ * The counted phrase of a "how many" question, without its trailing prepositional phrase:
+ * "how many primary motivations for joining did…" → primary motivations.
+ */
+function countedPhrase(lower: string): string[] | undefined {
+  const rest = /^how many (.*)$/.exec(lower.replace(/\?$/, ''))?.[1]
+  if (!rest) return undefined
+  const beforeVerb = rest.split(AUXILIARY)[0]
+  const phrase = beforeVerb === rest ? rest.split(' ')[0] : beforeVerb.split(PREPOSITION)[0]
+  const stems = tokenize(phrase).filter((t) => isContentWord(t.word)).map((t) => t.stem)
+  return stems.length ? stems : undefined
 }
 
 /**
@@ -107,16 +141,17 @@ function canonicalNames(index: CorpusIndex, question: string): string {
  * The word an answer must contain for the question to be answered at all: the attribute in "what is
  * the Y of X" or "what is X's Y", the counted noun in "how many Y", the person in "who is X".
  */
-function focusOf(lower: string, type: AnswerType): string | undefined {
+function focusOf(lower: string, type: AnswerType): string[] | undefined {
   const patterns = [
-    /^what (?:is|was|are|were) (?:the |a |an )?(?:[a-z]+ )*?([a-z]+) (?:of|for|in|at) /,
-    /^what (?:is|was|are|were) [a-z-]+'s? (?:[a-z]+ )*?([a-z]+)\??$/,
-    /^how many ([a-z]+)/,
-    /^(?:who|whom) (?:is|was|are|were) ([a-z]+)\??$/,
+    /^what (?:is|was|are|were) (?:the |a |an )?((?:[a-z]+ )*?[a-z]+) (?:of|for|in|at) /,
+    /^what (?:is|was|are|were) [a-z-]+'s? ((?:[a-z]+ )*?[a-z]+)\??$/,
+    // "who leads the FSA?": the answer must say who does that.
+    /^who (?!is\b|was\b|are\b|were\b|does\b|do\b|did\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b|said\b|says\b)([a-z]+)/,
   ]
   for (const pattern of patterns) {
-    const word = pattern.exec(lower)?.[1]
-    if (word && !(type === 'count' && ['days', 'weeks', 'months', 'years', 'times'].includes(word))) return word
+    const phrase = pattern.exec(lower)?.[1]
+    if (phrase && type !== 'count') return phrase.split(' ').filter((w) => isContentWord(w))
   }
   return undefined
 }
+

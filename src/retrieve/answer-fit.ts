@@ -3,6 +3,8 @@ import type { AnswerType } from './analyze-question'
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|a few)'
+/** Kinds of people a "who" question may be answered with. */
+const ROLE = /\b(?:officials?|fighters?|leaders?|commanders?|officers?|criminals?|combatants?|civilians?|members?|soldiers?|recruits?|defectors?|deserters?|foreigners|students?|men|women|children|boys?|girls?|tribes?|bureaucrats|police|muhajireen|sources|journalists|officials)\b/i
 const PLACE = /\b(?:in|from|to|into|near|across|of|and)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|Syrian|Iraqi)\s+)?(?:(?:province|city|countryside|suburb|town) of\s+)?(?!ISIS\b|Islamic\b|Muslims?\b|Coalition\b|Koran\b|U\.S\.)(?:al-)?[A-Z][a-z]+/
 
 /**
@@ -17,7 +19,7 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
       // "Hossam, a deserter from Idlib," introduces Hossam; a sentence that merely names him does not.
       const name = people.find((p) => focus.includes(p.toLowerCase()))
       if (!name) return 0.5
-      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`\\b(?:A|a|An|an) [^,.;]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
+      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`\\b(?:A|a|An|an|One|one|The|the) [^,.;]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
     }
     case 'date':
       if (new RegExp(`\\b${MONTH}(?: \\d{1,2},)? \\d{4}\\b`).test(sentence)) return 1
@@ -32,8 +34,14 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
     case 'person':
       if (people.some((p) => sentence.includes(p))) return 1
       if (/\b(?:one|another)\s+(?:former\s+)?(?:ISIS\s+)?(?:deserter|defector|fighter)\b/i.test(sentence)) return 0.5
-      // "Who backed the Kurdish forces?" may be answered by a group or a country.
-      return /(?<!^|[.?!]\s)\b(?:[A-Z]\.){2,}|(?<!^)\b[A-Z][a-z]+ (?:forces|army|government|coalition|airstrikes)\b/.test(sentence) ? 0.5 : 0
+      // "Who backed the Kurdish forces?" may be answered by a group or a country, "who does ISIS
+      // recruit?" by a kind of people.
+      if (/(?<!^|[.?!]\s)\b(?:[A-Z]\.){2,}|(?<!^)\b[A-Z][a-z]+ (?:forces|army|government|coalition|airstrikes)\b/.test(sentence)) return 0.5
+      return ROLE.test(sentence) ? 0.7 : 0
+    case 'statement':
+      return /[“”"]/.test(sentence) ? 1 : /\b(?:said|says|stated|states|estimated|recounted|explained|retorted|added|told|claims?)\b/.test(sentence) ? 0.6 : 0
+    case 'destination':
+      return /\b(?:to|into|towards?|reach(?:ed)?|cross(?:ed|ing)? the border into)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:al-)?[A-Z][a-z]+/.test(sentence) ? 1 : PLACE.test(sentence) ? 0.4 : 0
     case 'money':
       return /\$\s?\d/.test(sentence) ? 1 : /\b(?:paid|pay|salar(?:y|ies))\b/i.test(sentence) ? 0.4 : 0
     case 'percent':
@@ -53,9 +61,13 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
 
 const COUNT_WORD = new RegExp(`^(?:\\d[\\d,]*|${NUMBER_WORD}|many|numbers?)$`)
 
-/** True when a number stands within three words before one of the counted words ("eight former ISIS fighters"). */
-function countsFocus(sentence: string, focus: readonly string[]): boolean {
-  if (focus.length === 0) return false
+/** True when a number comes just before every word of the counted phrase ("eight former ISIS fighters"). */
+function countsFocus(sentence: string, counted: readonly string[]): boolean {
+  if (counted.length === 0) return false
   const tokens = tokenize(sentence)
-  return tokens.some((t, i) => COUNT_WORD.test(t.word) && tokens.slice(i + 1, i + 5).some((n) => focus.includes(n.stem)))
+  return tokens.some((t, i) => {
+    if (!COUNT_WORD.test(t.word)) return false
+    const after = tokens.slice(i + 1, i + 2 + counted.length + 2).map((n) => n.stem)
+    return counted.every((stem) => after.includes(stem))
+  })
 }

@@ -20,7 +20,7 @@ export interface RankedSentence {
 }
 
 /** Answer types whose answer must be a thing of that type (a date, a sum, a place): fit weighs more. */
-export const TYPED_ANSWERS: ReadonlySet<string> = new Set(['identity', 'date', 'money', 'count', 'percent', 'age', 'duration', 'person', 'place', 'origin'])
+export const TYPED_ANSWERS: ReadonlySet<string> = new Set(['identity', 'date', 'money', 'count', 'percent', 'age', 'duration', 'person', 'place', 'origin', 'destination', 'statement'])
 
 /** Words found only elsewhere in the passage count for this much of a match in the sentence. */
 const PASSAGE_SHARE = 0.6
@@ -63,7 +63,7 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
   const typed = TYPED_ANSWERS.has(analysis.answerType)
   const askedPeople = index.artifact.people.filter((p) => analysis.question.includes(p))
   const focus = analysis.focus
-  const focusStems = analysis.answerType === 'identity' ? analysis.names.map((n) => n.toLowerCase()) : focus ? [focus.stem, ...focus.expansions.map(([s]) => s)] : []
+  const focusStems = analysis.answerType === 'identity' ? analysis.names.map((n) => n.toLowerCase()) : analysis.counted ?? (focus ? [focus.stem, ...focus.expansions.map(([s]) => s)] : [])
   const top = results[0].score
   const ranked = results.map((r, i) => {
     const sentence = index.sentences.get(String(r.id)) as Sentence
@@ -81,9 +81,11 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
     // A caption and its credit line answer together ("who took the photo" is in the credit).
     const unit = passage?.kind === 'caption' ? passage.text : sentence.text
     const fit = cachedFit(index, sentence.id, unit, analysis.answerType, focusStems)
-    const focusFound = !analysis.focus || termMatch(analysis.focus, r) > 0
-    // A question about a person is answered by a sentence about that person, by name or by "he".
+    const focusFound = (!analysis.focus || termMatch(analysis.focus, r) > 0) && analysis.focusModifiers.every((t) => termMatch(t, r) > 0)
+    // A question about a person is answered by a sentence about that person, by name or by "he";
+    // one about a rare name (a place, a group) by a sentence that names it.
     const aboutPerson = askedPeople.every((p) => sentence.text.includes(p) || (r.terms.includes(p.toLowerCase()) && r.match[p.toLowerCase()]?.includes('mentions')))
+      && analysis.requiredNames.every((stem) => r.terms.includes(stem))
     const phrases = phraseMatches(terms, index.stemsOf(sentence.id))
     const score = 0.35 * (r.score / top) + 0.45 * coverage + (typed ? 0.8 : 0.3) * fit + PHRASE_BONUS * phrases
     return { sentence, score, coverage, fit, matched, focusFound: focusFound && aboutPerson }

@@ -16,7 +16,20 @@ describe('tokenize', () => {
   })
 
   it('stems and drops stop words the same way for documents and questions', () => {
-    expect(indexTerms('The fighters were paid salaries')).toEqual(['fighter', 'paid', 'salari'])
+    expect(indexTerms('The fighters were paid salaries')).toEqual(indexTerms('fighter pay salary'))
     expect(indexTerms('salary of a fighter')).toEqual(['salari', 'fighter'])
+  })
+
+  it('reduces irregular forms and folds British spellings', () => {
+    expect(indexTerms('men fled, spoke')).toEqual(indexTerms('man flee speak'))
+    expect(indexTerms('organisation recognised')).toEqual(indexTerms('organization recognized'))
+    expect(indexTerms('promise')).not.toEqual(indexTerms('promize'))
+  })
+
+  it('reads a phrasal verb as the word it means, keeping its span', () => {
+    const tokens = tokenize('He turned to ISIS')
+    expect(tokens.map((t) => t.stem)).toEqual(['he', 'join', 'isi'])
+    expect('He turned to ISIS'.slice(tokens[1].start, tokens[1].end)).toBe('turned to')
+    expect(indexTerms('why did he sign up')).toEqual(indexTerms('join'))
   })
 })
