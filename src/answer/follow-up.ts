@@ -63,6 +63,15 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
     return { question: readAs, readAs, numeric }
   }
 
+  // "How does that compare with the FSA?": the earlier pay question against a new group.
+  const named = findEntities(question, entities).map((m) => m.id)
+  if (previous.numeric && named.length && /\b(?:compare[sd]?|comparison|versus|vs\.?|against|than|difference)\b/i.test(question)) {
+    const before = previous.numeric.entities.length ? previous.numeric.entities : ['isis']
+    const numeric: NumericQuestion = { ...previous.numeric, operation: 'difference', entities: [...before.filter((e) => !named.includes(e)).slice(0, 1), named[0]] }
+    const readAs = `${earlier.replace(/\?$/, '')}, compared with ${entities.find((e) => e.id === named[0])?.name ?? named[0]}?`
+    return { question: readAs, readAs, numeric }
+  }
+
   // "And the Syrian army?": the new subject takes the earlier one's place.
   const ellipsis = ELLIPSIS.exec(question)
   if (ellipsis && ellipsis[1] && ellipsis[1].split(' ').length <= 6) {

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { type Citation, citeSpan } from '../retrieve/citation'
 import {
-  applyCut, type Computation, difference, type Operand, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
+  applyCut, average, type Computation, difference, type Operand, overSpan, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
 } from './compute'
 import type { Fact } from './facts'
 import { type NumericQuestion, parseNumericQuestion } from './parse-numeric-question'
@@ -61,6 +61,8 @@ class NumericComposer {
     const entities = q.entities.length ? q.entities : ['rank', 'max', 'min'].includes(q.operation) ? this.salaried() : [this.defaultEntity()]
     if (entities.some((e) => e === 'foreign-fighters' || e === 'syrian-fighters')) return this.relativePay(entities)
     if (q.operation === 'rank' || q.operation === 'max' || q.operation === 'min') return this.ranking(entities.length >= 2 ? entities : this.salaried())
+    if (q.operation === 'average') return this.average(entities.length >= 2 ? entities : this.salaried())
+    if (q.operation === 'range-width') return this.rangeWidth(entities[0])
     if (q.operation === 'value' || entities.length < 2) return this.value(entities[0])
     return this.compare(entities[0], entities[1])
   }
@@ -147,6 +149,21 @@ class NumericComposer {
     return this.done(`${lead}${note} ISIS's figure is its starting salary, before allowances.${this.cutNote()}`, computation)
   }
 
+  private average(entities: string[]): NumericAnswer {
+    const rows = entities.map((e) => ({ e, fact: this.find(e, 'salary') })).filter((r): r is { e: string; fact: Fact } => Boolean(r.fact))
+    if (rows.length < 2) return this.abstain('The article gives salary figures for too few of those groups to average.')
+    const c = average(rows.map((r) => this.modify(single(r.fact, `${this.name(r.e)} salary`))))
+    const list = rows.map((r) => `${this.name(r.e)} ${formatMoney(r.fact.value)} (${this.hedgeWord(r.fact)}) ${this.mark(r.fact)}`)
+    return this.done(`${capitalise(joinWords(list))}: the average is ${c.expression} = ${this.amount(c)}. The figures are of different kinds (a starting salary, an average, a floor), so the mean is only a rough guide.`, c)
+  }
+
+  private rangeWidth(entity: string): NumericAnswer {
+    const range = this.find(entity, 'salary-range') ?? this.find(undefined, 'salary-range')
+    if (!range || range.high === undefined) return this.abstain(`The article gives no salary range for ${this.name(entity)}.`)
+    const c = this.modify({ expression: `${formatMoney(range.high)} − ${formatMoney(range.value)}`, value: range.high - range.value, unit: 'USD per month', operands: [{ label: 'top of the range', value: range.high, unit: 'USD', factId: range.id }, { label: 'bottom of the range', value: range.value, unit: 'USD', factId: range.id }] })
+    return this.done(`Typical ${this.name(range.entity ?? entity)} salaries range between ${formatMoney(range.value)} and ${formatMoney(range.high)} a month ${this.mark(range)}, a spread of ${c.expression} = ${this.amount(c)}.`, c)
+  }
+
   /** Foreign and Syrian fighters have no dollar figure, only the article's multiplier between them. */
   private relativePay(entities: string[]): NumericAnswer {
     const multiplier = this.facts.find((f) => f.measure === 'pay-multiplier')
@@ -166,11 +183,11 @@ class NumericComposer {
       const articleCut = this.facts.find((f) => f.measure === 'pay-cut')
       out = applyCut(out, cut.percent ?? articleCut?.value ?? 0, cut.percent === undefined ? articleCut : undefined)
     }
-    return perPeriod(out, this.q.period)
+    return this.q.span ? overSpan(out, this.q.span) : perPeriod(out, this.q.period)
   }
 
   private restated(c: Computation): string {
-    if (!this.q.cut && this.q.period === 'month') return ''
+    if (!this.q.cut && this.q.period === 'month' && !this.q.span) return ''
     return `; ${this.q.cut ? 'after the cut' : 'that is'} ${c.expression} = ${this.amount(c)}${this.cutNote()}`
   }
 
@@ -185,7 +202,7 @@ class NumericComposer {
   }
 
   private amount(c: Computation): string {
-    const per = c.unit.startsWith('USD per ') ? ` a ${c.unit.slice(8)}` : ''
+    const per = c.unit.startsWith('USD per ') ? ` a ${c.unit.slice(8)}` : c.unit.startsWith('USD over ') ? ` over ${c.unit.slice(9)}` : ''
     return c.high === undefined ? `${formatMoney(c.value)}${per}` : `${formatMoney(c.value)} to ${formatMoney(c.high)}${per}`
   }
 

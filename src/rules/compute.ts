@@ -78,6 +78,25 @@ export function applyCut(c: Computation, percent: number, cutFact?: Fact): Compu
   }
 }
 
+/** A monthly rate totalled over a stretch of time ("over six months": × 6). */
+export function overSpan(c: Computation, span: NonNullable<NumericQuestion['span']>): Computation {
+  const months = span.count * PER_MONTH[span.unit].factor
+  const shown = span.unit === 'month' ? ` × ${formatNumber(span.count)}` : `${PER_MONTH[span.unit].text}${span.count === 1 ? '' : ` × ${formatNumber(span.count)}`}`
+  return {
+    expression: `${group(c.expression)}${shown}`,
+    value: c.value * months,
+    high: c.high === undefined ? undefined : c.high * months,
+    unit: `USD over ${formatNumber(span.count)} ${span.unit}${span.count === 1 ? '' : 's'}`,
+    operands: c.operands,
+  }
+}
+
+/** The mean of several computations. */
+export function average(items: Computation[]): Computation {
+  const sum = items.reduce((total, c) => total + c.value, 0)
+  return { expression: `(${items.map((c) => c.expression).join(' + ')}) ÷ ${items.length}`, value: sum / items.length, unit: items[0]?.unit ?? 'USD', operands: items.flatMap((c) => c.operands) }
+}
+
 /** A monthly computation restated per year, week or day. */
 export function perPeriod(c: Computation, period: NumericQuestion['period']): Computation {
   const { factor, text } = PER_MONTH[period]

@@ -3,7 +3,7 @@ import { type Entity, findEntities } from '../index/entities'
 import { NUMBER_WORDS, readNumber } from './quantities'
 
 /** What a numeric question asks the calculator to do. */
-export type NumericOperation = 'value' | 'difference' | 'ratio' | 'percent-difference' | 'rank' | 'max' | 'min'
+export type NumericOperation = 'value' | 'difference' | 'ratio' | 'percent-difference' | 'rank' | 'max' | 'min' | 'average' | 'range-width'
 
 /** A fighter's dependants, for the allowance sum. */
 export interface Family {
@@ -23,6 +23,8 @@ export interface NumericQuestion {
   /** A pay cut to apply: a percentage the reader gives, or the article's own cut (`percent` absent). */
   cut?: { percent?: number }
   period: 'day' | 'week' | 'month' | 'year'
+  /** A stretch of time to total the pay over ("over six months" → 6 months), instead of a rate. */
+  span?: { count: number; unit: 'day' | 'week' | 'month' | 'year' }
   /** Rank order when ranking. */
   ascending?: boolean
   /** A yes/no comparison ("Does Nusra pay more than the army?"): the answer opens with yes or no. */
@@ -107,6 +109,9 @@ function asksAmount(lower: string): boolean {
 
 function operationOf(lower: string, entityCount: number): NumericOperation {
   if (/\b(?:rank|order|sort|list)\b|\bfrom (?:highest|lowest|most|least)\b/.test(lower)) return 'rank'
+  // "the difference between the top and bottom of the range" is its width; "the top of the range" a value.
+  if (/\brange\b/.test(lower) && /\b(?:spread|width|wide|gap|difference)\b/.test(lower)) return 'range-width'
+  if (/\b(?:average|mean)\b/.test(lower) && (entityCount >= 2 || /\b(?:groups|factions|all|across|these|them)\b/.test(lower))) return 'average'
   if (/\bhow many times\b|\bwhat multiple\b|\bratio\b|\btimes (?:more|as much)\b/.test(lower)) return 'ratio'
   if (/\b(?:what|by what|how many) (?:percent|percentage)\b|\bper ?cent (?:more|less|higher|lower)\b/.test(lower) && entityCount >= 2) return 'percent-difference'
   if (/\boutpays?\b/.test(lower) && entityCount >= 2) return 'difference'
@@ -140,9 +145,12 @@ function cutOf(lower: string, cutWords: boolean): NumericQuestion['cut'] {
  * The modifiers a question (or a follow-up fragment such as "what if he has two children?") puts on a
  * pay figure: a family, a cut, a period.
  */
-export function readModifiers(lower: string): Pick<NumericQuestion, 'family' | 'cut' | 'period'> {
+export function readModifiers(lower: string): Pick<NumericQuestion, 'family' | 'cut' | 'period' | 'span'> {
   const cutWords = /\b(?:cut|cuts|slash\w*|reduc\w*|halved)\b/.test(lower)
+  const span = new RegExp(`\\b(?:over|in|for|during|across|after|within)\\s+(?:a |an |the next |the first )?(${NUM}|\\d+)?\\s*(day|week|month|year)s?\\b`).exec(lower)
   return {
+    // "over six months" totals six months' pay; "in a year" is just the yearly rate (the period below).
+    span: span?.[1] && readNumber(span[1]) > 1 ? { count: readNumber(span[1]), unit: span[2] as 'day' | 'week' | 'month' | 'year' } : undefined,
     family: readFamily(lower),
     cut: cutOf(lower, cutWords),
     period: /\b(?:per|a|each|every|in a|one) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b12 months\b|\btwelve months\b/.test(lower) ? 'year'

@@ -47,6 +47,12 @@ describe('reply with history', () => {
     expect(r.answer).toMatch(/^Reading this as: “Where did Ammar flee to\?” .*Turkey/)
   })
 
+  it('compares an earlier pay question with a group named in the follow-up', () => {
+    const r = reply(corpus, 'How does that compare with the FSA?', [user('What does Jabhat al-Nusra pay?')])
+    expect(r.computation?.value).toBe(64)
+    expect(r.readAs).toBe('What does Jabhat al-Nusra pay, compared with the FSA?')
+  })
+
   it('updates an earlier pay question with a numeric follow-up', () => {
     const r = reply(corpus, 'What if he has two children?', [user('What does ISIS pay a new fighter?'), assistant('$50 a month')])
     expect(r.computation?.value).toBe(120)

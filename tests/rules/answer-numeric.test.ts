@@ -36,6 +36,13 @@ describe('answerNumeric', () => {
     expect(article?.citations.map((c) => c.id)).toEqual(['quitting-isis:p8', 'quitting-isis:p17'])
   })
 
+  it('totals pay over a stretch of time, averages groups, and measures a range', () => {
+    expect(ask('How much would an FSA fighter earn over six months?')?.computation).toMatchObject({ value: 216, expression: '$36 × 6' })
+    expect(ask('What is the average monthly pay across ISIS, the FSA, the Syrian army and Nusra?')?.computation?.value).toBeCloseTo(62.25)
+    expect(ask('What is the difference between the top and bottom of the typical ISIS salary range?')?.computation?.value).toBe(800)
+    expect(ask('What is the top of the typical ISIS salary range per year?')?.computation).toMatchObject({ value: 4800, high: 14400 })
+  })
+
   it('ranks groups and names the highest and lowest', () => {
     const r = ask('Rank ISIS, the FSA, the Syrian army and Jabhat al-Nusra by monthly pay.')
     expect(r?.answer).toMatch(/Jabhat al-Nusra \$100.*Syrian army \$63.*ISIS \$50.*FSA \$36/)
