@@ -46,7 +46,7 @@ export function tokenize(text: string): Token[] {
       if (!part) continue
       // A phrasal verb ("signed up") becomes the one word it means, spanning both words.
       const previous = tokens.at(-1)
-      const phrase = previous && PHRASES[`${previous.word} ${part}`]
+      const phrase = previous && PHRASE_BY_STEMS.get(`${previous.stem} ${stem(part)}`)
       if (previous && phrase && previous.end >= m.index - 1) {
         tokens[tokens.length - 1] = { word: phrase, stem: stem(phrase), start: previous.start, end: m.index + raw.length }
       } else tokens.push({ word: part, stem: stem(part), start: m.index, end: m.index + raw.length })
@@ -120,3 +120,9 @@ export function fuzziness(term: string, vocabulary?: Readonly<Record<string, unk
   if (vocabulary && term in vocabulary) return false
   return term.length >= 5 && term.length <= MAX_FUZZY_LENGTH ? 0.2 : false
 }
+
+/** The phrase table keyed by the stems of its two words, so every inflection of a phrase matches. */
+const PHRASE_BY_STEMS = new Map(Object.entries(PHRASES).map(([phrase, word]) => {
+  const [a, b] = phrase.split(' ')
+  return [`${stem(a)} ${stem(b)}`, word]
+}))

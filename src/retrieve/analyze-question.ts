@@ -145,6 +145,8 @@ function focusOf(lower: string, type: AnswerType): string[] | undefined {
   const patterns = [
     /^what (?:is|was|are|were) (?:the |a |an )?((?:[a-z]+ )*?[a-z]+) (?:of|for|in|at) /,
     /^what (?:is|was|are|were) [a-z-]+'s? ((?:[a-z]+ )*?[a-z]+)\??$/,
+    // "What religion is Hossam?": the answer must be a religion.
+    /^(?:what|which) ([a-z]+) (?:is|was|are|were|does|did|do)\b/,
     // "who leads the FSA?": the answer must say who does that.
     /^who (?!is\b|was\b|are\b|were\b|does\b|do\b|did\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b|said\b|says\b)([a-z]+)/,
   ]

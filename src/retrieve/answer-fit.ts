@@ -41,7 +41,8 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
     case 'statement':
       return /[“”"]/.test(sentence) ? 1 : /\b(?:said|says|stated|states|estimated|recounted|explained|retorted|added|told|claims?)\b/.test(sentence) ? 0.6 : 0
     case 'destination':
-      return /\b(?:to|into|towards?|reach(?:ed)?|cross(?:ed|ing)? the border into)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:al-)?[A-Z][a-z]+/.test(sentence) ? 1 : PLACE.test(sentence) ? 0.4 : 0
+      // "to Turkey", "to the frontlines in Iraq", "across the border into Jordan".
+      return /\b(?:to|into|towards?|reach(?:ed)?|cross(?:ed|ing)? the border into)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:al-)?[A-Z][a-z]+/.test(sentence) ? 1 : PLACE.test(sentence) ? 0.4 : 0
     case 'money':
       return /\$\s?\d/.test(sentence) ? 1 : /\b(?:paid|pay|salar(?:y|ies))\b/i.test(sentence) ? 0.4 : 0
     case 'percent':

@@ -27,6 +27,8 @@ const PASSAGE_SHARE = 0.6
 /** Added for each pair of informative neighbouring question words that stand side by side in the sentence. */
 const PHRASE_BONUS = 0.15
 const MIN_PHRASE_IDF = 1
+/** How close a match the question's focus needs: its own word, a fuzzy spelling or a curated synonym. */
+const FOCUS_MATCH = 0.6
 const CANDIDATES = 40
 
 /**
@@ -81,7 +83,9 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
     // A caption and its credit line answer together ("who took the photo" is in the credit).
     const unit = passage?.kind === 'caption' ? passage.text : sentence.text
     const fit = cachedFit(index, sentence.id, unit, analysis.answerType, focusStems)
-    const focusFound = (!analysis.focus || termMatch(analysis.focus, r) > 0) && analysis.focusModifiers.every((t) => termMatch(t, r) > 0)
+    // The focus must be named by the word or a close synonym; a loose bridge ("religion" to
+    // "religious") does not answer "what religion".
+    const focusFound = (!analysis.focus || termMatch(analysis.focus, r) >= FOCUS_MATCH) && analysis.focusModifiers.every((t) => termMatch(t, r) >= FOCUS_MATCH)
     // A question about a person is answered by a sentence about that person, by name or by "he";
     // one about a rare name (a place, a group) by a sentence that names it.
     const aboutPerson = askedPeople.every((p) => sentence.text.includes(p) || (r.terms.includes(p.toLowerCase()) && r.match[p.toLowerCase()]?.includes('mentions')))
