@@ -6,6 +6,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { askRoutes } from './ask'
 import { chatRoutes } from './chat'
 import { citeRoutes } from './cite'
+import { factRoutes } from './facts'
 import { openApi } from './openapi'
 import { pageRoutes } from './pages'
 import { ProblemError, sendProblem } from './problem'
@@ -20,6 +21,7 @@ const METHODS: Record<string, string> = {
   '/api/search': 'GET',
   '/api/cite': 'GET',
   '/api/cite/:id': 'GET',
+  '/api/facts': 'GET',
   '/healthz': 'GET',
   '/openapi.json': 'GET',
 }
@@ -65,6 +67,7 @@ export function createApp(corpus: CorpusIndex) {
   app.route('/api/chat', chatRoutes(corpus))
   app.route('/api/search', searchRoutes(corpus))
   app.route('/api/cite', citeRoutes(corpus))
+  app.route('/api/facts', factRoutes(corpus))
   app.route('/', pageRoutes(corpus))
   app.route('/', widgetRoutes(corpus))
   for (const [path, allow] of Object.entries(METHODS)) {

@@ -85,6 +85,16 @@ export const openApi = {
         responses: { 200: { description: 'The passage with its neighbours and citation fields' }, 404: problemResponse('Unknown id') },
       },
     },
+    '/api/facts': {
+      get: {
+        summary: 'The figures the rules layer computes with, each with its entity, measure, hedge and evidence',
+        parameters: [
+          { name: 'entity', in: 'query', schema: { type: 'string' }, description: 'An entity id, e.g. fsa' },
+          { name: 'measure', in: 'query', schema: { type: 'string' }, description: 'salary, salary-range, allowance-wife, allowance-parent, allowance-child, pay-cut, pay-multiplier, share, duration, age, count' },
+        ],
+        responses: { 200: { description: 'The alias table and the facts' } },
+      },
+    },
     '/healthz': { get: { summary: 'Readiness', responses: { 200: { description: 'Ready' } } } },
   },
   components: {

@@ -123,6 +123,21 @@ describe('GET /api/search', () => {
   })
 })
 
+describe('GET /api/facts', () => {
+  it('lists every figure with its entity, measure and evidence in the corpus', async () => {
+    const body = (await (await SELF.fetch(`${BASE}/api/facts`)).json()) as { entities: { id: string }[]; facts: { id: string; entity?: string; measure: string; value: number; evidence: { text: string; sentence: string; anchor: string } }[] }
+    expect(body.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['isis', 'fsa', 'syrian-army', 'nusra']))
+    const fsa = body.facts.find((f) => f.entity === 'fsa' && f.measure === 'salary')
+    expect(fsa).toMatchObject({ value: 36, evidence: { text: '$36', anchor: 'p9.s1' } })
+    expect(fsa?.evidence.sentence).toContain('as little as $36 per month')
+  })
+
+  it('narrows by entity and measure', async () => {
+    const body = (await (await SELF.fetch(`${BASE}/api/facts?entity=isis&measure=allowance-child`)).json()) as { facts: { value: number }[] }
+    expect(body.facts.map((f) => f.value)).toEqual([35])
+  })
+})
+
 describe('GET /openapi.json', () => {
   it('describes the API', async () => {
     const body = (await (await SELF.fetch(`${BASE}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> }
