@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { answerNumericQuestion } from '../rules/answer-numeric'
+import { answerAboutDocument } from './about-document'
 import { type Answer, answerQuestion } from './answer-question'
 import { resolveFollowUp, type Turn } from './follow-up'
 
@@ -11,13 +12,14 @@ export interface Reply extends Answer {
 /**
  * The assistant's reply to a question in a conversation: the question is first read in the light of
  * the earlier turns; pay questions go to the rules layer, which computes from the article's figures and
- * cites each; everything else is answered from the best passages.
+ * cites each; questions about the article itself (who wrote it, when) are answered from its
+ * bibliographic facts; everything else is answered from the best passages.
  *
  * @example reply(index, 'How much does an FSA fighter earn in a year?').computation?.value // => 432
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
   const resolved = resolveFollowUp(index, question, history)
-  const answer = answerNumericQuestion(index, resolved.numeric) ?? answerQuestion(index, resolved.question)
+  const answer = answerNumericQuestion(index, resolved.numeric) ?? answerAboutDocument(index, resolved.question) ?? answerQuestion(index, resolved.question)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

@@ -37,6 +37,9 @@ export interface QuestionAnalysis {
   requiredNames: string[]
 }
 
+/** Framing that says where to look, not what to find: "According to the article, who is Hossam?". */
+const FRAMING = /^(?:according to (?:the|this) (?:article|piece|text|authors?),?|in (?:the|this) (?:article|piece),|based on (?:the|this) (?:article|piece),?|(?:does|did) (?:the|this) article (?:say|mention|explain),?)\s*/i
+
 /** Words that ask rather than describe: they set the answer type and are not matched. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'tell', 'explain', 'describe', 'article', 'according', 'say', 'says'])
 
@@ -74,7 +77,7 @@ const TYPE_RULES: [RegExp, AnswerType][] = [
  * @example analyzeQuestion(index, 'When did Ammar join ISIS?').answerType // => 'date'
  */
 export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
-  const folded = canonicalNames(index, foldText(question).trim())
+  const folded = canonicalNames(index, foldText(question).trim().replace(FRAMING, ''))
   const lower = folded.toLowerCase()
   const answerType = TYPE_RULES.find(([pattern]) => pattern.test(lower))?.[1] ?? 'description'
   const synonyms = index.artifact.synonyms

@@ -27,7 +27,8 @@ export interface Citation {
   anchor: string
   document: { id: string; title: string }
   part: number
-  kind: Passage['kind']
+  /** A paragraph or caption; `document` for the article's bibliographic facts (offsets 0). */
+  kind: Passage['kind'] | 'document'
 }
 
 const CONTEXT = 32

@@ -47,7 +47,7 @@ function renderAnswer(container, text, citations) {
 }
 
 function readerLink(citation) {
-  return `/article#${citation.anchor}`
+  return citation.anchor ? `/article#${citation.anchor}` : '/article'
 }
 
 function citationText(citation) {
@@ -73,7 +73,7 @@ function openPassage(citation, n) {
   const copy = el('button', { type: 'button', className: 'link', textContent: 'Copy citation' })
   copy.onclick = () => copyCitation(citation, copy)
   body.replaceChildren(
-    el('h2', { textContent: `Source ${n}: ${citation.document.title}, ${citation.kind} ${citation.id.split(':')[1].slice(1)}` }),
+    el('h2', { textContent: citation.kind === 'document' ? `Source ${n}: ${citation.document.title}` : `Source ${n}: ${citation.document.title}, ${citation.kind} ${citation.id.split(':')[1].slice(1)}` }),
     el('p', {}, ...quote),
     el('p', {}, el('a', { href: readerLink(citation), textContent: 'Read it in the article' }), ' · ',
       ...(citation.url ? [el('a', { href: citation.url, textContent: 'Open the original', rel: 'noopener', target: '_blank' }), ' · '] : []), copy),
