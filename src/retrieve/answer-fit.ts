@@ -16,10 +16,11 @@ const PLACE = /\b(?:in|from|to|into|near|across|of|and)\s+(?:the\s+)?(?:(?:north
 export function answerFit(sentence: string, type: AnswerType, people: readonly string[] = [], focus: readonly string[] = []): number {
   switch (type) {
     case 'identity': {
-      // "Hossam, a deserter from Idlib," introduces Hossam; a sentence that merely names him does not.
+      // "Hossam, a deserter from Idlib," and "A former law student from …, Ammar" introduce someone;
+      // a sentence that merely names him does not.
       const name = people.find((p) => focus.includes(p.toLowerCase()))
       if (!name) return 0.5
-      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`\\b(?:A|a|An|an|One|one|The|the) [^,.;]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
+      return new RegExp(`\\b${name}(?:'s)?, (?:a|an|the|who|\\d)`).test(sentence) || new RegExp(`(?:^|[,;] )(?:A|a|An|an|One|one) [^,.;]+, ${name}\\b`).test(sentence) ? 1 : sentence.includes(name) ? 0.3 : 0
     }
     case 'date':
       if (new RegExp(`\\b${MONTH}(?: \\d{1,2},)? \\d{4}\\b`).test(sentence)) return 1

@@ -28,3 +28,11 @@ describe('answerQuestion', () => {
     }
   })
 })
+
+describe('introductions', () => {
+  it('answers "who is" with the sentence that introduces the person, either way round', () => {
+    expect(answerQuestion(corpus, 'Who is Ammar?').answer).toContain('A former law student from the Syrian province of Deir Ezzor, Ammar')
+    expect(answerQuestion(corpus, 'Who is Sami?').answer).toContain('child soldier from al-Hasakah, Sami')
+    expect(answerQuestion(corpus, 'Who is Tarek?').answer).toContain('Tarek, a former ISIS fighter from Deir Ezzor')
+  })
+})

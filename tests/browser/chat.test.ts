@@ -82,6 +82,15 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
   })
 
+  it('answers a question about the article itself and opens its bibliographic source', async () => {
+    const answer = await askWithKeyboard('Who wrote this article?')
+    await expect.poll(() => answer.locator('.text').textContent()).toContain('Mara Revkin and Ahmad Mhidi')
+    await answer.locator('button.marker').first().click()
+    const dialog = page.locator('dialog.passage')
+    expect(await dialog.locator('h2').textContent()).toBe('Source 1: Quitting ISIS')
+    await page.keyboard.press('Escape')
+  })
+
   it('has no accessibility violations (axe-core), with a conversation on screen', async () => {
     await expectNoAxeViolations(page)
   })
