@@ -45,11 +45,11 @@ export function tokenize(text: string): Token[] {
     for (const part of word.split(',')) {
       if (!part) continue
       // A phrasal verb ("signed up") becomes the one word it means, spanning both words.
+      const partStem = stem(part)
       const previous = tokens.at(-1)
-      const phrase = previous && PHRASE_BY_STEMS.get(`${previous.stem} ${stem(part)}`)
-      if (previous && phrase && previous.end >= m.index - 1) {
-        tokens[tokens.length - 1] = { word: phrase, stem: stem(phrase), start: previous.start, end: m.index + raw.length }
-      } else tokens.push({ word: part, stem: stem(part), start: m.index, end: m.index + raw.length })
+      const phrase = previous && previous.end >= m.index - 1 ? PHRASE_BY_STEMS.get(`${previous.stem} ${partStem}`) : undefined
+      if (previous && phrase) tokens[tokens.length - 1] = { word: phrase, stem: stem(phrase), start: previous.start, end: m.index + raw.length }
+      else tokens.push({ word: part, stem: partStem, start: m.index, end: m.index + raw.length })
     }
   }
   return tokens
@@ -71,10 +71,19 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .split(' ').map((pair) => pair.split(':')),
 )
 
+/** Stems already computed: a text's words repeat, and stemming is the costly part of tokenising. */
+const STEMS = new Map<string, string>()
+const MAX_REMEMBERED_STEMS = 50_000
+
 /** The stem of one lower-case word: Porter's stemmer on its base form and American spelling; numbers and very short words left alone. */
 export function stem(word: string): string {
-  const base = IRREGULAR[word] ?? word
-  return base.length < 3 || /\d/.test(base) ? base : stemmer(americanSpelling(base))
+  let stemmed = STEMS.get(word)
+  if (stemmed === undefined) {
+    const base = IRREGULAR[word] ?? word
+    stemmed = base.length < 3 || /\d/.test(base) ? base : stemmer(americanSpelling(base))
+    if (STEMS.size < MAX_REMEMBERED_STEMS && word.length <= 40) STEMS.set(word, stemmed)
+  }
+  return stemmed
 }
 
 /** Words that end in -ise in American English too ("promise", "expertise"), so they keep their s. */
