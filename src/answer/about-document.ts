@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import type { ParsedDocument } from '../ingest/types'
 import type { Citation } from '../retrieve/citation'
+import { joinWords } from '../rules/phrasing'
 import type { Answer } from './answer-question'
 
 const DOC = '(?:this|the) (?:article|piece|essay|story|text|report)'
@@ -54,8 +55,4 @@ function documentCitation(doc: ParsedDocument): Citation {
     part: 0,
     kind: 'document',
   }
-}
-
-function joinWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }

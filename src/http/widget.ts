@@ -3,10 +3,11 @@ import { html } from 'hono/html'
 import type { CorpusIndex } from '../index/corpus-index'
 import { layout } from '../pages/layout'
 import elementJs from '../widget/article-search.client.js'
+import stylesJs from '../widget/article-search.styles.client.js'
 import registerJs from '../widget/register.client.js'
 
-/** widget.js: the element class and its registration, in one script that leaks no globals. */
-export const WIDGET_JS = `(() => {\n${elementJs}\n${registerJs}\n})();\n`
+/** widget.js: the stylesheet, the element class and its registration, in one script that leaks no globals. */
+export const WIDGET_JS = `(() => {\n${stylesJs}\n${elementJs}\n${registerJs}\n})();\n`
 
 /**
  * `GET /widget.js`: the embeddable search element. `GET /embed`: the same search in a bare page for

@@ -4,6 +4,7 @@ import {
   applyCut, average, type Computation, difference, type Operand, overSpan, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
 } from './compute'
 import type { Fact } from './facts'
+import { article, capitalise, fraction, joinWords, plural } from './phrasing'
 import { type NumericQuestion, parseNumericQuestion } from './parse-numeric-question'
 
 /** A numeric answer: the worded result with `[n]` markers, the citations, and the derivation. */
@@ -277,27 +278,4 @@ class NumericComposer {
   private abstain(message: string): NumericAnswer {
     return { answer: message, abstained: true, citations: [] }
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-function article(name: string): string {
-  return /^the /i.test(name) ? name : /^[aeiou]/i.test(name) || /^(?:ISIS|FSA)\b/.test(name) ? `an ${name}` : `a ${name}`
-}
-
-const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
-
-function plural(n: number, one: string, many: string): string {
-  return n === 0 ? '' : `${SMALL[n] ?? formatNumber(n)} ${n === 1 ? one : many}`
-}
-
-function joinWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
-/** "a third", "a half" for the reciprocal of a small multiple. */
-function fraction(multiple: number): string {
-  return { 2: 'a half', 3: 'a third', 4: 'a quarter' }[multiple] ?? `1/${formatNumber(multiple)}`
 }
