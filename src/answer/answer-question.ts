@@ -36,6 +36,12 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   const analysis = analyzeQuestion(index, question)
   const missing = unknownNames(index, analysis)
   if (missing.length) return abstain(`The article does not mention ${missing.join(' or ')}, so it cannot answer that.`)
+  // "What year did the civil war end?": a "when" question ends on its event; when the article never
+  // uses that word (nor any synonym), it does not tell of that event.
+  const lastWord = analysis.terms.at(-1)
+  if (lastWord && analysis.answerType === 'date' && !lastWord.known && lastWord.expansions.length === 0 && !analysis.names.some((n) => n.toLowerCase() === lastWord.word)) {
+    return abstain('The article does not say. Nothing in it answers that question.')
+  }
   const candidates = rankSentences(index, analysis, CANDIDATES)
   // Only a sentence that covers the question, names its focus and is the right kind of answer may answer.
   const ranked = candidates.filter((r) => r.coverage >= MIN_COVERAGE && r.focusFound && (r.fit > 0 || !TYPED_ANSWERS.has(analysis.answerType)))

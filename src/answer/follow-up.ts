@@ -1,7 +1,7 @@
 import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
-import { type NumericQuestion, parseNumericQuestion, readFamily, readModifiers } from '../rules/parse-numeric-question'
+import { type NumericQuestion, parseNumericQuestion, readDependants, readFamily, readModifiers } from '../rules/parse-numeric-question'
 
 /** An earlier turn of the conversation, as the client sends it back. */
 export interface Turn {
@@ -51,9 +51,12 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
   // A numeric follow-up: the earlier pay question, with this turn's family, cut or period.
   if (previous.numeric && (NUMERIC_FOLLOW_UP.test(question) || readFamily(question.toLowerCase())) && findEntities(question, entities).length === 0) {
     const own = readModifiers(question.toLowerCase())
+    // "and with three kids too?" adds to the earlier family; kinds it does not name stay as they were.
+    const added = readDependants(question.toLowerCase())
+    const before = previous.numeric.family ?? { wives: 0, parents: 0, children: 0 }
     const numeric: NumericQuestion = {
       ...previous.numeric,
-      family: own.family ?? previous.numeric.family,
+      family: added ? { wives: added.wives ?? before.wives, parents: added.parents ?? before.parents, children: added.children ?? before.children } : previous.numeric.family,
       cut: own.cut ?? previous.numeric.cut,
       period: own.period !== 'month' ? own.period : previous.numeric.period,
       measure: own.family ? 'salary' : previous.numeric.measure,

@@ -47,7 +47,7 @@ export function buildArtifact(
     ...synonymGroups.curated.map((words) => ({ words, weight: CURATED_WEIGHT })),
   ], articleWords)
   const facts = documents.flatMap((d) => extractFacts(d, entities))
-  return { version: 1, documents, people, synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON(), entities, facts }
+  return { version: 1, documents, people, properNouns: properNouns(units.map((u) => u.text)), synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON(), entities, facts }
 }
 
 /**
@@ -89,4 +89,22 @@ function shortNames(text: string, entities: Entity[]): string {
     if (short) names.add(short)
   }
   return [...names].join(' ')
+}
+
+/**
+ * Words the article writes capitalised in mid-sentence more often than not (Ammar, Raqqa, Syria):
+ * its proper nouns, so a question typed in lower case ("who is khaled") is still read as naming one.
+ */
+function properNouns(sentences: string[]): string[] {
+  const counts = new Map<string, { upper: number; lower: number }>()
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(/(?<=[a-z,;:(] )([A-Za-z][a-z]+)\b/g)) {
+      const word = m[1].toLowerCase()
+      const c = counts.get(word) ?? { upper: 0, lower: 0 }
+      if (/^[A-Z]/.test(m[1])) c.upper++
+      else c.lower++
+      counts.set(word, c)
+    }
+  }
+  return [...counts].filter(([word, c]) => c.upper > c.lower && word.length > 2).map(([word]) => word).sort()
 }

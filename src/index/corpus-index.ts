@@ -20,6 +20,8 @@ export interface CorpusArtifact {
   version: 1
   documents: ParsedDocument[]
   people: string[]
+  /** Lower-case words the article writes as proper nouns. */
+  properNouns: string[]
   synonyms: SynonymTable
   /** Document frequency of every stem over sentences: how rare (informative) a word is. */
   sentenceFrequency: Record<string, number>

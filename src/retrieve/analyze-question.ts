@@ -79,7 +79,7 @@ const TYPE_RULES: [RegExp, AnswerType][] = [
 export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
   const folded = canonicalNames(index, foldText(question).trim().replace(FRAMING, ''))
   const lower = folded.toLowerCase()
-  const answerType = TYPE_RULES.find(([pattern]) => pattern.test(lower))?.[1] ?? 'description'
+  let answerType = TYPE_RULES.find(([pattern]) => pattern.test(lower))?.[1] ?? 'description'
   const synonyms = index.artifact.synonyms
   const typeNoun = TYPE_NOUNS.exec(lower)?.[2]
   const seen = new Set<string>()
@@ -96,14 +96,27 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1) * (bridged ? 1 : UNKNOWN_SHARE)
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions: light ? [] : synonyms[token.stem] ?? [] })
   }
-  const names = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
+  const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
+  // Names typed in lower case ("who is khaled") are the article's proper nouns all the same.
+  const proper = new Set([...index.artifact.properNouns, ...index.artifact.people.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase())])
+  const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+  const names = [...new Set([...capitalised, ...lowerNames.filter((n) => !capitalised.some((c) => c.toLowerCase() === n.toLowerCase()))])]
   const focusWords = focusOf(lower, answerType)
+  // "What is the population of Aleppo?" asks for a quantity: the answer must hold a number.
+  if (answerType === 'description' && focusWords?.some((w) => QUANTITY_NOUNS.has(w))) answerType = 'count'
   const findTerm = (word: string) => terms.find((t) => t.word === word || t.stem === word)
   const focus = focusWords ? findTerm(focusWords.at(-1) as string) : undefined
   const focusModifiers = (focusWords?.slice(0, -1) ?? []).map(findTerm).filter((t): t is QueryTerm => Boolean(t))
   const requiredNames = names.map((n) => findTerm(n.toLowerCase())).filter((t): t is QueryTerm => Boolean(t && t.known && t.idf >= RARE_NAME_IDF)).map((t) => t.stem)
-  return { question: folded, answerType, terms, names, focus, focusModifiers, requiredNames, counted: answerType === 'count' ? countedPhrase(lower) : undefined }
+  // A count names what it counts, but not the words nearly every sentence has ("ISIS fighters" is "its own fighters").
+  const counted = answerType === 'count' ? countedPhrase(lower)?.filter((stem) => index.idf(stem) >= COMMON_IDF) : undefined
+  return { question: folded, answerType, terms, names, focus, focusModifiers, requiredNames, counted: counted?.length ? counted : undefined }
 }
+
+/** Nouns that ask for an amount when they are what a question is about. */
+const QUANTITY_NOUNS = new Set(['population', 'number', 'size', 'budget', 'cost', 'price', 'amount', 'total', 'rate', 'percentage', 'height', 'distance', 'area', 'toll', 'count', 'revenue', 'income'])
+/** Words in more sentences than this idf implies are background, not what a count is of. */
+const COMMON_IDF = 1
 
 /** A name this rare (it stands in few sentences) is what the question is about, not background like "ISIS". */
 const RARE_NAME_IDF = 2

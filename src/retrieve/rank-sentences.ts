@@ -63,7 +63,7 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, li
   })
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0)
   const typed = TYPED_ANSWERS.has(analysis.answerType)
-  const askedPeople = index.artifact.people.filter((p) => analysis.question.includes(p))
+  const askedPeople = index.artifact.people.filter((p) => analysis.question.toLowerCase().includes(p.toLowerCase()))
   const focus = analysis.focus
   const focusStems = analysis.answerType === 'identity' ? analysis.names.map((n) => n.toLowerCase()) : analysis.counted ?? (focus ? [focus.stem, ...focus.expansions.map(([s]) => s)] : [])
   const top = results[0].score

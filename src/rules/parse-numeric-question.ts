@@ -61,7 +61,9 @@ export function parseNumericQuestion(question: string, entities: readonly Entity
   const mentioned = orderForComparison(lower, mentions)
   const operation = operationOf(lower, mentioned.length)
   const unknown = UNKNOWN_GROUP.exec(text)
-  const unknownName = unknown && (unknown[3] ?? `${unknown[1]} ${unknown[2]}`)
+  // A name the alias table does not know, as the only group a pay question names ("al-Qaeda").
+  const strayName = mentioned.length === 0 ? /(?<!^)\b(?:al-[A-Za-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b/.exec(text)?.[0] : undefined
+  const unknownName = unknown ? (unknown[3] ?? `${unknown[1]} ${unknown[2]}`) : strayName
   const unknownGroup = unknownName && findEntities(unknownName, entities).length === 0 && !/^(?:the )?(?:ISIS|Islamic State)\b/i.test(unknownName) ? unknownName : undefined
   if (!asksAmount(lower) && !['rank', 'max', 'min'].includes(operation)) return undefined
   if (!unknownGroup && mentioned.length === 0 && !workers && !family && !/\bhow much\b/.test(lower)) return undefined
@@ -102,7 +104,7 @@ function asksAmount(lower: string): boolean {
   // "Which regions…", "what role…": the question asks for something other than an amount.
   const target = /(?:^|[,;] )(?:what|which) (\w+)/.exec(lower)?.[1]
   if (target && !AMOUNT_TARGETS.has(target)) return false
-  return /\bhow much\b|\bhow many times\b|\bby what (?:percent|percentage|amount|factor)\b|\$|\bper (?:day|week|month|year)\b|\b(?:a|in a) (?:day|week|month|year)\b|\b(?:more|less) than\b|\bby how much\b/.test(lower) ||
+  return /\bhow much\b|\bhow many times\b|\b(?:difference|vs\.?|versus|compared?|comparison)\b|\bby what (?:percent|percentage|amount|factor)\b|\$|\bper (?:day|week|month|year)\b|\b(?:a|in a) (?:day|week|month|year)\b|\b(?:more|less) than\b|\bby how much\b/.test(lower) ||
     /(?:^|[,;] )(?:what|which)\b[^?]*\b(?:salary|salaries|pay|pays|paid|wage|wages|income|earnings|allowance|bonus|earn|earns|make|makes|get|gets|outpays?|cut)\b/.test(lower) ||
     /^(?:does|do|did|is|are)\b.*\b(?:pay|pays|paid|earn|earns|outpays?)\b/.test(lower)
 }
@@ -159,8 +161,11 @@ export function readModifiers(lower: string): Pick<NumericQuestion, 'family' | '
   }
 }
 
-/** "two wives, a dependent parent and three children", "one wife", "four kids", "no children". */
-export function readFamily(lower: string): Family | undefined {
+/**
+ * The dependants a question names, each absent when it names none of that kind: "one wife and two
+ * kids" → { wives: 1, children: 2 }. A follow-up adds to the earlier family with it.
+ */
+export function readDependants(lower: string): Partial<Family> | undefined {
   const count = (nouns: string) => {
     const m = new RegExp(`(?:^|[^\\w-])(-?\\d+|${Object.keys(NUMBER_WORDS).join('|')}) (?:dependent |dependant |young |small |elderly )?(?:${nouns})\\b`).exec(lower)
     return m ? readNumber(m[1]) : undefined
@@ -169,5 +174,11 @@ export function readFamily(lower: string): Family | undefined {
   const parents = count('parents?')
   const children = count('children|child|kids?|sons?|daughters?')
   if (wives === undefined && parents === undefined && children === undefined) return undefined
-  return { wives: wives ?? 0, parents: parents ?? 0, children: children ?? 0 }
+  return { wives, parents, children }
+}
+
+/** "two wives, a dependent parent and three children", "one wife", "four kids", "no children". */
+export function readFamily(lower: string): Family | undefined {
+  const d = readDependants(lower)
+  return d && { wives: d.wives ?? 0, parents: d.parents ?? 0, children: d.children ?? 0 }
 }

@@ -36,3 +36,15 @@ describe('introductions', () => {
     expect(answerQuestion(corpus, 'Who is Tarek?').answer).toContain('Tarek, a former ISIS fighter from Deir Ezzor')
   })
 })
+
+describe('reading questions as typed', () => {
+  it('knows the article’s proper nouns in lower case', () => {
+    expect(answerQuestion(corpus, 'who is khaled').answer).toContain('Khaled, a former ISIS fighter from Deir Ezzor')
+  })
+
+  it('wants a number for a quantity, and the event a "when" question ends on', () => {
+    expect(answerQuestion(corpus, 'what is the population of syria').abstained).toBe(true)
+    expect(answerQuestion(corpus, 'What year did the Syrian civil war end?').abstained).toBe(true)
+    expect(answerQuestion(corpus, 'When did ISIS lose Sinjar?').answer).toContain('November 2015')
+  })
+})

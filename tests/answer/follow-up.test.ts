@@ -56,6 +56,8 @@ describe('reply with history', () => {
   it('updates an earlier pay question with a numeric follow-up', () => {
     const r = reply(corpus, 'What if he has two children?', [user('What does ISIS pay a new fighter?'), assistant('$50 a month')])
     expect(r.computation?.value).toBe(120)
+    const more = reply(corpus, 'and with three kids too?', [user('What would an ISIS fighter with one wife earn?')])
+    expect(more.computation?.value).toBe(50 + 50 + 3 * 35)
     const yearly = reply(corpus, 'And per year?', [user('What does the FSA pay its fighters?')])
     expect(yearly.computation?.value).toBe(432)
   })

@@ -56,7 +56,7 @@ describe('answerNumeric', () => {
   })
 
   it('abstains, naming what is missing, instead of inventing a figure', () => {
-    for (const [q, missing] of [['How much does the Iraqi army pay?', /Iraqi army/], ['What is a Peshmerga salary?', /Peshmerga/], ['What is the ISIS starting salary in euros?', /exchange rate/]] as const) {
+    for (const [q, missing] of [['How much does the Iraqi army pay?', /Iraqi army/], ['What is a Peshmerga salary?', /Peshmerga/], ['How much does al-Qaeda pay?', /al-Qaeda/], ['What is the ISIS starting salary in euros?', /exchange rate/]] as const) {
       const r = ask(q)
       expect(r?.abstained, q).toBe(true)
       expect(r?.citations).toEqual([])
