@@ -5,6 +5,7 @@ import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
+import { listAnswer } from './list-answer'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
 export interface Answer {
@@ -47,6 +48,8 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   const ranked = candidates.filter((r) => r.coverage >= MIN_COVERAGE && r.focusFound && (r.fit > 0 || !TYPED_ANSWERS.has(analysis.answerType)))
   const best = ranked[0]
   if (!best) return abstain('The article does not say. Nothing in it answers that question.', candidates[0], analysis)
+  const list = listAnswer(index, analysis, best)
+  if (list) return { ...list, reasoning: { answerType: analysis.answerType, coverage: round(best.coverage), fit: best.fit } }
   const sentences = chooseSentences(index, ranked, analysis.answerType)
   const first = sentences[0]
   const last = sentences.at(-1) as Sentence

@@ -1,3 +1,4 @@
+import { findEnumerations } from './enumerations'
 import { readFrontMatter } from './front-matter'
 import { splitSentences } from './sentences'
 import { findQuotations } from './quotations'
@@ -51,7 +52,7 @@ export function parseDocument(source: string): ParsedDocument {
     if (current) addToPart(parts, part, current)
     if (block.blanksAfter >= 2 && parts.some((p) => p.number === part)) part++
   }
-  return { meta, text: body, parts, passages, quotations: findQuotations(body, passages) }
+  return { meta, text: body, parts, passages, quotations: findQuotations(body, passages), enumerations: findEnumerations(passages) }
 }
 
 function makePassage(

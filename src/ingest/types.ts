@@ -1,3 +1,5 @@
+import type { Enumeration } from './enumerations'
+
 /** Bibliographic facts of a document, read from its front matter. */
 export interface DocumentMeta {
   id: string
@@ -62,4 +64,6 @@ export interface ParsedDocument {
   parts: Part[]
   passages: Passage[]
   quotations: Quotation[]
+  /** Lists the document runs through paragraph by paragraph ("First, …", "Finally, …"). */
+  enumerations: Enumeration[]
 }

@@ -48,3 +48,17 @@ describe('reading questions as typed', () => {
     expect(answerQuestion(corpus, 'When did ISIS lose Sinjar?').answer).toContain('November 2015')
   })
 })
+
+describe('broad questions', () => {
+  it('answer with the whole list the article gives, each item cited', () => {
+    const r = answerQuestion(corpus, 'Why do Syrians join ISIS?')
+    expect(r.answer).toMatch(/^The article gives five reasons\. First, .*\[1\] Second, .*\[2\] Third, .*\[3\] A fourth group .*\[4\] Finally, .*\[5\]$/)
+    expect(r.citations.map((c) => c.id)).toEqual(['p6', 'p7', 'p8', 'p10', 'p11'].map((p) => `quitting-isis:${p}`))
+  })
+
+  it('but a question that singles out one item gets that item', () => {
+    const r = answerQuestion(corpus, 'Why do some captured fighters agree to join ISIS?')
+    expect(r.citations).toHaveLength(1)
+    expect(r.answer).toContain('amnesty')
+  })
+})
