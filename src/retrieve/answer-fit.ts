@@ -1,4 +1,4 @@
-import { tokenize } from '../index/tokenize'
+import { type Token, tokenize } from '../index/tokenize'
 import type { AnswerType } from './analyze-question'
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
@@ -66,10 +66,23 @@ const COUNT_WORD = new RegExp(`^(?:\\d[\\d,]*|${NUMBER_WORD}|many|numbers?)$`)
 /** True when a number comes just before every word of the counted phrase ("eight former ISIS fighters"). */
 function countsFocus(sentence: string, counted: readonly string[]): boolean {
   if (counted.length === 0) return false
-  const tokens = tokenize(sentence)
+  const tokens = sentenceTokens(sentence)
   return tokens.some((t, i) => {
     if (!COUNT_WORD.test(t.word)) return false
     const after = tokens.slice(i + 1, i + 2 + counted.length + 2).map((n) => n.stem)
     return counted.every((stem) => after.includes(stem))
   })
+}
+
+/** Tokens of the corpus's sentences, kept once computed: the sentences never change, questions do. */
+const TOKENS = new Map<string, Token[]>()
+const MAX_REMEMBERED_SENTENCES = 20_000
+
+function sentenceTokens(sentence: string): Token[] {
+  let tokens = TOKENS.get(sentence)
+  if (!tokens) {
+    tokens = tokenize(sentence)
+    if (TOKENS.size < MAX_REMEMBERED_SENTENCES) TOKENS.set(sentence, tokens)
+  }
+  return tokens
 }
