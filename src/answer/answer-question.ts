@@ -102,6 +102,10 @@ function chooseSentences(index: CorpusIndex, ranked: RankedSentence[], answerTyp
   }
   const opening = best.sentence.text.split(/\s+/).slice(0, 12).join(' ')
   if (/\b(?:them|they|these|those|this|it|he|she|his|her)\b/i.test(opening) && !index.artifact.people.some((p) => opening.includes(p))) add(at - 1)
+  // A description or reason often goes on in the next sentence, which refers back to this one
+  // ("… child soldiers. The “cubs of the Caliphate,” as ISIS calls them, are cheaper …").
+  const next = passage.sentences[at + 1]
+  if (next && !TYPED_ANSWERS.has(answerType) && /\b(?:them|they|these|those|this|such)\b/i.test(next.text.split(/\s+/).slice(0, 10).join(' ')) && !index.artifact.people.some((p) => next.text.startsWith(p))) add(at + 1)
   // A date, a sum or a name is one fact: only descriptions and reasons take a second sentence.
   const runnerUp = TYPED_ANSWERS.has(answerType) ? undefined : ranked.slice(1).find((r) => r.sentence.passageId === passage.id)
   if (runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score && runnerUp.coverage >= MIN_COVERAGE) {

@@ -4,7 +4,7 @@ import { findEntities } from '../index/entities'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 
 /** What kind of thing a question asks for; it decides which sentences can answer it. */
-export type AnswerType = 'identity' | 'person' | 'statement' | 'destination' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
+export type AnswerType = 'identity' | 'person' | 'statement' | 'destination' | 'naming' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
 
 /** A content word of the question, with how informative it is and the article words it may stand for. */
 export interface QueryTerm {
@@ -62,6 +62,7 @@ const TYPE_RULES: [RegExp, AnswerType][] = [
   [/\bhow many\b|\bnumber of\b/, 'count'],
   [/^(who|whom)\b|\bwho (is|was|were|are|took|said)\b/, 'person'],
   [/^when\b|\bwhat (year|month|date|day)\b|\bin what year\b/, 'date'],
+  [/^what (?:does|do|did) .*\bcall\b|^what (?:is|are|was|were) .*\bcalled\??$|\bwhat (?:is|are) .* known as\b/, 'naming'],
   [/^what (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|state|claim|argue|think|believe|estimate|recount|explain|write|wrote)\b/, 'statement'],
   [/^(where|which|what)\b.*\bfrom\??$/, 'origin'],
   [/^(where|which|what)\b.*\b(?:flee|fled|go|went|gone|travel\w*|escape\w*|move\w*|send|sent|return\w*|cross\w*|redeploy\w*|defect\w*|run|ran|head\w*|deport\w*|transfer\w*|take|taken|took|smuggl\w*)\b.*\b(?:to|into)\??$/, 'destination'],

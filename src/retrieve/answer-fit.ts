@@ -39,6 +39,8 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
       // recruit?" by a kind of people.
       if (/(?<!^|[.?!]\s)\b(?:[A-Z]\.){2,}|(?<!^)\b[A-Z][a-z]+ (?:forces|army|government|coalition|airstrikes)\b/.test(sentence)) return 0.5
       return ROLE.test(sentence) ? 0.7 : 0
+    case 'naming':
+      return /\b(?:calls?|called|known as|named|dubbed|termed|so-called)\b/i.test(sentence) ? 1 : /[“"][^”"]+[”"]/.test(sentence) ? 0.5 : 0
     case 'statement':
       return /[“”"]/.test(sentence) ? 1 : /\b(?:said|says|stated|states|estimated|recounted|explained|retorted|added|told|claims?)\b/.test(sentence) ? 0.6 : 0
     case 'destination':

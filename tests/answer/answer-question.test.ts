@@ -62,3 +62,10 @@ describe('broad questions', () => {
     expect(r.answer).toContain('amnesty')
   })
 })
+
+describe('naming and continuation', () => {
+  it('answers "what does X call Y" with the sentence that names it, and carries on into a sentence that refers back', () => {
+    expect(answerQuestion(corpus, 'What does ISIS call the child soldiers it recruits?').answer).toContain('cubs of the Caliphate')
+    expect(answerQuestion(corpus, 'Why are kids useful to the group as soldiers?').answer).toMatch(/cheaper|malleable|cannon fodder/)
+  })
+})
