@@ -1,7 +1,7 @@
 import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
-import { type NumericQuestion, parseNumericQuestion, readDependants, readFamily, readModifiers } from '../rules/parse-numeric-question'
+import { measureOf, type NumericQuestion, parseNumericQuestion, readDependants, readFamily, readModifiers } from '../rules/parse-numeric-question'
 
 /** An earlier turn of the conversation, as the client sends it back. */
 export interface Turn {
@@ -48,9 +48,12 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
   const entities = index.artifact.entities
   const earlier = previous.question
 
-  // A numeric follow-up: the earlier pay question, with this turn's family, cut or period.
-  if (previous.numeric && (NUMERIC_FOLLOW_UP.test(question) || readFamily(question.toLowerCase())) && findEntities(question, entities).length === 0) {
-    const own = readModifiers(question.toLowerCase())
+  // A numeric follow-up: the earlier pay question, with this turn's family, cut, period or figure.
+  const lowerQuestion = question.toLowerCase()
+  const own = readModifiers(lowerQuestion)
+  const ownMeasure = measureOf(lowerQuestion, /\b(?:cut|cuts|slash\w*|reduc\w*|halved)\b/.test(lowerQuestion), own.family)
+  const modifies = Boolean(own.family || own.cut || own.span || own.period !== 'month' || ownMeasure.startsWith('allowance'))
+  if (previous.numeric && (NUMERIC_FOLLOW_UP.test(question) || modifies) && modifies !== false && findEntities(question, entities).length === 0 && (modifies || readFamily(lowerQuestion))) {
     // "and with three kids too?" adds to the earlier family; kinds it does not name stay as they were.
     const added = readDependants(question.toLowerCase())
     const before = previous.numeric.family ?? { wives: 0, parents: 0, children: 0 }
@@ -59,9 +62,9 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
       family: added ? { wives: added.wives ?? before.wives, parents: added.parents ?? before.parents, children: added.children ?? before.children } : previous.numeric.family,
       cut: own.cut ?? previous.numeric.cut,
       period: own.period !== 'month' ? own.period : previous.numeric.period,
-      measure: own.family ? 'salary' : previous.numeric.measure,
+      measure: own.family ? 'salary' : ownMeasure.startsWith('allowance') ? ownMeasure : previous.numeric.measure,
     }
-    const fragment = question.replace(/^(?:and|but)\s+/i, '').replace(/^(?:what if|what about if)\s*/i, 'if ').replace(/\?$/, '')
+    const fragment = question.replace(/^(?:and|but)\s+/i, '').replace(/^(?:what if|what about if)\s*/i, 'if ').replace(/^(?:what|how much) (?:is|would be|does) (?:that|it|this)\s*/i, '').replace(/\?$/, '')
     const readAs = `${earlier.replace(/\?$/, '')}, ${fragment.charAt(0).toLowerCase()}${fragment.slice(1)}?`
     return { question: readAs, readAs, numeric }
   }

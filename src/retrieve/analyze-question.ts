@@ -4,7 +4,7 @@ import { findEntities } from '../index/entities'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 
 /** What kind of thing a question asks for; it decides which sentences can answer it. */
-export type AnswerType = 'identity' | 'person' | 'statement' | 'destination' | 'naming' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
+export type AnswerType = 'identity' | 'person' | 'statement' | 'destination' | 'naming' | 'measurement' | 'date' | 'place' | 'origin' | 'money' | 'count' | 'percent' | 'age' | 'duration' | 'reason' | 'yes-no' | 'description'
 
 /** A content word of the question, with how informative it is and the article words it may stand for. */
 export interface QueryTerm {
@@ -51,12 +51,13 @@ const UNKNOWN_SHARE = 0.5
 const MAX_TERMS = 40
 
 /** Nouns that name the answer's type after "which"/"what" ("which country"): they set the type, not the content. */
-const TYPE_NOUNS = /\b(which|what) (countries|country|cities|city|provinces?|regions?|places?|towns?|year|month|date|day|percentage|percent|share|proportion|fraction|age|groups?|kind|sort|type|roles?|ways?|things?)\b/
+const TYPE_NOUNS = /\b(which|what) (countries|country|cities|city|provinces?|regions?|places?|towns?|year|month|date|day|percentage|percent|share|proportion|fraction|age|groups?|kind|sort|type|roles?|ways?|things?)\b|'s (job|occupation|profession|background|role|work)\b/
 
 const TYPE_RULES: [RegExp, AnswerType][] = [
   [/^(who|whom) (is|was|are|were) [a-z]+\??$/, 'identity'],
   [/\bhow old\b|\bwhat age\b|\bat what age\b|\bage\b.*\?$/, 'age'],
   [/\bhow long\b|\bhow many (days|weeks|months|years)\b/, 'duration'],
+  [/^how (?:tall|big|large|far|high|heavy|wide|deep|fast)\b/, 'measurement'],
   [/\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow many percent\b/, 'percent'],
   [/\bhow much\b|\bwhat (salary|pay|wage)\b|\bpaid\b.*\bhow\b/, 'money'],
   [/\bhow many\b|\bnumber of\b/, 'count'],
@@ -82,7 +83,8 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const lower = folded.toLowerCase()
   let answerType = TYPE_RULES.find(([pattern]) => pattern.test(lower))?.[1] ?? 'description'
   const synonyms = index.artifact.synonyms
-  const typeNoun = TYPE_NOUNS.exec(lower)?.[2]
+  const typeMatch = TYPE_NOUNS.exec(lower)
+  const typeNoun = typeMatch?.[2] ?? typeMatch?.[3]
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
   for (const token of tokenize(folded)) {
@@ -161,7 +163,7 @@ function canonicalNames(index: CorpusIndex, question: string): string {
 function focusOf(lower: string, type: AnswerType): string[] | undefined {
   const patterns = [
     /^what (?:is|was|are|were) (?:the |a |an )?((?:[a-z]+ )*?[a-z]+) (?:of|for|in|at) /,
-    /^what (?:is|was|are|were) [a-z-]+'s? ((?:[a-z]+ )*?[a-z]+)\??$/,
+    /^what (?:is|was|are|were) [a-z-]+'s? ((?:[a-z]+ )*?[a-z]+)(?: (?:before|after|in|at|of|for|during|when|from)\b.*)?\??$/,
     // "What religion is Hossam?": the answer must be a religion.
     /^(?:what|which) ([a-z]+) (?:is|was|are|were|does|did|do)\b/,
     // "who leads the FSA?": the answer must say who does that.

@@ -39,6 +39,9 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
       // recruit?" by a kind of people.
       if (/(?<!^|[.?!]\s)\b(?:[A-Z]\.){2,}|(?<!^)\b[A-Z][a-z]+ (?:forces|army|government|coalition|airstrikes)\b/.test(sentence)) return 0.5
       return ROLE.test(sentence) ? 0.7 : 0
+    case 'measurement':
+      // A height, distance, size or weight is a number with its unit.
+      return /\b\d[\d,.]*\s?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m|feet|foot|ft|inches|km|kilomet(?:er|re)s?|miles?|kg|kilograms?|pounds|lbs|tons?|square|acres|hectares)\b/i.test(sentence) ? 1 : 0
     case 'naming':
       return /\b(?:calls?|called|known as|named|dubbed|termed|so-called)\b/i.test(sentence) ? 1 : /[“"][^”"]+[”"]/.test(sentence) ? 0.5 : 0
     case 'statement':

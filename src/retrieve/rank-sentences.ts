@@ -20,7 +20,7 @@ export interface RankedSentence {
 }
 
 /** Answer types whose answer must be a thing of that type (a date, a sum, a place): fit weighs more. */
-export const TYPED_ANSWERS: ReadonlySet<string> = new Set(['identity', 'date', 'money', 'count', 'percent', 'age', 'duration', 'person', 'place', 'origin', 'destination', 'statement', 'naming'])
+export const TYPED_ANSWERS: ReadonlySet<string> = new Set(['identity', 'date', 'money', 'count', 'percent', 'age', 'duration', 'person', 'place', 'origin', 'destination', 'statement', 'naming', 'measurement'])
 
 /** Words found only elsewhere in the passage count for this much of a match in the sentence. */
 const PASSAGE_SHARE = 0.6

@@ -100,7 +100,7 @@ const AMOUNT_TARGETS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'do
  * rather than something about pay ("what benefits do fighters get besides their salary?").
  */
 function asksAmount(lower: string): boolean {
-  if (/\b(?:benefits?|reasons?|why|perks?)\b/.test(lower)) return false
+  if (/\b(?:benefits?|reasons?|why|perks?|besides|other than|apart from|aside from|except)\b/.test(lower)) return false
   // "Which regions…", "what role…": the question asks for something other than an amount.
   const target = /(?:^|[,;] )(?:what|which) (\w+)/.exec(lower)?.[1]
   if (target && !AMOUNT_TARGETS.has(target)) return false
@@ -123,7 +123,8 @@ function operationOf(lower: string, entityCount: number): NumericOperation {
   return 'value'
 }
 
-function measureOf(lower: string, cutWords: boolean, family: Family | undefined): NumericQuestion['measure'] {
+/** What figure a question (or a follow-up like "and per wife?") is about. */
+export function measureOf(lower: string, cutWords: boolean, family: Family | undefined): NumericQuestion['measure'] {
   if (!family) {
     if (/\b(?:per|for each|for every|for a|each|a) (?:wife|wives|spouse)\b|\bwife allowance\b/.test(lower)) return 'allowance-wife'
     if (/\b(?:per|for each|for every|for a|each|a) (?:dependent )?parents?\b/.test(lower)) return 'allowance-parent'

@@ -45,6 +45,7 @@ describe('reading questions as typed', () => {
   it('wants a number for a quantity, and the event a "when" question ends on', () => {
     expect(answerQuestion(corpus, 'what is the population of syria').abstained).toBe(true)
     expect(answerQuestion(corpus, 'What year did the Syrian civil war end?').abstained).toBe(true)
+    expect(answerQuestion(corpus, 'How tall is Ammar?').abstained).toBe(true)
     expect(answerQuestion(corpus, 'When did ISIS lose Sinjar?').answer).toContain('November 2015')
   })
 })

@@ -58,6 +58,8 @@ describe('reply with history', () => {
     expect(r.computation?.value).toBe(120)
     const more = reply(corpus, 'and with three kids too?', [user('What would an ISIS fighter with one wife earn?')])
     expect(more.computation?.value).toBe(50 + 50 + 3 * 35)
+    expect(reply(corpus, 'What is that per year?', [user('How much does the FSA pay?')]).computation?.value).toBe(432)
+    expect(reply(corpus, 'And per wife?', [user('What does ISIS pay per child?')]).computation?.value).toBe(50)
     const yearly = reply(corpus, 'And per year?', [user('What does the FSA pay its fighters?')])
     expect(yearly.computation?.value).toBe(432)
   })

@@ -21,7 +21,7 @@ describe('parseNumericQuestion', () => {
   })
 
   it('leaves questions that are not about pay figures to retrieval', () => {
-    for (const q of ['Why did ISIS cut salaries?', 'What benefits do fighters receive besides their salary?', 'Where was Ammar from?', 'Which regions do the better-paid foreign fighters come from?']) {
+    for (const q of ['Why did ISIS cut salaries?', 'What benefits do fighters receive besides their salary?', 'What do ISIS fighters receive besides the base salary?', 'Where was Ammar from?', 'Which regions do the better-paid foreign fighters come from?']) {
       expect(parse(q), q).toBeUndefined()
     }
   })
