@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { type Citation, citeSpan } from '../retrieve/citation'
 import {
-  applyCut, average, type Computation, difference, type Operand, overSpan, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
+  allowances, applyCut, average, type Computation, difference, type Operand, overSpan, scaled, sum, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
 } from './compute'
 import type { Fact } from './facts'
 import { article, capitalise, fraction, joinWords, plural } from './phrasing'
@@ -52,6 +52,7 @@ class NumericComposer {
     const q = this.q
     if (q.unknownGroup) return this.abstain(`The article gives no pay figure for ${q.unknownGroup}. It states monthly pay only for ${this.payingEntities()}.`)
     if (q.missing) return this.abstain(`The article does not give ${q.missing}, so I cannot convert its figures.`)
+    if (q.unknownRole) return this.abstain(`The article gives no pay figure for ${q.unknownRole}; it gives fighters' pay only (${this.payingEntities()}).`)
     const family = q.family
     if (family && Object.values(family).some((n) => n < 0 || n > MAX_DEPENDANTS || !Number.isInteger(n))) {
       return this.abstain(`I can only compute pay for a family of 0 to ${MAX_DEPENDANTS} wives, parents or children each; the article gives an allowance per dependant, not a rule for ${Object.values(family).find((n) => n < 0 || n > MAX_DEPENDANTS || !Number.isInteger(n))} of them.`)
@@ -63,6 +64,7 @@ class NumericComposer {
     if (entities.some((e) => e === 'foreign-fighters' || e === 'syrian-fighters')) return this.relativePay(entities)
     if (q.operation === 'rank' || q.operation === 'max' || q.operation === 'min') return this.ranking(entities.length >= 2 ? entities : this.salaried())
     if (q.operation === 'average') return this.average(entities.length >= 2 ? entities : this.salaried())
+    if (q.operation === 'sum') return this.sum(entities)
     if (q.operation === 'range-width') return this.rangeWidth(entities[0])
     if (q.operation === 'value' || entities.length < 2) return this.value(entities[0])
     return this.compare(entities[0], entities[1])
@@ -104,6 +106,11 @@ class NumericComposer {
     const parent = this.find(entity, 'allowance-parent')
     const child = this.find(entity, 'allowance-child')
     if (!wife || !parent || !child) return this.abstain(`The article gives family allowances only for ISIS, not for ${this.name(entity)}; ${this.describe(entity, base).replace(/^./, (ch) => ch.toLowerCase())}.`)
+    if (this.q.allowancesOnly) {
+      const parts = [{ count: family.wives, fact: wife, label: 'per wife' }, { count: family.parents, fact: parent, label: 'per dependent parent' }, { count: family.children, fact: child, label: 'per child' }]
+      const extra = this.modify(allowances(parts))
+      return this.done(`${capitalise(this.name(entity))} pays an additional ${formatMoney(wife.value)} per wife, ${formatMoney(parent.value)} per dependent parent and ${formatMoney(child.value)} per child ${this.mark(child)}, so the allowances come to ${extra.expression} = ${this.amount(extra)}${this.cutNote()}, on top of the ${formatMoney(base.value)} starting salary.`, extra)
+    }
     const c = this.modify(familyPay(base, { wife, parent, child }, family))
     const who = [plural(family.wives, 'wife', 'wives'), plural(family.parents, 'dependent parent', 'dependent parents'), plural(family.children, 'child', 'children')].filter(Boolean)
     const text = `${this.describe(entity, base)}, with an additional ${formatMoney(wife.value)} per wife, ${formatMoney(parent.value)} per dependent parent and ${formatMoney(child.value)} per child ${this.mark(base)}. ` +
@@ -158,6 +165,15 @@ class NumericComposer {
     return this.done(`${capitalise(joinWords(list))}: the average is ${c.expression} = ${this.amount(c)}. The figures are of different kinds (a starting salary, an average, a floor), so the mean is only a rough guide.`, c)
   }
 
+  private sum(entities: string[]): NumericAnswer {
+    const rows = entities.map((e) => ({ e, fact: this.find(e, 'salary') }))
+    const missing = rows.filter((r) => !r.fact).map((r) => this.name(r.e))
+    if (missing.length) return this.abstain(`The article gives no salary figure for ${joinWords(missing)}.`)
+    const c = sum(rows.map((r) => this.modify(single(r.fact as Fact, `${this.name(r.e)} salary`))))
+    const list = rows.map((r) => `${this.describe(r.e, r.fact as Fact).replace(/^./, (ch) => ch.toLowerCase())} ${this.mark(r.fact as Fact)}`)
+    return this.done(`${capitalise(joinWords(list))}; together ${c.expression} = ${this.amount(c)}.`, c)
+  }
+
   private rangeWidth(entity: string): NumericAnswer {
     const range = this.find(entity, 'salary-range') ?? this.find(undefined, 'salary-range')
     if (!range || range.high === undefined) return this.abstain(`The article gives no salary range for ${this.name(entity)}.`)
@@ -184,12 +200,13 @@ class NumericComposer {
       const articleCut = this.facts.find((f) => f.measure === 'pay-cut')
       out = applyCut(out, cut.percent ?? articleCut?.value ?? 0, cut.percent === undefined ? articleCut : undefined)
     }
+    if (this.q.scale !== undefined) out = scaled(out, this.q.scale)
     return this.q.span ? overSpan(out, this.q.span) : perPeriod(out, this.q.period)
   }
 
   private restated(c: Computation): string {
-    if (!this.q.cut && this.q.period === 'month' && !this.q.span) return ''
-    return `; ${this.q.cut ? 'after the cut' : 'that is'} ${c.expression} = ${this.amount(c)}${this.cutNote()}`
+    if (!this.q.cut && this.q.period === 'month' && !this.q.span && this.q.scale === undefined) return ''
+    return `; ${this.q.cut ? 'after the cut' : this.q.scale !== undefined ? `${formatNumber(this.q.scale)} times that is` : 'that is'} ${c.expression} = ${this.amount(c)}${this.cutNote()}`
   }
 
   private cutNote(): string {

@@ -91,6 +91,27 @@ export function overSpan(c: Computation, span: NonNullable<NumericQuestion['span
   }
 }
 
+/** A computation multiplied by a factor ("twice the salary"). */
+export function scaled(c: Computation, factor: number): Computation {
+  return { expression: `${group(c.expression)} × ${formatNumber(factor)}`, value: c.value * factor, high: c.high === undefined ? undefined : c.high * factor, unit: c.unit, operands: c.operands }
+}
+
+/** The sum of several computations. */
+export function sum(items: Computation[]): Computation {
+  return { expression: items.map((c) => c.expression).join(' + '), value: items.reduce((total, c) => total + c.value, 0), unit: items[0]?.unit ?? 'USD', operands: items.flatMap((c) => c.operands) }
+}
+
+/** The family allowances alone: wives × per-wife + parents × per-parent + children × per-child. */
+export function allowances(parts: { count: number; fact: Fact; label: string }[]): Computation {
+  const used = parts.filter((p) => p.count > 0)
+  return {
+    expression: used.map((p) => `${p.count} × ${formatMoney(p.fact.value)}`).join(' + ') || '$0',
+    value: used.reduce((total, p) => total + p.count * p.fact.value, 0),
+    unit: 'USD per month',
+    operands: used.map((p) => operand(p.fact, `allowance ${p.label}`)),
+  }
+}
+
 /** The mean of several computations. */
 export function average(items: Computation[]): Computation {
   const sum = items.reduce((total, c) => total + c.value, 0)

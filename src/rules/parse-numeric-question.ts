@@ -3,7 +3,7 @@ import { type Entity, findEntities } from '../index/entities'
 import { NUMBER_WORDS, readNumber } from './quantities'
 
 /** What a numeric question asks the calculator to do. */
-export type NumericOperation = 'value' | 'difference' | 'ratio' | 'percent-difference' | 'rank' | 'max' | 'min' | 'average' | 'range-width'
+export type NumericOperation = 'value' | 'difference' | 'ratio' | 'percent-difference' | 'rank' | 'max' | 'min' | 'average' | 'range-width' | 'sum'
 
 /** A fighter's dependants, for the allowance sum. */
 export interface Family {
@@ -25,6 +25,12 @@ export interface NumericQuestion {
   period: 'day' | 'week' | 'month' | 'year'
   /** A stretch of time to total the pay over ("over six months" → 6 months), instead of a rate. */
   span?: { count: number; unit: 'day' | 'week' | 'month' | 'year' }
+  /** A multiple of the figure asked for ("twice the FSA salary" → 2, "half" → 0.5). */
+  scale?: number
+  /** Only the family allowances, not the base pay ("how much extra for three children?"). */
+  allowancesOnly?: boolean
+  /** A kind of member the article gives no pay for ("commanders"). */
+  unknownRole?: string
   /** Rank order when ranking. */
   ascending?: boolean
   /** A yes/no comparison ("Does Nusra pay more than the army?"): the answer opens with yes or no. */
@@ -68,9 +74,19 @@ export function parseNumericQuestion(question: string, entities: readonly Entity
   if (!asksAmount(lower) && !['rank', 'max', 'min'].includes(operation)) return undefined
   if (!unknownGroup && mentioned.length === 0 && !workers && !family && !/\bhow much\b/.test(lower)) return undefined
 
+  const scaleWord = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUM}) times) (?:the |an? |of |as much as )`).exec(lower)
+  const scale = scaleWord && !/\bhow many times\b/.test(lower)
+    ? ({ twice: 2, double: 2, triple: 3, thrice: 3, half: 0.5 } as Record<string, number>)[scaleWord[1]] ?? readNumber(scaleWord[2])
+    : undefined
+  const roleMatch = /\b(commanders?|leaders?|officers?|officials?|emirs?|judges?|police(?:men)?|doctors?|teachers?|administrators?|bureaucrats?|snipers?|bombers?|spies|wives|women|children|civilians)\b(?! (?:and|or|,))/.exec(lower)
   return {
     operation,
     entities: mentioned,
+    scale,
+    allowancesOnly: Boolean(family) && /\b(?:extra|additional|allowances?|bonus(?:es)?|on top)\b/.test(lower),
+    // "How much does ISIS pay its commanders?": a paid role the article never prices (a family's
+    // "wives" and "children" are dependants, not paid members).
+    unknownRole: roleMatch && !family && /\b(?:pay|pays|paid|earn|earns|salary|salaries|make|makes|get|gets)\b/.test(lower) && !/\bper (?:wife|child|kid|parent)\b|\bfor each\b/.test(lower) && !/\b(?:wives|children|women)\b/.test(roleMatch[1]) ? roleMatch[1] : undefined,
     measure: measureOf(lower, cutWords, family),
     ...readModifiers(lower),
     ascending: /\b(?:lowest|least|smallest|bottom) (?:to|first)\b|\bascending\b/.test(lower),
@@ -114,6 +130,7 @@ function operationOf(lower: string, entityCount: number): NumericOperation {
   // "the difference between the top and bottom of the range" is its width; "the top of the range" a value.
   if (/\brange\b/.test(lower) && /\b(?:spread|width|wide|gap|difference)\b/.test(lower)) return 'range-width'
   if (/\b(?:average|mean)\b/.test(lower) && (entityCount >= 2 || /\b(?:groups|factions|all|across|these|them)\b/.test(lower))) return 'average'
+  if (entityCount >= 2 && /\b(?:combined|together|sum|altogether|in all|total)\b/.test(lower)) return 'sum'
   if (/\bhow many times\b|\bwhat multiple\b|\bratio\b|\btimes (?:more|as much)\b/.test(lower)) return 'ratio'
   if (/\b(?:what|by what|how many) (?:percent|percentage)\b|\bper ?cent (?:more|less|higher|lower)\b/.test(lower) && entityCount >= 2) return 'percent-difference'
   if (/\boutpays?\b/.test(lower) && entityCount >= 2) return 'difference'

@@ -86,3 +86,15 @@ describe('answerNumeric', () => {
     ), { numRuns: 200 })
   })
 })
+
+describe('answerNumeric: sums, multiples, allowances alone, unpriced roles', () => {
+  it('adds groups, scales a figure, and separates allowances from pay', () => {
+    expect(ask('What is the combined monthly pay of an FSA fighter and a Syrian army soldier?')?.computation?.value).toBe(99)
+    expect(ask('What is twice the FSA salary?')?.computation?.value).toBe(72)
+    expect(ask('How much extra does ISIS pay for three children?')?.computation).toMatchObject({ value: 105, expression: '3 × $35' })
+  })
+
+  it('abstains on a role the article never prices', () => {
+    expect(ask('How much does ISIS pay its commanders?')).toMatchObject({ abstained: true, citations: [] })
+  })
+})
