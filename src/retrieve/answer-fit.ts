@@ -26,6 +26,8 @@ export function answerFit(sentence: string, type: AnswerType, people: readonly s
       if (new RegExp(`\\b${MONTH}(?: \\d{1,2},)? \\d{4}\\b`).test(sentence)) return 1
       // A year alone answers "when" less precisely than a month and year.
       if (/\b(?:19|20)\d{2}\b/.test(sentence)) return 0.5
+      // Seasons, weekdays and decades are times too ("in late spring", "on Fridays", "in the 1990s").
+      if (/\b(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|\b(?:19|20)\d0s\b/i.test(sentence)) return 0.7
       return /\b(?:in recent months|months? ago|years? (?:after|before|ago)|since)\b/.test(sentence) ? 0.3 : 0
     case 'origin':
       return /\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)*?(?:province of\s+)?(?:al-)?[A-Z][a-z]+/.test(sentence) ? 1 : PLACE.test(sentence) ? 0.4 : 0
