@@ -14,6 +14,12 @@ const DEFAULTS = {
 }
 const DEBOUNCE_MS = 150
 
+/** A computation's value as the answer writes it: money with its cents ("$127.50"), other numbers plainly. */
+function formatValue({ value, unit }) {
+  if (String(unit).startsWith('USD')) return `$${value.toLocaleString('en-US', Number.isInteger(value) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+}
+
 let instances = 0
 
 class ArticleSearch extends HTMLElement {
@@ -226,7 +232,7 @@ class ArticleSearch extends HTMLElement {
     const text = this.#el('p', { className: body.abstained ? 'abstained' : '' })
     text.textContent = body.answer
     const parts = [text]
-    if (body.computation) parts.push(this.#el('p', { className: 'computation', textContent: `${body.computation.expression} = ${body.computation.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}` }))
+    if (body.computation) parts.push(this.#el('p', { className: 'computation', textContent: `${body.computation.expression} = ${formatValue(body.computation)}` }))
     if (body.citations.length) {
       const list = this.#el('ol', { ariaLabel: this.text('sources-text') })
       for (const c of body.citations) {

@@ -15,6 +15,12 @@ function el(tag, props = {}, ...children) {
   return node
 }
 
+/** A computation's value as the answer writes it: money with its cents ("$127.50"), other numbers plainly. */
+function formatValue({ value, unit }) {
+  if (String(unit).startsWith('USD')) return `$${value.toLocaleString('en-US', Number.isInteger(value) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+}
+
 /** Parses a text/event-stream body into {event, data} messages as they arrive. */
 async function* events(response) {
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
@@ -112,7 +118,7 @@ async function ask(question) {
       else if (event === 'done') {
         renderAnswer(text, data.answer, data.citations)
         if (data.abstained) answerTurn.classList.add('abstained')
-        if (data.computation) answerTurn.append(el('div', { className: 'computation', textContent: `${data.computation.expression} = ${data.computation.value.toLocaleString('en-US', { maximumFractionDigits: 2 })}` }))
+        if (data.computation) answerTurn.append(el('div', { className: 'computation', textContent: `${data.computation.expression} = ${formatValue(data.computation)}` }))
         if (data.citations.length) answerTurn.append(sourcesList(data.citations))
         history.push({ role: 'user', content: question }, { role: 'assistant', content: data.answer.slice(0, 4000) })
       }
