@@ -17,6 +17,8 @@ export interface ResolvedQuestion {
   readAs?: string
   /** For a numeric follow-up ("What if he has two children?"): the earlier question's reading, updated. */
   numeric?: NumericQuestion
+  /** The groups the conversation has asked about so far, in order (for "which of the two pays more?"). */
+  groups?: string[]
 }
 
 const PRONOUN = /\b(he|him|his|she|her|they|them|their)\b/i
@@ -43,6 +45,12 @@ export function resolveFollowUp(index: CorpusIndex, question: string, history: r
 }
 
 function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion | undefined, previousAnswer: string): ResolvedQuestion {
+  const resolved = resolveTurn(index, raw, previous, previousAnswer)
+  const groups = [...new Set([...(previous?.groups ?? []), ...(resolved.numeric?.entities ?? [])])]
+  return { ...resolved, groups }
+}
+
+function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion | undefined, previousAnswer: string): ResolvedQuestion {
   const question = foldText(raw).replace(/\s+/g, ' ').trim()
   if (!previous) return { question, numeric: parseNumericQuestion(question, index.artifact.entities) }
   const entities = index.artifact.entities
@@ -67,6 +75,16 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
     const fragment = question.replace(/^(?:and|but)\s+/i, '').replace(/^(?:what if|what about if)\s*/i, 'if ').replace(/^(?:what|how much) (?:is|would be|does) (?:that|it|this)\s*/i, '').replace(/\?$/, '')
     const readAs = `${earlier.replace(/\?$/, '')}, ${fragment.charAt(0).toLowerCase()}${fragment.slice(1)}?`
     return { question: readAs, readAs, numeric }
+  }
+
+  // "Which of the two pays more?": a comparison of the groups the conversation has been about.
+  if (previous.numeric && (previous.groups?.length ?? 0) >= 2 && findEntities(question, entities).length === 0 &&
+    /\b(?:which|who)\b.*\b(?:more|most|less|least|better|worse|higher|lower)\b|\b(?:compare|comparison|difference)\b/i.test(question)) {
+    const groups = (previous.groups as string[]).slice(/\btwo\b|\bboth\b/i.test(question) ? -2 : 0)
+    const operation = /\b(?:less|least|worse|lower)\b/i.test(question) ? 'min' : /\b(?:more|most|better|higher)\b/i.test(question) ? 'max' : 'difference'
+    const names = groups.map((g) => entities.find((e) => e.id === g)?.name ?? g)
+    const readAs = `${question.replace(/\?$/, '')} (${names.join(' or ')})?`
+    return { question: readAs, readAs, numeric: { ...previous.numeric, operation, entities: groups } }
   }
 
   // "How does that compare with the FSA?": the earlier pay question against a new group.

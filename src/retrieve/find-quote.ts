@@ -31,7 +31,7 @@ interface Word {
 /**
  * Finds a quote in the corpus: first the exact words (case, quotes, dashes and spelling variants such
  * as "per cent" or "-ise" folded), then the passage span that holds most of its content words in
- * order, tolerating a misremembered or misspelled word. A quote that matches nothing well enough gives
+ * order, tolerating a misspelled word or one swapped for a synonym. A quote that matches nothing well enough gives
  * no match at all rather than a weak one.
  *
  * @example findQuote(index, 'eighty per cent of ISIS members are bad guys')[0].speaker // => 'Hossam'
@@ -39,6 +39,7 @@ interface Word {
 export function findQuote(index: CorpusIndex, quote: string, limit = 3): QuoteMatch[] {
   const query = canonicalWords(quote.slice(0, MAX_QUOTE_CHARS), 0)
   if (query.length === 0) return []
+  synonyms = index.artifact.synonyms
   const matches: QuoteMatch[] = []
   for (const [first, last] of candidateWindows(index, query)) {
     const words = [...wordsOf(index, first.id), ...(last === first ? [] : wordsOf(index, last.id))]
@@ -130,8 +131,12 @@ function approximateMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passa
   return { start: matched[0].start, end: (matched.at(-1) as Word).end, score: Math.min(score, 0.99), kind: 'approximate' }
 }
 
+/** The synonym table of the corpus being searched: a misremembered quote often swaps in a synonym ("wrong" for "incorrect"). */
+let synonyms: CorpusIndex['artifact']['synonyms'] = {}
+
 function sameWord(a: Word, b: Word): boolean {
-  return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical))
+  return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical)) ||
+    (synonyms[a.stem]?.some(([s]) => s === b.stem) ?? false)
 }
 
 /** Words of a text in a canonical spelling: folded, American spelling, "per cent" as "percent", numbers as digits. */

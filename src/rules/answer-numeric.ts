@@ -152,9 +152,10 @@ class NumericComposer {
     const per = this.q.period === 'month' ? 'monthly pay' : `pay per ${this.q.period}`
     const lead = this.q.operation === 'rank'
       ? `By ${per}, ${this.q.ascending ? 'lowest' : 'highest'} first: ${list.join('; ')}.`
-      : `${capitalise(this.name(sorted[0].e))} pays the ${this.q.operation === 'max' ? 'most' : 'least'}: ${list[0].slice(this.name(sorted[0].e).length + 1)}. The others: ${list.slice(1).join('; ')}.`
+      : `${capitalise(this.name(sorted[0].e))} pays the ${this.q.operation === 'max' ? 'most' : 'least'}: ${list[0].slice(this.name(sorted[0].e).length + 1)}. ${list.length === 2 ? 'The other' : 'The others'}: ${list.slice(1).join('; ')}.`
     const note = missing.length ? ` The article gives no salary figure for ${missing.map((e) => this.name(e)).join(' or ')}.` : ''
-    return this.done(`${lead}${note} ISIS's figure is its starting salary, before allowances.${this.cutNote()}`, computation)
+    const isisNote = sorted.some((r) => r.e === this.defaultEntity()) ? ` ${capitalise(this.name(this.defaultEntity()))}'s figure is its starting salary, before allowances.` : ''
+    return this.done(`${lead}${note}${isisNote}${this.cutNote()}`, computation)
   }
 
   private average(entities: string[]): NumericAnswer {

@@ -53,6 +53,13 @@ describe('reply with history', () => {
     expect(r.readAs).toBe('What does Jabhat al-Nusra pay, compared with the FSA?')
   })
 
+  it('compares the groups the conversation has been about', () => {
+    const r = reply(corpus, 'Which of the two pays more?', [user('What does Jabhat al-Nusra pay?'), user('And the Syrian army?')])
+    expect(r.answer).toContain('Jabhat al-Nusra pays the most: $100 a month')
+    expect(r.answer).toContain('The other: the Syrian army $63')
+    expect(r.answer).not.toContain('ISIS')
+  })
+
   it('updates an earlier pay question with a numeric follow-up', () => {
     const r = reply(corpus, 'What if he has two children?', [user('What does ISIS pay a new fighter?'), assistant('$50 a month')])
     expect(r.computation?.value).toBe(120)

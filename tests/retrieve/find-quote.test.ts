@@ -23,6 +23,12 @@ describe('findQuote', () => {
     expect(text(m)).toContain('growing weaker by the day')
   })
 
+  it('tolerates a word swapped for a synonym', () => {
+    const [m] = findQuote(corpus, 'their interpretation of Islam was wrong')
+    expect(m?.passageId).toBe('quitting-isis:p14')
+    expect(m?.kind).toBe('approximate')
+  })
+
   it('tolerates a typo and British spelling', () => {
     expect(findQuote(corpus, 'the supposed neutrality of the ISIS legal sytem')[0]?.passageId).toBe('quitting-isis:p15')
     expect(findQuote(corpus, 'an organisation that is struggling to maintain control over its own members')[0]?.passageId).toBe('quitting-isis:p4')
