@@ -39,11 +39,10 @@ interface Word {
 export function findQuote(index: CorpusIndex, quote: string, limit = 3): QuoteMatch[] {
   const query = canonicalWords(quote.slice(0, MAX_QUOTE_CHARS), 0)
   if (query.length === 0) return []
-  synonyms = index.artifact.synonyms
   const matches: QuoteMatch[] = []
   for (const [first, last] of candidateWindows(index, query)) {
     const words = [...wordsOf(index, first.id), ...(last === first ? [] : wordsOf(index, last.id))]
-    const match = exactMatch(query, words) ?? approximateMatch(query, words)
+    const match = exactMatch(query, words) ?? approximateMatch(query, words, index.artifact.synonyms)
     if (match) matches.push({ passageId: first.passageId, ...match, speaker: speakerOf(index.quotations, first.passageId, match.start, match.end) })
   }
   return dedupe(matches.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))).slice(0, limit)
@@ -102,7 +101,7 @@ function exactMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passageId'>
  * subsequence over stems, one typo allowed per long word), and returns the span from the first to
  * the last matched word.
  */
-function approximateMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passageId'> | undefined {
+function approximateMatch(query: Word[], words: Word[], synonyms: Synonyms): Omit<QuoteMatch, 'passageId'> | undefined {
   const q = query.filter((w) => isContentWord(w.canonical))
   const d = words.filter((w) => isContentWord(w.canonical))
   if (q.length < 2 || d.length === 0) return undefined
@@ -110,12 +109,12 @@ function approximateMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passa
   const table: number[][] = Array.from({ length: q.length + 1 }, () => new Array<number>(d.length + 1).fill(0))
   for (let i = 1; i <= q.length; i++) {
     for (let j = 1; j <= d.length; j++) {
-      table[i][j] = sameWord(q[i - 1], d[j - 1]) ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1])
+      table[i][j] = sameWord(q[i - 1], d[j - 1], synonyms) ? table[i - 1][j - 1] + 1 : Math.max(table[i - 1][j], table[i][j - 1])
     }
   }
   const matched: Word[] = []
   for (let i = q.length, j = d.length; i > 0 && j > 0;) {
-    if (sameWord(q[i - 1], d[j - 1]) && table[i][j] === table[i - 1][j - 1] + 1) {
+    if (sameWord(q[i - 1], d[j - 1], synonyms) && table[i][j] === table[i - 1][j - 1] + 1) {
       matched.unshift(d[j - 1])
       i--
       j--
@@ -131,10 +130,10 @@ function approximateMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passa
   return { start: matched[0].start, end: (matched.at(-1) as Word).end, score: Math.min(score, 0.99), kind: 'approximate' }
 }
 
-/** The synonym table of the corpus being searched: a misremembered quote often swaps in a synonym ("wrong" for "incorrect"). */
-let synonyms: CorpusIndex['artifact']['synonyms'] = {}
+type Synonyms = CorpusIndex['artifact']['synonyms']
 
-function sameWord(a: Word, b: Word): boolean {
+/** The same word: same stem, one typo apart, or a synonym (a misremembered quote swaps "wrong" for "incorrect"). */
+function sameWord(a: Word, b: Word, synonyms: Synonyms): boolean {
   return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical)) ||
     (synonyms[a.stem]?.some(([s]) => s === b.stem) ?? false)
 }
