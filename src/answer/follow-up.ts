@@ -1,7 +1,7 @@
 import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
-import { measureOf, type NumericQuestion, parseNumericQuestion, readDependants, readFamily, readModifiers } from '../rules/parse-numeric-question'
+import { measureOf, type NumericQuestion, parseNumericQuestion, readDependants, readModifiers } from '../rules/parse-numeric-question'
 
 /** An earlier turn of the conversation, as the client sends it back. */
 export interface Turn {
@@ -23,7 +23,6 @@ export interface ResolvedQuestion {
 
 const PRONOUN = /\b(he|him|his|she|her|they|them|their)\b/i
 const ELLIPSIS = /^(?:and|what about|how about|and what about|what of|same for|and for)\b\s*(.*?)\??$/i
-const NUMERIC_FOLLOW_UP = /^(?:and |but )?(?:what if|what about if|if|with|and with|after|and after|and per|per|in a|and in a)\b/i
 
 /**
  * Resolves what a follow-up leaves out, from the earlier user turns (each resolved in turn, so chains
@@ -61,7 +60,7 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
   const own = readModifiers(lowerQuestion)
   const ownMeasure = measureOf(lowerQuestion, /\b(?:cut|cuts|slash\w*|reduc\w*|halved)\b/.test(lowerQuestion), own.family)
   const modifies = Boolean(own.family || own.cut || own.span || own.period !== 'month' || ownMeasure.startsWith('allowance'))
-  if (previous.numeric && (NUMERIC_FOLLOW_UP.test(question) || modifies) && modifies !== false && findEntities(question, entities).length === 0 && (modifies || readFamily(lowerQuestion))) {
+  if (previous.numeric && modifies && findEntities(question, entities).length === 0) {
     // "and with three kids too?" adds to the earlier family; kinds it does not name stay as they were.
     const added = readDependants(question.toLowerCase())
     const before = previous.numeric.family ?? { wives: 0, parents: 0, children: 0 }
