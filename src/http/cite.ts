@@ -14,13 +14,10 @@ export function citeRoutes(corpus: CorpusIndex) {
     .get('/', (c) => {
       const quote = requireText(c.req.query('quote'), 'quote', LIMITS.quoteChars)
       const limit = boundedInt(c.req.query('limit'), 'limit', 3, 1, 10)
-      const matches = findQuote(corpus, quote, limit).map((m) => ({
-        ...citeSpan(corpus, m.passageId, m.start, m.end),
-        exact: corpus.documentOf(m.passageId).text.slice(m.start, m.end),
-        score: m.score,
-        match: m.kind,
-        speaker: m.speaker,
-      }))
+      const matches = findQuote(corpus, quote, limit).map((m) => {
+        const citation = citeSpan(corpus, m.passageId, m.start, m.end)
+        return { ...citation, exact: citation.selector.exact, score: m.score, match: m.kind, speaker: m.speaker }
+      })
       return c.json({ quote, found: matches.length > 0, matches })
     })
     .get('/:id', (c) => {

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { type Citation, citeSpan } from '../retrieve/citation'
 import {
-  allowances, applyCut, average, type Computation, difference, type Operand, overSpan, scaled, sum, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
+  allowances, applyCut, average, type Computation, difference, familyParts, type Operand, overSpan, scaled, sum, familyPay, formatMoney, formatNumber, percentDifference, perPeriod, ratio, single,
 } from './compute'
 import type { Fact } from './facts'
 import { article, capitalise, fraction, joinWords, plural } from './phrasing'
@@ -106,12 +106,12 @@ class NumericComposer {
     const parent = this.find(entity, 'allowance-parent')
     const child = this.find(entity, 'allowance-child')
     if (!wife || !parent || !child) return this.abstain(`The article gives family allowances only for ISIS, not for ${this.name(entity)}; ${this.describe(entity, base).replace(/^./, (ch) => ch.toLowerCase())}.`)
+    const parts = familyParts({ wife, parent, child }, family)
     if (this.q.allowancesOnly) {
-      const parts = [{ count: family.wives, fact: wife, label: 'per wife' }, { count: family.parents, fact: parent, label: 'per dependent parent' }, { count: family.children, fact: child, label: 'per child' }]
       const extra = this.modify(allowances(parts))
       return this.done(`${capitalise(this.name(entity))} pays an additional ${formatMoney(wife.value)} per wife, ${formatMoney(parent.value)} per dependent parent and ${formatMoney(child.value)} per child ${this.mark(child)}, so the allowances come to ${extra.expression} = ${this.amount(extra)}${this.cutNote()}, on top of the ${formatMoney(base.value)} starting salary.`, extra)
     }
-    const c = this.modify(familyPay(base, { wife, parent, child }, family))
+    const c = this.modify(familyPay(base, parts))
     const who = [plural(family.wives, 'wife', 'wives'), plural(family.parents, 'dependent parent', 'dependent parents'), plural(family.children, 'child', 'children')].filter(Boolean)
     const text = `${this.describe(entity, base)}, with an additional ${formatMoney(wife.value)} per wife, ${formatMoney(parent.value)} per dependent parent and ${formatMoney(child.value)} per child ${this.mark(base)}. ` +
       `For a fighter with ${who.length ? joinWords(who) : 'no dependants'}: ${c.expression} = ${this.amount(c)}${this.cutNote()}.`

@@ -48,21 +48,33 @@ export function operand(fact: Fact, label: string): Operand {
   return { label, value: fact.value, high: fact.high, unit: fact.unit, factId: fact.id }
 }
 
+/** The allowances that make up a family: the count of each kind of dependant and the fact giving its rate. */
+export type FamilyParts = { count: number; fact: Fact; label: string }[]
+
+/** A family's dependants paired with the allowance facts for each kind. */
+export function familyParts(allowanceFacts: { wife: Fact; parent: Fact; child: Fact }, family: Family): FamilyParts {
+  return [
+    { count: family.wives, fact: allowanceFacts.wife, label: 'per wife' },
+    { count: family.parents, fact: allowanceFacts.parent, label: 'per dependent parent' },
+    { count: family.children, fact: allowanceFacts.child, label: 'per child' },
+  ]
+}
+
 /**
  * A fighter's monthly pay with allowances: base + wives × per-wife + parents × per-parent + children
  * × per-child. Allowances the family does not use are left out of the expression.
  *
- * @example familyPay(base50, { wife: w50, parent: p50, child: c35 }, { wives: 1, parents: 0, children: 2 }).value // => 170
+ * @example familyPay(base50, familyParts({ wife: w50, parent: p50, child: c35 }, { wives: 1, parents: 0, children: 2 })).value // => 170
  */
-export function familyPay(base: Fact, allowances: { wife: Fact; parent: Fact; child: Fact }, family: Family): Computation {
-  const parts: { count: number; fact: Fact; label: string }[] = [
-    { count: family.wives, fact: allowances.wife, label: 'per wife' },
-    { count: family.parents, fact: allowances.parent, label: 'per dependent parent' },
-    { count: family.children, fact: allowances.child, label: 'per child' },
-  ].filter((p) => p.count > 0)
-  const value = base.value + parts.reduce((sum, p) => sum + p.count * p.fact.value, 0)
-  const expression = [formatMoney(base.value), ...parts.map((p) => `${p.count} × ${formatMoney(p.fact.value)}`)].join(' + ')
-  return { expression, value, unit: 'USD per month', operands: [operand(base, 'starting salary'), ...parts.map((p) => operand(p.fact, `allowance ${p.label}`))] }
+export function familyPay(base: Fact, parts: FamilyParts): Computation {
+  const extra = allowances(parts)
+  const used = parts.some((p) => p.count > 0)
+  return {
+    expression: used ? `${formatMoney(base.value)} + ${extra.expression}` : formatMoney(base.value),
+    value: base.value + extra.value,
+    unit: 'USD per month',
+    operands: [operand(base, 'starting salary'), ...extra.operands],
+  }
 }
 
 /** A computation with a pay cut applied: value × (1 − percent / 100). */
@@ -102,7 +114,7 @@ export function sum(items: Computation[]): Computation {
 }
 
 /** The family allowances alone: wives × per-wife + parents × per-parent + children × per-child. */
-export function allowances(parts: { count: number; fact: Fact; label: string }[]): Computation {
+export function allowances(parts: FamilyParts): Computation {
   const used = parts.filter((p) => p.count > 0)
   return {
     expression: used.map((p) => `${p.count} × ${formatMoney(p.fact.value)}`).join(' + ') || '$0',
