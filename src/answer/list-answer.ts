@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
+import { numberWord } from '../index/numbers'
 import type { QuestionAnalysis } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
 import type { RankedSentence } from '../retrieve/rank-sentences'
@@ -8,7 +9,6 @@ import type { Answer } from './answer-question'
 const ITEM_COVERAGE = 0.8
 /** Items that must answer the question before the list is the answer rather than one item. */
 const MIN_ITEMS = 3
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 
 /**
  * Answers a broad "why" with the list the article runs through ("First, … Second, … Finally, …"),
@@ -25,8 +25,7 @@ export function listAnswer(index: CorpusIndex, analysis: QuestionAnalysis, best:
   if (answering.length < MIN_ITEMS) return undefined
   const citations = list.passageIds.map((id) => citeSentence(index, (index.passages.get(id) as { sentences: { id: string }[] }).sentences[0].id))
   const items = citations.map((c, i) => `${c.selector.exact} [${i + 1}]`)
-  const count = COUNT_WORDS[items.length] ?? String(items.length)
-  return { answer: `The article gives ${count} reasons. ${items.join(' ')}`, abstained: false, citations }
+  return { answer: `The article gives ${numberWord(items.length)} reasons. ${items.join(' ')}`, abstained: false, citations }
 }
 
 /** How much of the question (idf-weighted) a whole paragraph holds, synonyms counting at their weight. */

@@ -1,4 +1,5 @@
-import { indexTerms } from './tokenize'
+import { CARDINALS } from './numbers'
+import { indexTerms, stem } from './tokenize'
 
 /** Query expansion: a reader's stem → the article's stems that mean the same, with a weight each. */
 export type SynonymTable = Record<string, [stem: string, weight: number][]>
@@ -7,7 +8,7 @@ export type SynonymTable = Record<string, [stem: string, weight: number][]>
 export const CURATED_WEIGHT = 0.8
 export const WORDNET_WEIGHT = 0.5
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelv', 'hundr', 'thousand'])
+const NUMBER_WORDS = new Set(Object.keys(CARDINALS).map(stem))
 
 /**
  * Builds the expansion table from groups of words that mean the same. Only bridges that end in the

@@ -1,8 +1,9 @@
+import { CARDINALS } from '../index/numbers'
 import { type Token, tokenize } from '../index/tokenize'
 import type { AnswerType } from './analyze-question'
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|a few)'
+const NUMBER_WORD = `(?:${Object.keys(CARDINALS).join('|')}|dozens?|hundreds?|thousands?|several|a few)`
 /** Kinds of people a "who" question may be answered with. */
 const ROLE = /\b(?:officials?|fighters?|leaders?|commanders?|officers?|criminals?|combatants?|civilians?|members?|soldiers?|recruits?|defectors?|deserters?|foreigners|students?|men|women|children|boys?|girls?|tribes?|bureaucrats|police|muhajireen|sources|journalists|officials)\b/i
 const PLACE = /\b(?:in|from|to|into|near|across|of|and)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|Syrian|Iraqi)\s+)?(?:(?:province|city|countryside|suburb|town) of\s+)?(?!ISIS\b|Islamic\b|Muslims?\b|Coalition\b|Koran\b|U\.S\.)(?:al-)?[A-Z][a-z]+/

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldForMatch } from '../index/normalize'
+import { CARDINALS } from '../index/numbers'
 import { americanSpelling, fuzziness, isContentWord, stem } from '../index/tokenize'
 import type { Quotation, Sentence } from '../ingest/types'
 
@@ -143,7 +144,7 @@ function canonicalWords(text: string, offset: number): Word[] {
   const folded = foldForMatch(text)
   const words: Word[] = []
   for (const m of folded.matchAll(/[a-z0-9]+(?:['.][a-z0-9]+)*/g)) {
-    const canonical = americanSpelling(NUMBERS[m[0]] ?? m[0].replace(/'s$/, '').replace(/['.]/g, ''))
+    const canonical = americanSpelling(m[0] in CARDINALS ? String(CARDINALS[m[0]]) : m[0].replace(/'s$/, '').replace(/['.]/g, ''))
     const previous = words.at(-1)
     if (canonical === 'cent' && previous?.canonical === 'per') {
       previous.canonical = 'percent'
@@ -156,7 +157,6 @@ function canonicalWords(text: string, offset: number): Word[] {
   return words
 }
 
-const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12', fourteen: '14', eighteen: '18', thirty: '30', fifty: '50', sixty: '60', eighty: '80', hundred: '100' }
 
 /** True when two words differ by at most one insertion, deletion or substitution. */
 function withinOneEdit(a: string, b: string): boolean {

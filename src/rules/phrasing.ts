@@ -1,3 +1,5 @@
+import { numberWord } from '../index/numbers'
+
 /** Small wording helpers for numeric answers: they turn figures into the article's kind of English. */
 
 /** The text with its first letter capitalised. */
@@ -10,11 +12,9 @@ export function article(name: string): string {
   return /^the /i.test(name) ? name : /^[aeiou]/i.test(name) || /^(?:ISIS|FSA)\b/.test(name) ? `an ${name}` : `a ${name}`
 }
 
-const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
-
 /** "one wife", "three children"; nothing for none. */
 export function plural(n: number, one: string, many: string): string {
-  return n === 0 ? '' : `${SMALL[n] ?? n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+  return n === 0 ? '' : `${numberWord(n)} ${n === 1 ? one : many}`
 }
 
 /**

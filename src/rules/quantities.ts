@@ -1,6 +1,8 @@
 /** The kinds of quantity the article states. */
 export type QuantityKind = 'money' | 'percent' | 'multiplier' | 'duration' | 'age' | 'count'
 
+import { CARDINALS } from '../index/numbers'
+
 /** A figure as written in a sentence: its value (or range), unit and where it stands. */
 export interface Quantity {
   kind: QuantityKind
@@ -16,14 +18,10 @@ export interface Quantity {
   end: number
 }
 
-/** Spelled-out numbers the article (and readers) use. */
-export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, no: 0, a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-}
+/** Spelled-out numbers, and the words that count as one or none before a noun ("a wife", "no children"). */
+export const NUMBER_WORDS: Record<string, number> = { zero: 0, no: 0, a: 1, an: 1, single: 1, ...CARDINALS }
 
-const WORD = Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'no', 'single', 'zero'].includes(w)).join('|')
+const WORD = Object.keys(CARDINALS).join('|')
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${WORD})`
 const PERIOD = /^\s*(?:per|a|an|each|every)\s+(day|week|month|year)\b/i
 const TIME_UNIT = '(?:days?|weeks?|months?|years?|hours?)'
