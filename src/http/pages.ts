@@ -7,12 +7,15 @@ import styles from '../pages/assets/styles.css'
 import { chatPage } from '../pages/chat-page'
 import { ProblemError } from './problem'
 
-/** Static assets the pages load; served with a day's caching. */
-const ASSETS: Record<string, { body: string; type: string }> = {
-  'styles.css': { body: styles, type: 'text/css; charset=utf-8' },
-  'chat.js': { body: chatJs, type: 'text/javascript; charset=utf-8' },
-  'reader.js': { body: readerJs, type: 'text/javascript; charset=utf-8' },
-}
+/**
+ * Static assets the pages load; served with a day's caching. A Map, because the name comes from the
+ * URL: a plain object would answer `/assets/__proto__` with its prototype.
+ */
+const ASSETS = new Map([
+  ['styles.css', { body: styles, type: 'text/css; charset=utf-8' }],
+  ['chat.js', { body: chatJs, type: 'text/javascript; charset=utf-8' }],
+  ['reader.js', { body: readerJs, type: 'text/javascript; charset=utf-8' }],
+])
 
 /** `/`: the chat page; `/article` (or `/article/:doc`): the reader; `/assets/*`: their files. */
 export function pageRoutes(corpus: CorpusIndex) {
@@ -26,7 +29,7 @@ export function pageRoutes(corpus: CorpusIndex) {
       return c.html(articlePage(doc))
     })
     .get('/assets/:name', (c) => {
-      const asset = ASSETS[c.req.param('name')]
+      const asset = ASSETS.get(c.req.param('name'))
       if (!asset) throw new ProblemError(404, 'not-found', `no asset is named ${JSON.stringify(c.req.param('name'))}`)
       return c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' })
     })

@@ -136,7 +136,7 @@ type Synonyms = CorpusIndex['artifact']['synonyms']
 /** The same word: same stem, one typo apart, or a synonym (a misremembered quote swaps "wrong" for "incorrect"). */
 function sameWord(a: Word, b: Word, synonyms: Synonyms): boolean {
   return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical)) ||
-    (synonyms[a.stem]?.some(([s]) => s === b.stem) ?? false)
+    (Object.hasOwn(synonyms, a.stem) && synonyms[a.stem].some(([s]) => s === b.stem))
 }
 
 /** Words of a text in a canonical spelling: folded, American spelling, "per cent" as "percent", numbers as digits. */
@@ -144,7 +144,7 @@ function canonicalWords(text: string, offset: number): Word[] {
   const folded = foldForMatch(text)
   const words: Word[] = []
   for (const m of folded.matchAll(/[a-z0-9]+(?:['.][a-z0-9]+)*/g)) {
-    const canonical = americanSpelling(m[0] in CARDINALS ? String(CARDINALS[m[0]]) : m[0].replace(/'s$/, '').replace(/['.]/g, ''))
+    const canonical = americanSpelling(Object.hasOwn(CARDINALS, m[0]) ? String(CARDINALS[m[0]]) : m[0].replace(/'s$/, '').replace(/['.]/g, ''))
     const previous = words.at(-1)
     if (canonical === 'cent' && previous?.canonical === 'per') {
       previous.canonical = 'percent'
