@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { ProblemError } from './problem'
+import { readBoundedText } from './read-body'
 
 /** Limits on what a client may send: generous for people, small enough to keep every request cheap. */
 export const LIMITS = {
@@ -28,10 +29,7 @@ export async function readJson(c: Context): Promise<unknown> {
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new ProblemError(415, 'unsupported-media-type', `send the body as application/json (got ${JSON.stringify(type || 'nothing')})`)
   }
-  const declared = Number(c.req.header('content-length') ?? 0)
-  if (declared > LIMITS.bodyBytes) throw new ProblemError(413, 'payload-too-large', `the body may be at most ${LIMITS.bodyBytes} bytes`)
-  const text = await c.req.text()
-  if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) throw new ProblemError(413, 'payload-too-large', `the body may be at most ${LIMITS.bodyBytes} bytes`)
+  const text = await readBoundedText(c.req.raw, LIMITS.bodyBytes)
   try {
     return JSON.parse(text)
   } catch {
