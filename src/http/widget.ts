@@ -10,12 +10,27 @@ import registerJs from '../widget/register.client.js'
 export const WIDGET_JS = `(() => {\n${stylesJs}\n${elementJs}\n${registerJs}\n})();\n`
 
 /**
+ * The origin other sites should load the widget from: `PUBLIC_ORIGIN` when it is configured (an
+ * http(s) origin in wrangler.toml's `[vars]`), else the origin of the URL the platform routed the
+ * request by. Never a Host or X-Forwarded-Host header read on its own, which any client can forge.
+ *
+ * @example publicOrigin('https://search.example.com/', 'http://127.0.0.1:8787/demo') // => 'https://search.example.com'
+ */
+export function publicOrigin(configured: string | undefined, requestUrl: string): string {
+  if (configured) {
+    const url = URL.canParse(configured) ? new URL(configured) : undefined
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.origin
+  }
+  return new URL(requestUrl).origin
+}
+
+/**
  * `GET /widget.js`: the embeddable search element. `GET /embed`: the same search in a bare page for
  * an iframe (for sites that allow no third-party script). `GET /demo`: the snippet to copy, working.
  */
 export function widgetRoutes(corpus: CorpusIndex) {
   const title = [...corpus.documents.values()][0]?.meta.title ?? 'the article'
-  return new Hono<{ Bindings: Env }>()
+  return new Hono<{ Bindings: Env & { PUBLIC_ORIGIN?: string } }>()
     .get('/widget.js', (c) => c.body(WIDGET_JS, 200, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=3600',
@@ -28,7 +43,7 @@ export function widgetRoutes(corpus: CorpusIndex) {
 <body><main id="main" class="embed"><h1 class="skip">Search ${title}</h1>
 <script src="/widget.js" async></script><article-search target="_blank" placeholder="${c.req.query('placeholder') ?? `Search “${title}” or ask a question`}"></article-search></main></body></html>`))
     .get('/demo', (c) => {
-      const origin = new URL(c.req.url).origin
+      const origin = publicOrigin(c.env?.PUBLIC_ORIGIN, c.req.url)
       const snippet = `<script src="${origin}/widget.js" async></script>\n<article-search></article-search>`
       const iframe = `<iframe src="${origin}/embed" title="Search ${title}" width="100%" height="480" style="border:0"></iframe>`
       return c.html(layout(`Embed the search for ${title}`, html`<main id="main">
