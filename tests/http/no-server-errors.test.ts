@@ -7,8 +7,17 @@ const BASE = 'http://worker.test'
 /** Names every plain object inherits: a lookup keyed by a user's string must never find them. */
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', 'prototype']
 
-/** Every route the app serves, with `:x` where a path segment goes. */
-const ROUTES = ['/', '/article', '/article/:x', '/assets/:x', '/api/ask', '/api/chat', '/api/search', '/api/cite', '/api/cite/:x', '/api/facts', '/healthz', '/openapi.json', '/widget.js', '/embed', '/demo']
+/** The API's own description: every route it serves, and the statuses each method may answer. */
+const spec = (await (await SELF.fetch(`${BASE}/openapi.json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }
+const ROUTES = Object.keys(spec.paths).map((path) => path.replace(/\{\w+\}/g, ':x'))
+const TEMPLATES = Object.keys(spec.paths).map((path) => ({ path, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}$`) }))
+
+/** Whether the description allows this answer: a documented status for the path and method, else a 404 (or a CORS preflight under /api/). */
+function documented(method: string, pathname: string, status: number): boolean {
+  const template = TEMPLATES.find((t) => t.path === pathname) ?? TEMPLATES.find((t) => t.pattern.test(pathname))
+  if (!template) return status === 404 || (method === 'OPTIONS' && pathname.startsWith('/api/') && status === 204)
+  return String(status) in spec.paths[template.path][method.toLowerCase()].responses
+}
 
 /** A path segment or parameter value: prototype names, unicode of every kind, ids that exist, and path tricks. */
 const segment = fc.oneof(
@@ -54,7 +63,7 @@ const body = fc.oneof(
 const method = fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS')
 const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/merge-patch+json', 'text/plain', '')
 
-describe('no input produces a server error', { timeout: 120_000 }, () => {
+describe('no input produces a server error, or an answer the API description lacks', { timeout: 120_000 }, () => {
   it.each(PROTOTYPE_NAMES)('a prototype name as an asset, id, question or search: %s', async (name) => {
     const asks = ['/api/ask', '/api/chat'].map((p) => SELF.fetch(`${BASE}${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: name }) }))
     const gets = [`/assets/${name}`, `/article/${name}`, `/api/cite/${name}`, `/api/search?q=${name}`, `/api/cite?quote=${name}%20${name}`, `/api/facts?entity=${name}`].map((p) => SELF.fetch(`${BASE}${p}`))
@@ -73,6 +82,7 @@ describe('no input produces a server error', { timeout: 120_000 }, () => {
       if (b !== undefined && m !== 'GET' && m !== 'HEAD') init.body = b
       const res = await SELF.fetch(`${BASE}${p}${q}`, init)
       expect(res.status, `${m} ${p}${q}`).toBeLessThan(500)
+      expect(documented(m, new URL(`${BASE}${p}`).pathname, res.status), `${m} ${p}${q} answered ${res.status}, which /openapi.json does not describe`).toBe(true)
       if (res.status >= 400 && m !== 'HEAD') {
         expect(res.headers.get('content-type')).toContain('application/problem+json')
         expect(await res.json()).toMatchObject({ type: expect.any(String), title: expect.any(String), status: res.status, detail: expect.any(String) })
