@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import type { CorpusIndex } from '../index/corpus-index'
 import { allowedOrigins } from './allowed-origins'
@@ -88,8 +87,6 @@ export function createApp(corpus: CorpusIndex) {
   app.notFound((c) => sendProblem(c, 404, 'not-found', `nothing is served at ${c.req.path}`))
   app.onError((err, c) => {
     if (err instanceof ProblemError) return sendProblem(c, err.status, err.kind, err.detail, err.headers)
-    // Hono's own refusals (a malformed request it could not route or read) keep their 4xx status.
-    if (err instanceof HTTPException && err.status < 500) return sendProblem(c, err.status, 'invalid-request', err.message || 'the request could not be read')
     console.error(err)
     return sendProblem(c, 500, 'internal-error', 'the request could not be answered')
   })
