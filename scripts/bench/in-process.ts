@@ -4,7 +4,7 @@ import { reply } from '../../src/answer/reply'
 import { type CorpusArtifact, CorpusIndex } from '../../src/index/corpus-index'
 import { findQuote } from '../../src/retrieve/find-quote'
 import { searchPassages } from '../../src/retrieve/search-passages'
-import { readEvalSet } from '../../tests/eval-set'
+import { readEvalSet } from '../lib/judge'
 
 /** Per-request cost of one operation: median and p99 in microseconds, and the median as a multiple of the floor. */
 export interface Cost {

@@ -1,10 +1,10 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { type QuestionAnalysis, analyzeQuestion } from '../retrieve/analyze-question'
-import { type RankedSentence, rankSentences, TYPED_ANSWERS } from '../retrieve/rank-sentences'
-import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
-import type { NumericAnswer } from '../rules/answer-numeric'
+import { type QuestionAnalysis, type QuestionType, analyzeQuestion } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
+import { answerConfidence } from '../retrieve/confidence'
+import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
+import type { NumericAnswer } from '../rules/answer-numeric'
 import { listAnswer } from './list-answer'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
@@ -12,112 +12,96 @@ export interface Answer {
   answer: string
   abstained: boolean
   citations: Citation[]
-  /** Why the assistant answered as it did: the answer type it looked for and how sure it is. */
-  reasoning?: { answerType: string; coverage: number; fit: number }
+  /** Why the assistant answered as it did: the kind of question it read and how sure it is. */
+  reasoning?: { questionType: string; confidence: number; threshold: number }
   /** For numeric questions: the derivation, its value and the cited operands. */
   computation?: NumericAnswer['computation']
 }
 
-/** How many ranked sentences are considered before the inadmissible ones are dropped. */
-const CANDIDATES = 10
-/** Share of the question's information a passage must hold before its sentence is offered as an answer. */
-export const MIN_COVERAGE = 0.4
-/** Answers stay short: a second sentence is added only while the answer stays under this many words. */
-const MAX_WORDS = 70
-/** A runner-up from the same passage joins the answer when it scores at least this share of the best. */
-const RUNNER_UP_SHARE = 0.8
+/** Answers stay short: a sentence it leans on is added only while the answer stays under this many words. */
+const MAX_WORDS = 60
 
 /**
- * Answers a question from the article: the sentence that best answers it (and the next one when the
- * first leans on it), each cited; or an abstention that says what is missing.
+ * Answers a question from the article: the sentence the fitted ranker puts first (with the sentence
+ * before it when it leans on it), cited; or, when the confidence model is not sure enough that it
+ * answers, an abstention.
  *
- * @example answerQuestion(index, 'Where was Ammar from?').answer // => 'A former law student from … Deir Ezzor, … [1]'
+ * @example answerQuestion(index, 'When did Ammar join ISIS?').answer // => '… He turned to ISIS in November 2014, … [1]'
  */
 export function answerQuestion(index: CorpusIndex, question: string): Answer {
   const analysis = analyzeQuestion(index, question)
-  const missing = unknownNames(index, analysis)
-  if (missing.length) return abstain(`The article does not mention ${missing.join(' or ')}, so it cannot answer that.`)
-  // "What year did the civil war end?": a "when" question ends on its event; when the article never
-  // uses that word (nor any synonym), it does not tell of that event.
-  const lastWord = analysis.terms.at(-1)
-  if (lastWord && analysis.answerType === 'date' && !lastWord.known && lastWord.expansions.length === 0 && !analysis.names.some((n) => n.toLowerCase() === lastWord.word)) {
-    return abstain('The article does not say. Nothing in it answers that question.')
-  }
-  const candidates = rankSentences(index, analysis, CANDIDATES)
-  // Only a sentence that covers the question, names its focus and is the right kind of answer may answer.
-  const ranked = candidates.filter((r) => r.coverage >= MIN_COVERAGE && r.focusFound && (r.fit > 0 || !TYPED_ANSWERS.has(analysis.answerType)))
+  const ranked = rankSentences(index, analysis)
+  const confidence = answerConfidence(index, analysis, ranked)
+  const { threshold } = index.artifact.model
+  const reasoning = { questionType: analysis.type, confidence: round(confidence), threshold }
   const best = ranked[0]
-  if (!best) return abstain('The article does not say. Nothing in it answers that question.', candidates[0], analysis)
+  if (!best || confidence < threshold) return { ...abstain(index, analysis), reasoning }
   const list = listAnswer(index, analysis, best)
-  if (list) return { ...list, reasoning: { answerType: analysis.answerType, coverage: round(best.coverage), fit: best.fit } }
-  const sentences = chooseSentences(index, ranked, analysis.answerType)
-  const first = sentences[0]
-  const last = sentences.at(-1) as Sentence
-  const citation = sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
-  const passage = index.passageOf(sentences[0].id)
-  const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
-  const text = sentences.map((s) => s.text).join(' ')
-  return {
-    answer: `${text}${credit} [1]`,
-    abstained: false,
-    citations: [citation],
-    reasoning: { answerType: analysis.answerType, coverage: round(best.coverage), fit: best.fit },
-  }
-}
-
-function abstain(message: string, best?: RankedSentence, analysis?: QuestionAnalysis): Answer {
-  return {
-    answer: message,
-    abstained: true,
-    citations: [],
-    reasoning: analysis && best ? { answerType: analysis.answerType, coverage: round(best.coverage), fit: best.fit } : undefined,
-  }
-}
-
-/** Names in the question that the article never uses (nor anything spelled close to them). */
-function unknownNames(index: CorpusIndex, analysis: QuestionAnalysis): string[] {
-  return analysis.names.filter((name) => {
-    const term = analysis.terms.find((t) => t.word === name.toLowerCase().replace(/'s$/, ''))
-    if (!term || term.known || term.expansions.length) return false
-    return index.search.search(term.stem, { fuzzy: fuzziness(term.stem) }).length === 0
+  if (list) return { ...list, reasoning }
+  const cited = answerParts(index, ranked, analysis.type).map((sentences, i) => {
+    const first = sentences[0]
+    const last = sentences.at(-1) as Sentence
+    const citation = sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
+    const passage = index.passageOf(first.id)
+    const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
+    return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]`, citation }
   })
+  return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning }
+}
+
+/** An honest "the article does not say", naming what it does not know when the question names it. */
+function abstain(index: CorpusIndex, analysis: QuestionAnalysis): Answer {
+  const unknown = analysis.names.filter((name) => {
+    const term = analysis.terms.find((t) => t.word === name.toLowerCase().replace(/'s$/, ''))
+    return term !== undefined && !term.known && term.expansions.length === 0
+  })
+  const answer = unknown.length
+    ? `The article does not mention ${unknown.join(' or ')}, so it cannot answer that.`
+    : 'The article does not say. Nothing in it answers that question.'
+  return { answer, abstained: true, citations: [] }
 }
 
 /**
- * The sentences that make the answer, in reading order: the best one; the one before it when the
- * best leans on it ("as ISIS calls them", "He turned…"); and a close runner-up from the same passage
- * (a "why" often takes two sentences), as long as the answer stays short.
+ * The sentences an answer quotes, in groups that each get a citation: the best sentence (with the one
+ * before it when it leans on it) and, when the ranker is unsure of it, the runner-up too.
  */
-function chooseSentences(index: CorpusIndex, ranked: RankedSentence[], answerType: string): Sentence[] {
-  const best = ranked[0]
+export function answerParts(index: CorpusIndex, ranked: readonly RankedSentence[], type: QuestionType, secondBelow = index.artifact.model.secondBelow): Sentence[][] {
+  const [best, runnerUp] = ranked
+  if (!best) return []
+  const parts = [chooseSentences(index, best, type)]
+  if (runnerUp && best.probability < secondBelow && !parts[0].includes(runnerUp.sentence)) parts.push(chooseSentences(index, runnerUp, type))
+  return parts
+}
+
+const ANAPHOR = /^(?:\S+\s+){0,3}?(?:he|she|it|they|them|this|these|those|his|her|its|their|such)\b/i
+
+/**
+ * The sentences that make the answer, in reading order: the best one, and the one before it when the
+ * best opens by referring back to it ("He turned to ISIS…", "This was…").
+ */
+function chooseSentences(index: CorpusIndex, best: RankedSentence, type: QuestionType): Sentence[] {
   const passage = index.passageOf(best.sentence.id)
   const at = passage.sentences.findIndex((s) => s.id === best.sentence.id)
-  const chosen = new Set([at])
-  let words = wordCount(best.sentence.text)
-  const add = (i: number) => {
-    const sentence = passage.sentences[i]
-    if (!sentence || chosen.has(i) || words + wordCount(sentence.text) > MAX_WORDS) return
-    chosen.add(i)
-    words += wordCount(sentence.text)
-  }
-  const opening = best.sentence.text.split(/\s+/).slice(0, 12).join(' ')
-  if (/\b(?:them|they|these|those|this|it|he|she|his|her)\b/i.test(opening) && !index.artifact.people.some((p) => opening.includes(p))) add(at - 1)
-  // A description or reason often goes on in the next sentence, which refers back to this one
+  const chosen = [best.sentence]
+  const fits = (s: Sentence) => wordCount(s.text) + chosen.reduce((n, c) => n + wordCount(c.text), 0) <= MAX_WORDS
+  const previous = passage.sentences[at - 1]
+  if (previous && ANAPHOR.test(best.sentence.text) && fits(previous)) chosen.unshift(previous)
+  // A reason or a mechanism often goes on in the next sentence, which refers back to this one
   // ("… child soldiers. The “cubs of the Caliphate,” as ISIS calls them, are cheaper …").
   const next = passage.sentences[at + 1]
-  if (next && !TYPED_ANSWERS.has(answerType) && /\b(?:them|they|these|those|this|such)\b/i.test(next.text.split(/\s+/).slice(0, 10).join(' ')) && !index.artifact.people.some((p) => next.text.startsWith(p))) add(at + 1)
-  // A date, a sum or a name is one fact: only descriptions and reasons take a second sentence.
-  const runnerUp = TYPED_ANSWERS.has(answerType) ? undefined : ranked.slice(1).find((r) => r.sentence.passageId === passage.id)
-  if (runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score && runnerUp.coverage >= MIN_COVERAGE) {
-    add(passage.sentences.findIndex((s) => s.id === runnerUp.sentence.id))
-  }
-  return [...chosen].sort((a, b) => a - b).map((i) => passage.sentences[i])
+  if (next && EXPLAINING.has(type) && REFERS_BACK.test(next.text) && fits(next)) chosen.push(next)
+  return chosen
 }
+
+/** Question types whose answer is an explanation, which may run over two sentences. */
+const EXPLAINING: ReadonlySet<QuestionType> = new Set(['why', 'how'])
+/** A sentence that opens by pointing back: a pronoun, a demonstrative, or a term the previous sentence introduced being named. */
+const REFERS_BACK = /^(?:\S+\s+){0,6}?(?:they|them|these|those|this|that|such|it|as \S+ calls? them)\b/i
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
 function round(n: number): number {
-  return Math.round(n * 100) / 100
+  return Math.round(n * 1000) / 1000
 }

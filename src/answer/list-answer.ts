@@ -17,7 +17,7 @@ const MIN_ITEMS = 3
  * captured fighters join?") gets that item alone.
  */
 export function listAnswer(index: CorpusIndex, analysis: QuestionAnalysis, best: RankedSentence): Answer | undefined {
-  if (analysis.answerType !== 'reason' || analysis.terms.length === 0) return undefined
+  if (analysis.type !== 'why' || analysis.terms.length === 0) return undefined
   const doc = index.documentOf(best.sentence.passageId)
   const list = doc.enumerations.find((e) => e.passageIds.includes(best.sentence.passageId))
   if (!list) return undefined

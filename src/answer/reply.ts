@@ -19,7 +19,9 @@ export interface Reply extends Answer {
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
   const resolved = resolveFollowUp(index, question, history)
-  const answer = answerNumericQuestion(index, resolved.numeric) ?? answerAboutDocument(index, resolved.question) ?? answerQuestion(index, resolved.question)
+  // The pay rules compute with the groups of the optional corpus/entities.json; without it, there are none.
+  const numeric = index.artifact.entities.length ? answerNumericQuestion(index, resolved.numeric) : undefined
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerQuestion(index, resolved.question)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

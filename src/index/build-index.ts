@@ -1,24 +1,38 @@
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
-import { type Entity, findEntities } from './entities'
-import { extractFacts } from '../rules/extract-facts'
 import type { ParsedDocument, Passage } from '../ingest/types'
+import { extractFacts } from '../rules/extract-facts'
+import { annotateDocument } from './annotate'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
+import { type Entity, findEntities } from './entities'
+import { type RankerModel, UNTRAINED_MODEL } from './ranker-model'
 import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
-import { indexTerms, tokenize } from './tokenize'
+import { indexTerms, stem, tokenize } from './tokenize'
 
 /** Words describing a caption passage, so "who took the photo" reaches its credit line. */
 const CAPTION_ABOUT = 'photo photograph picture image caption credit photographer took taken shot'
 
+/** What the build bridges readers' words with, besides the article itself. */
+export interface BuildTables {
+  /** WordNet's synonym groups (scripts/wordnet.ts). */
+  wordnet: string[][]
+  /** The optional corpus/synonyms.json groups. */
+  curated?: string[][]
+  /** The optional corpus/entities.json groups, whose figures the rules layer computes with. */
+  entities?: Entity[]
+  /** Reader's word → nearby words by meaning, with their cosine similarity (data/word-neighbours). */
+  neighbours?: ReadonlyMap<string, [word: string, similarity: number][]>
+  /** The fitted answer model (data/ranker.json); without it answers follow BM25 alone. */
+  model?: RankerModel
+}
+
 /**
- * Builds the artifact the worker loads: every sentence indexed with its implied mentions, the
- * synonym table restricted to the corpus vocabulary, and word frequencies for informativeness.
+ * Builds the artifact the worker loads: every sentence indexed with its implied mentions and its
+ * tokens' classes, the synonym table restricted to the corpus vocabulary, and word frequencies for
+ * informativeness.
  */
-export function buildArtifact(
-  documents: ParsedDocument[],
-  synonymGroups: { curated: string[][]; wordnet: string[][] },
-  entities: Entity[],
-): CorpusArtifact {
+export function buildArtifact(documents: ParsedDocument[], tables: BuildTables): CorpusArtifact {
+  const entities = tables.entities ?? []
   const people = [...new Set(documents.flatMap((d) => findPeople(d.text)))]
   const units = documents.flatMap((d) => {
     let carried = ''
@@ -33,21 +47,70 @@ export function buildArtifact(
   const search = new MiniSearch<IndexedSentence>(INDEX_OPTIONS)
   search.addAll(analysed)
 
-  const sentenceFrequency: Record<string, number> = {}
+  const frequency = new Map<string, number>()
   for (const unit of analysed) {
-    for (const stem of new Set(`${unit.text} ${unit.about}`.split(' ').filter(Boolean))) sentenceFrequency[stem] = (sentenceFrequency[stem] ?? 0) + 1
+    for (const stem of new Set(`${unit.text} ${unit.about}`.split(' ').filter(Boolean))) frequency.set(stem, (frequency.get(stem) ?? 0) + 1)
   }
-  const vocabulary = new Set(Object.keys(sentenceFrequency))
+  const vocabulary = new Set(frequency.keys())
   const articleWords = new Map<string, Set<string>>()
   for (const unit of units) {
     for (const token of tokenize(unit.text)) articleWords.set(token.stem, (articleWords.get(token.stem) ?? new Set()).add(token.word))
   }
   const synonyms = buildSynonymTable(vocabulary, [
-    ...synonymGroups.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT, strict: true })),
-    ...synonymGroups.curated.map((words) => ({ words, weight: CURATED_WEIGHT })),
+    ...tables.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT, strict: true })),
+    ...(tables.curated ?? []).map((words) => ({ words, weight: CURATED_WEIGHT })),
   ], articleWords)
+  const neighbours = neighbourTable(tables.neighbours ?? new Map(), vocabulary)
+  const annotations = documents.map((d) => annotateDocument(d))
+  const sentenceTokens = documents.flatMap((d, i) => d.passages.flatMap((p) => p.sentences.map((s): [string, string, string] => {
+    const a = annotations[i].get(s.id)
+    return [s.id, a?.stems ?? '', a?.classes ?? '']
+  })))
   const facts = documents.flatMap((d) => extractFacts(d, entities))
-  return { version: 1, documents, people, properNouns: properNouns(units.map((u) => u.text)), synonyms, sentenceFrequency, sentenceCount: units.length, index: search.toJSON(), entities, facts }
+  return {
+    version: 2,
+    documents,
+    people,
+    properNouns: properNouns(units.map((u) => u.text)),
+    synonyms: [...synonyms],
+    neighbours: [...neighbours],
+    sentenceFrequency: [...frequency],
+    sentenceCount: units.length,
+    sentenceTokens,
+    index: search.toJSON(),
+    entities,
+    facts,
+    model: tables.model ?? UNTRAINED_MODEL,
+  }
+}
+
+/** A neighbour at least this similar bridges a reader's word to the article's (fitted by npm run train). */
+export const MIN_NEIGHBOUR_SIMILARITY = 0.5
+/** At most this many article words per reader's word. */
+const MAX_NEIGHBOURS = 4
+
+/**
+ * Reader's stem → the article's stems closest in meaning, from the word-neighbour table: only pairs
+ * that end in the article's vocabulary are kept, which keeps what the worker ships small.
+ */
+export function neighbourTable(neighbours: ReadonlyMap<string, [string, number][]>, vocabulary: ReadonlySet<string>): Map<string, [string, number][]> {
+  const table = new Map<string, Map<string, number>>()
+  for (const [word, list] of neighbours) {
+    const from = stem(word)
+    for (const [other, similarity] of list) {
+      if (similarity < MIN_NEIGHBOUR_SIMILARITY) break
+      const to = stem(other)
+      if (to === from || !vocabulary.has(to)) continue
+      const targets = table.get(from) ?? new Map<string, number>()
+      targets.set(to, Math.max(targets.get(to) ?? 0, Math.round(similarity * 100) / 100))
+      table.set(from, targets)
+    }
+  }
+  const out = new Map<string, [string, number][]>()
+  for (const [from, targets] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    out.set(from, [...targets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS))
+  }
+  return out
 }
 
 /**
@@ -82,6 +145,7 @@ function lastPersonIn(passage: Passage, people: string[]): string | undefined {
  * Syrian Army"), so a question folded to the short name finds the sentence too.
  */
 function shortNames(text: string, entities: Entity[]): string {
+  if (entities.length === 0) return ''
   const names = new Set<string>()
   for (const mention of findEntities(text, entities)) {
     if (!/\s/.test(text.slice(mention.start, mention.end))) continue

@@ -2,8 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { ParsedDocument, Passage, Quotation, Sentence } from '../ingest/types'
 import type { Entity } from './entities'
 import type { Fact } from '../rules/facts'
-import type { SynonymTable } from './synonyms'
-import { indexTerms } from './tokenize'
+import type { RankerModel } from './ranker-model'
 
 /** What one indexed unit (a sentence) holds for search: its words and the words it implies. */
 export interface IndexedSentence {
@@ -15,22 +14,38 @@ export interface IndexedSentence {
   about: string
 }
 
+/** A reader's stem → the article's stems that may stand for it, with how close each is (0–1). */
+export type SynonymPairs = [stem: string, targets: [stem: string, weight: number][]][]
+
 /** The prebuilt corpus: made by `npm run build`, loaded by the worker at start-up. */
 export interface CorpusArtifact {
-  version: 1
+  version: 2
   documents: ParsedDocument[]
   people: string[]
   /** Lower-case words the article writes as proper nouns. */
   properNouns: string[]
-  synonyms: SynonymTable
+  /** Query expansion: WordNet, the optional curated table and word-vector neighbours. */
+  synonyms: SynonymPairs
+  /** Reader's stem → the article's stems nearest in meaning, with cosine similarity (word vectors). */
+  neighbours: SynonymPairs
   /** Document frequency of every stem over sentences: how rare (informative) a word is. */
-  sentenceFrequency: Record<string, number>
+  sentenceFrequency: [stem: string, count: number][]
   sentenceCount: number
+  /** Per sentence, in reading order: `[id, stems, classes]` (see `annotateDocument`). */
+  sentenceTokens: [id: string, stems: string, classes: string][]
   index: AsPlainObject
-  /** The groups figures belong to, with their aliases (corpus/entities.json). */
+  /** The groups figures belong to, with their aliases (the optional corpus/entities.json). */
   entities: Entity[]
   /** Every figure in the corpus with its entity, measure and evidence. */
   facts: Fact[]
+  /** The fitted answer ranker (data/ranker.json). */
+  model: RankerModel
+}
+
+/** A sentence's tokens, ready for the ranker. */
+export interface SentenceTokenInfo {
+  stems: string[]
+  classes: string
 }
 
 /**
@@ -46,26 +61,37 @@ export const INDEX_OPTIONS: Options<IndexedSentence> = {
   searchOptions: { boost: { text: 1, mentions: 0.6, about: 0.8 } },
 }
 
-/** The loaded corpus: passages and sentences by id, plus the search index. */
+/** The loaded corpus: passages and sentences by id, the search index and the tables keyed by word. */
 export class CorpusIndex {
   readonly search: MiniSearch<IndexedSentence>
   readonly passages = new Map<string, Passage>()
   readonly sentences = new Map<string, Sentence>()
   readonly documents = new Map<string, ParsedDocument>()
   readonly quotations: Quotation[] = []
+  readonly synonyms: ReadonlyMap<string, [string, number][]>
+  readonly neighbours: ReadonlyMap<string, [string, number][]>
+  readonly frequency: ReadonlyMap<string, number>
+  readonly tokens = new Map<string, SentenceTokenInfo>()
+  /** Sentence ids in reading order, and each one's position in it. */
+  readonly order: string[] = []
+  readonly position = new Map<string, number>()
 
   constructor(readonly artifact: CorpusArtifact) {
-    // These tables are looked up by readers' and articles' words; without a prototype, "constructor"
-    // or "__proto__" is simply absent instead of finding Object.prototype's members.
-    Object.setPrototypeOf(artifact.synonyms, null)
-    Object.setPrototypeOf(artifact.sentenceFrequency, null)
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
+    this.synonyms = new Map(artifact.synonyms)
+    this.neighbours = new Map(artifact.neighbours)
+    this.frequency = new Map(artifact.sentenceFrequency)
+    for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
     for (const doc of artifact.documents) {
       this.documents.set(doc.meta.id, doc)
       this.quotations.push(...doc.quotations)
       for (const passage of doc.passages) {
         this.passages.set(passage.id, passage)
-        for (const sentence of passage.sentences) this.sentences.set(sentence.id, sentence)
+        for (const sentence of passage.sentences) {
+          this.sentences.set(sentence.id, sentence)
+          this.position.set(sentence.id, this.order.length)
+          this.order.push(sentence.id)
+        }
       }
     }
   }
@@ -84,22 +110,20 @@ export class CorpusIndex {
     return passage
   }
 
-  private readonly stemCache = new Map<string, string[]>()
-
-  /** The content-word stems of a sentence in order (computed once per sentence, then cached). */
+  /** The stems of a sentence's words in order, stop words included. */
   stemsOf(sentenceId: string): string[] {
-    let stems = this.stemCache.get(sentenceId)
-    if (!stems) {
-      stems = indexTerms(this.sentences.get(sentenceId)?.text ?? '')
-      this.stemCache.set(sentenceId, stems)
-    }
-    return stems
+    return this.tokens.get(sentenceId)?.stems ?? []
+  }
+
+  /** Whether the corpus uses a stem at all. */
+  knows(stem: string): boolean {
+    return this.frequency.has(stem)
   }
 
   /** How informative a stem is: inverse sentence frequency; unknown words count as the rarest. */
   idf(stem: string): number {
     const n = this.artifact.sentenceCount
-    const df = this.artifact.sentenceFrequency[stem] ?? 0
+    const df = this.frequency.get(stem) ?? 0
     return Math.log(1 + (n - df + 0.5) / (df + 0.5))
   }
 }

@@ -2,7 +2,7 @@ import { CARDINALS } from './numbers'
 import { indexTerms, stem } from './tokenize'
 
 /** Query expansion: a reader's stem → the article's stems that mean the same, with a weight each. */
-export type SynonymTable = Record<string, [stem: string, weight: number][]>
+export type SynonymTable = Map<string, [stem: string, weight: number][]>
 
 /** Weight of a synonym from the curated table (the project's own judgement) and from WordNet. */
 export const CURATED_WEIGHT = 0.8
@@ -16,7 +16,7 @@ const NUMBER_WORDS = new Set(Object.keys(CARDINALS).map(stem))
  * keeps the table small enough to ship in the worker.
  *
  * @example buildSynonymTable(new Set(['salari']), [{ words: ['wage', 'salary'], weight: 0.8 }])
- *   // => { wage: [['salari', 0.8]] }
+ *   // => Map { 'wage' => [['salari', 0.8]] }
  */
 export function buildSynonymTable(
   vocabulary: ReadonlySet<string>,
@@ -42,9 +42,9 @@ export function buildSynonymTable(
       }
     }
   }
-  const out: SynonymTable = {}
-  for (const [from, targets] of [...table].sort(([a], [b]) => a.localeCompare(b))) {
-    out[from] = [...targets].map(([to, w]) => [to, w] as [string, number]).sort((a, b) => a[0].localeCompare(b[0]))
+  const out: SynonymTable = new Map()
+  for (const [from, targets] of [...table].sort(([a], [b]) => compare(a, b))) {
+    out.set(from, [...targets].map(([to, w]) => [to, w] as [string, number]).sort((a, b) => compare(a[0], b[0])))
   }
   return out
 }
@@ -63,4 +63,9 @@ export function inflects(form: string, lemma: string): boolean {
   const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.at(-1) : undefined
   const bases = [lemma, stemOf, consonantY && `${consonantY}i`, doubled].filter(Boolean) as string[]
   return bases.some((base) => ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est'].some((suffix) => form === base + suffix))
+}
+
+/** Plain code-unit order: stable across machines and locales, which keeps the built artifact reproducible. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

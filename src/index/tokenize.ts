@@ -59,7 +59,7 @@ export function tokenize(text: string): Token[] {
  * Irregular English forms Porter's stemmer cannot reduce ("fled" is not "flee" to it): mapped to
  * their base word before stemming, on both sides, so "spoke" finds "speak" and "men" finds "man".
  */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
   ('men:man women:woman children:child people:person feet:foot teeth:tooth lives:life wives:wife ' +
     'paid:pay fled:flee fought:fight took:take taken:take went:go gone:go gave:give given:give made:make sent:send kept:keep ' +
     'told:tell said:say thought:think brought:bring began:begin begun:begin led:lead left:leave felt:feel met:meet won:win ' +
@@ -68,7 +68,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     'understood:understand hid:hide hidden:hide fell:fall fallen:fall grew:grow grown:grow chose:choose chosen:choose ' +
     'rose:rise risen:rise struck:strike swept:sweep forgave:forgive forgiven:forgive forbade:forbid forbidden:forbid ' +
     'drove:drive driven:drive froze:freeze frozen:freeze burnt:burn dealt:deal meant:mean spent:spend found:find')
-    .split(' ').map((pair) => pair.split(':')),
+    .split(' ').map((pair) => pair.split(':') as [string, string]),
 )
 
 /** Stems already computed: a text's words repeat, and stemming is the costly part of tokenising. */
@@ -79,8 +79,7 @@ const MAX_REMEMBERED_STEMS = 50_000
 export function stem(word: string): string {
   let stemmed = STEMS.get(word)
   if (stemmed === undefined) {
-    // hasOwn: a word such as "constructor" must not find Object.prototype's member.
-    const base = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word
+    const base = IRREGULAR.get(word) ?? word
     stemmed = base.length < 3 || /\d/.test(base) ? base : stemmer(americanSpelling(base))
     if (STEMS.size < MAX_REMEMBERED_STEMS && word.length <= 40) STEMS.set(word, stemmed)
   }
@@ -126,8 +125,8 @@ export const MAX_FUZZY_LENGTH = 20
  * The edit distance to allow a query term: none for a word the article uses as it is (it matches
  * exactly), for short words or absurdly long ones; else about one letter in five.
  */
-export function fuzziness(term: string, vocabulary?: Readonly<Record<string, unknown>>): number | false {
-  if (vocabulary && term in vocabulary) return false
+export function fuzziness(term: string, vocabulary?: { has(stem: string): boolean }): number | false {
+  if (vocabulary?.has(term)) return false
   return term.length >= 5 && term.length <= MAX_FUZZY_LENGTH ? 0.2 : false
 }
 

@@ -62,7 +62,7 @@ export function findQuote(index: CorpusIndex, quote: string, limit = 3): QuoteMa
       wholePassages.add(first.passageId)
       words = passageWords(index, first.passageId)
     }
-    add(first.passageId, approximateMatch(query, words, index.artifact.synonyms))
+    add(first.passageId, approximateMatch(query, words, index.synonyms))
   }
   return dedupe(matches.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))).slice(0, limit)
 }
@@ -77,7 +77,7 @@ const CANDIDATE_SENTENCES = 12
 function candidateWindows(index: CorpusIndex, query: Word[]): [Sentence, Sentence][] {
   const terms = [...new Set(query.filter((w) => isContentWord(w.canonical)).map((w) => w.stem))]
   if (terms.length === 0) return []
-  const hits = index.search.search({ combineWith: 'OR', queries: terms }, { fuzzy: (t) => (fuzziness(t, index.artifact.sentenceFrequency) ? 1 : false), fields: ['text'] }).slice(0, CANDIDATE_SENTENCES)
+  const hits = index.search.search({ combineWith: 'OR', queries: terms }, { fuzzy: (t) => (fuzziness(t, index.frequency) ? 1 : false), fields: ['text'] }).slice(0, CANDIDATE_SENTENCES)
   const windows: [Sentence, Sentence][] = []
   for (const hit of hits) {
     const sentence = index.sentences.get(String(hit.id)) as Sentence
@@ -152,12 +152,12 @@ function approximateMatch(query: Word[], words: Word[], synonyms: Synonyms): Omi
   return { start: matched[0].start, end: (matched.at(-1) as Word).end, score: Math.min(score, 0.99), kind: 'approximate' }
 }
 
-type Synonyms = CorpusIndex['artifact']['synonyms']
+type Synonyms = CorpusIndex['synonyms']
 
 /** The same word: same stem, one typo apart, or a synonym (a misremembered quote swaps "wrong" for "incorrect"). */
 function sameWord(a: Word, b: Word, synonyms: Synonyms): boolean {
   return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical)) ||
-    (Object.hasOwn(synonyms, a.stem) && synonyms[a.stem].some(([s]) => s === b.stem))
+    (synonyms.get(a.stem)?.some(([s]) => s === b.stem) ?? false)
 }
 
 /** Words of a text in a canonical spelling: folded, American spelling, "per cent" as "percent", numbers as digits. */

@@ -31,13 +31,13 @@ export function searchPassages(index: CorpusIndex, query: string, limit: number)
   const weights = new Map<string, number>()
   for (const w of words) {
     weights.set(w.stem, 1)
-    for (const [stem, weight] of index.artifact.synonyms[w.stem] ?? []) if (!weights.has(stem)) weights.set(stem, weight * 0.8)
+    for (const [stem, weight] of index.synonyms.get(w.stem) ?? []) if (!weights.has(stem)) weights.set(stem, weight * 0.8)
   }
   const lastStem = words.at(-1)?.stem
   const results = index.search.search({ combineWith: 'OR', queries: [...weights.keys()] }, {
     boostTerm: (term) => weights.get(term) ?? 0.5,
     prefix: (term) => term === lastStem && term.length >= 3,
-    fuzzy: (term) => fuzziness(term, index.artifact.sentenceFrequency),
+    fuzzy: (term) => fuzziness(term, index.frequency),
   })
   const byPassage = new Map<string, { score: number; best: (typeof results)[number] }>()
   for (const r of results) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../../src/answer/answer-question'
-import { buildArtifact } from '../../src/index/build-index'
+import { buildCorpus } from '../../src/index/build-corpus'
 import { CorpusIndex } from '../../src/index/corpus-index'
-import { parseDocument } from '../../src/ingest/parse-document'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
 import { findQuote } from '../../src/retrieve/find-quote'
 import { searchPassages } from '../../src/retrieve/search-passages'
 
@@ -19,8 +19,7 @@ A beekeeper can prevent a swarm by giving the colony more room before the queen 
 
 describe('a corpus of several documents', () => {
   const entities = JSON.parse(readFileSync('corpus/entities.json', 'utf8')).entities
-  const docs = [parseDocument(readFileSync('corpus/quitting-isis.md', 'utf8')), parseDocument(second)]
-  const index = new CorpusIndex(buildArtifact(docs, { curated: [], wordnet: [] }, entities))
+  const index = new CorpusIndex(buildCorpus([readFileSync('corpus/quitting-isis.md', 'utf8'), second], { ...readSharedTables(), entities }))
 
   it('indexes every document, and every result names its document', () => {
     expect(index.documents.size).toBe(2)

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BuildTables } from '../../src/index/build-index'
+import type { RankerModel } from '../../src/index/ranker-model'
+import { readWordNetGroups } from '../wordnet'
+
+/**
+ * The documents of a corpus folder (every `*.md` but a README) and its optional tables:
+ * `synonyms.json` (groups of words that mean the same) and `entities.json` (groups and aliases).
+ */
+export function readCorpusDir(dir: string): { sources: string[]; tables: Pick<BuildTables, 'curated' | 'entities'> } {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('README')).sort()
+  const sources = files.map((f) => readFileSync(join(dir, f), 'utf8'))
+  const optional = (name: string) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : undefined)
+  return { sources, tables: { curated: optional('synonyms.json')?.groups, entities: optional('entities.json')?.entities } }
+}
+
+let shared: Omit<BuildTables, 'curated' | 'entities'> | undefined
+
+/** The tables every corpus is built with: WordNet's groups, word neighbours and the fitted model (read once per process). */
+export function readSharedTables(): Omit<BuildTables, 'curated' | 'entities'> {
+  if (!shared) {
+    const modelPath = 'data/ranker.json'
+    const model = existsSync(modelPath) ? (JSON.parse(readFileSync(modelPath, 'utf8')) as RankerModel) : undefined
+    shared = { wordnet: readWordNetGroups(), neighbours: readWordNeighbours(), model }
+  }
+  return shared
+}
+
+/**
+ * The committed word-neighbour table (scripts/reduce-vectors.ts): each frequent English word with
+ * its nearest words by meaning and their cosine similarity.
+ */
+export function readWordNeighbours(dir = 'data'): Map<string, [string, number][]> {
+  const out = new Map<string, [string, number][]>()
+  if (!existsSync(join(dir, 'word-neighbours.bin'))) return out
+  const words = readFileSync(join(dir, 'word-neighbours.txt'), 'utf8').split('\n').filter(Boolean)
+  const bytes = readFileSync(join(dir, 'word-neighbours.bin'))
+  let at = 0
+  for (const word of words) {
+    const count = bytes[at++]
+    const list: [string, number][] = []
+    for (let k = 0; k < count; k++, at += 3) list.push([words[bytes[at] | (bytes[at + 1] << 8)], bytes[at + 2] / 255])
+    out.set(word, list)
+  }
+  return out
+}

@@ -1,0 +1,194 @@
+/**
+ * Fits the answer model (data/ranker.json) and reports how well it does on articles it was not fitted
+ * on. `npm run train` reruns it (about two minutes); the build copies the result into the corpus.
+ *
+ * Data: every SQuAD article of ../shared/eval/squad-dev-half.json (built as its own corpus, exactly as
+ * the shared scorer swaps it in) and the bundled article with the question sets about it, plus
+ * questions each article cannot answer (written near misses, and other articles' questions). For each
+ * question the worker's own code proposes candidates (MiniSearch) and computes their features; a
+ * sentence is right when it holds a gold answer (SQuAD) or a support snippet (JSONL sets).
+ *
+ * Two models, each validated by folds of whole articles (every article is scored by models fitted
+ * without it):
+ * - the ranker, a linear score over sentence features with a softmax over each question's candidates;
+ * - the confidence model, a logistic regression on whether the article answers the question at all
+ *   (judged from the ranker's best sentence and the question's words), and the threshold on it that
+ *   maximises expected accuracy when one question in ten has no answer in the article.
+ */
+import { writeFileSync } from 'node:fs'
+import { answerParts } from '../src/answer/answer-question'
+import type { CorpusIndex } from '../src/index/corpus-index'
+import type { RankerModel } from '../src/index/ranker-model'
+import { analyzeQuestion, type QuestionAnalysis } from '../src/retrieve/analyze-question'
+import { CONFIDENCE_FEATURES, confidenceFeatures } from '../src/retrieve/confidence'
+import { candidateSentences, type RankedSentence } from '../src/retrieve/rank-sentences'
+import { FEATURE_NAMES, sentenceFeatures } from '../src/retrieve/sentence-features'
+import { dot, fitLogistic, fitRanker, type FitOptions, type SparseVector, sparse } from './lib/fit'
+import { type ArticleGroup, bundledGroup, SQUAD_HALF, squadGroups } from './lib/training-data'
+
+const RANKER: FitOptions = { l2: 1e-4, iterations: 300, rate: 0.05 }
+const CONFIDENCE: FitOptions = { l2: 1e-4, iterations: 1500, rate: 0.05 }
+const FOLDS = 5
+/** The share of questions with no answer in the article that the threshold is chosen for (about the reader sample's). */
+const UNANSWERABLE_PRIOR = 0.1
+const BUNDLED = 'bundled article'
+
+interface Example {
+  group: string
+  corpus: CorpusIndex
+  analysis: QuestionAnalysis
+  candidates: SparseVector[]
+  ids: string[]
+  positive: boolean[]
+  answerable: boolean
+  kind?: 'written' | 'cross'
+}
+
+function examples(group: ArticleGroup): Example[] {
+  return group.questions.map((q) => {
+    const analysis = analyzeQuestion(group.corpus, q.question)
+    const candidates = candidateSentences(group.corpus, analysis)
+    const features = sentenceFeatures(group.corpus, analysis, candidates)
+    return {
+      group: group.name, corpus: group.corpus, analysis, answerable: q.answerable, kind: q.kind,
+      candidates: features.map(sparse), ids: candidates.map((c) => c.id),
+      positive: candidates.map((c) => q.answerable && q.answers(group.corpus.sentences.get(c.id)?.text ?? '')),
+    }
+  })
+}
+
+/** Weights by feature name, as data/ranker.json keeps them (zeros left out). */
+function named(names: readonly string[], w: Float64Array): Record<string, number> {
+  return Object.fromEntries(names.map((name, i) => [name, Math.round(w[i] * 1e4) / 1e4]).filter(([, v]) => v !== 0))
+}
+
+function dense(x: SparseVector): Float64Array {
+  const out = new Float64Array(FEATURE_NAMES.length)
+  x.index.forEach((i, k) => { out[i] = x.value[k] })
+  return out
+}
+
+/** The ranking as the worker makes it, from a given weight vector: what the confidence model sees. */
+function rankWith(w: Float64Array, e: Example): { ranked: RankedSentence[]; right: boolean; secondRight: boolean } {
+  const scores = e.candidates.map((x) => dot(w, x))
+  const order = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a])
+  const max = scores[order[0]] ?? 0
+  const total = scores.reduce((s, v) => s + Math.exp(v - max), 0)
+  // Only the best two sentences' features are ever read; the rest keep their place in the count.
+  const ranked = order.map((j, rank) => ({
+    sentence: e.corpus.sentences.get(e.ids[j]) as RankedSentence['sentence'], score: scores[j], probability: Math.exp(scores[j] - max) / total, features: rank < 2 ? dense(e.candidates[j]) : new Float64Array(0),
+  }))
+  return { ranked, right: order.length > 0 && e.positive[order[0]], secondRight: order.length > 1 && e.positive[order[1]] }
+}
+
+const started = performance.now()
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
+const groups = [...squadGroups(SQUAD_HALF), bundledGroup()]
+const all = groups.flatMap(examples)
+const answerable = all.filter((e) => e.answerable)
+console.log(`${answerable.length} answerable and ${all.length - answerable.length} unanswerable questions over ${groups.length} articles; ${FEATURE_NAMES.length} ranker features (${seconds()})`)
+
+// Folds by article: articles dealt round-robin in a fixed order, so reruns give the same figures.
+const foldOf = new Map(groups.map((g, i) => [g.name, i % FOLDS]))
+interface Held { right: boolean; secondRight: boolean; probability: number; words: number; secondWords: number; features: Float64Array; confidence?: number }
+const outOfFold = new Map<Example, Held>()
+/** Words of the answer as the worker would compose it: the best sentence alone, or with the runner-up. */
+function answerWords(e: Example, ranked: RankedSentence[], withSecond: boolean): number {
+  const parts = answerParts(e.corpus, ranked, e.analysis.type, withSecond ? Infinity : 0)
+  return parts.reduce((n, part) => n + 1 + part.reduce((m, s) => m + s.text.split(/\s+/).length, 0), 0)
+}
+for (let fold = 0; fold < FOLDS; fold++) {
+  const w = fitRanker(answerable.filter((e) => foldOf.get(e.group) !== fold), FEATURE_NAMES.length, RANKER)
+  for (const e of all.filter((x) => foldOf.get(x.group) === fold)) {
+    const { ranked, right, secondRight } = rankWith(w, e)
+    outOfFold.set(e, { right, secondRight, probability: ranked[0]?.probability ?? 0, words: answerWords(e, ranked, false), secondWords: answerWords(e, ranked, true), features: confidenceFeatures(e.corpus, e.analysis, ranked, named(FEATURE_NAMES, w)) })
+  }
+}
+// Every article weighs the same in the confidence model, so the bundled article's readers' questions
+// count as much as a long SQuAD article's; other articles' questions count half.
+const perArticle = new Map<string, number>()
+for (const e of all) perArticle.set(e.group, (perArticle.get(e.group) ?? 0) + 1)
+const weightOf = (e: Example) => (e.kind === 'cross' ? 0.5 : 1) * (all.length / groups.length / (perArticle.get(e.group) ?? 1))
+const rows = (list: Example[]) => list.map((e) => {
+  const o = outOfFold.get(e) as Held
+  return { x: o.features, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) }
+})
+for (let fold = 0; fold < FOLDS; fold++) {
+  const w = fitLogistic(rows(all.filter((e) => foldOf.get(e.group) !== fold)), CONFIDENCE)
+  for (const e of all.filter((x) => foldOf.get(x.group) === fold)) {
+    const o = outOfFold.get(e) as Held
+    o.confidence = 1 / (1 + Math.exp(-o.features.reduce((s, v, i) => s + v * w[i], 0)))
+  }
+}
+
+/** Held-out figures at a threshold: right answers among answerable questions, abstentions among the rest. */
+function measure(threshold: number, filter: (e: Example) => boolean = () => true) {
+  let [n, right, answeredRight, abstained, un, unAbstained, written, writtenAbstained] = [0, 0, 0, 0, 0, 0, 0, 0]
+  for (const e of all.filter(filter)) {
+    const o = outOfFold.get(e) as Held & { confidence: number }
+    const answers = o.confidence >= threshold
+    if (e.answerable) {
+      n++
+      if (o.right) right++
+      if (o.right && answers) answeredRight++
+      if (!answers) abstained++
+    } else {
+      un++
+      if (!answers) unAbstained++
+      if (e.kind === 'written') { written++; if (!answers) writtenAbstained++ }
+    }
+  }
+  return { n, top: right / n, accuracy: answeredRight / n, abstained: abstained / n, unanswerable: un, abstainRecall: unAbstained / un, written, writtenRecall: writtenAbstained / written }
+}
+const squadOnly = (e: Example) => e.group !== BUNDLED
+let threshold = 0
+let bestScore = -Infinity
+for (let t = 0; t <= 0.6; t += 0.01) {
+  const m = measure(t)
+  const score = (1 - UNANSWERABLE_PRIOR) * m.accuracy + UNANSWERABLE_PRIOR * (m.abstainRecall + m.writtenRecall) / 2
+  if (score > bestScore) { bestScore = score; threshold = Math.round(t * 100) / 100 }
+}
+// When the ranker is unsure of its best sentence, the answer adds the runner-up (each cited): the
+// probability below which it does, chosen for the most right answers while the median answer stays short.
+const MAX_MEDIAN_WORDS = 36
+let secondBelow = 0
+let bestSecond = -Infinity
+for (let t = 0; t <= 1.001; t += 0.02) {
+  const answered = all.filter((e) => e.answerable && squadOnly(e) && (outOfFold.get(e) as Held & { confidence: number }).confidence >= threshold)
+  const words = answered.map((e) => { const o = outOfFold.get(e) as Held; return o.probability < t ? o.secondWords : o.words }).sort((a, b) => a - b)
+  const median = words[Math.floor(words.length / 2)] ?? 0
+  const right = answered.filter((e) => { const o = outOfFold.get(e) as Held; return o.right || (o.probability < t && o.secondRight) }).length
+  if (median <= MAX_MEDIAN_WORDS && right > bestSecond) { bestSecond = right; secondBelow = Math.round(t * 100) / 100 }
+}
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+const squadAnswerable = all.filter((e) => e.answerable && squadOnly(e))
+const withSecond = squadAnswerable.filter((e) => { const o = outOfFold.get(e) as Held & { confidence: number }; return o.confidence >= threshold && (o.right || (o.probability < secondBelow && o.secondRight)) }).length
+const squad = measure(threshold, squadOnly)
+const bundled = measure(threshold, (e) => e.group === BUNDLED)
+const report = [
+  `cross-validated by article (5 folds): on the SQuAD half the ranker's first sentence is right for ${pct(squad.top)}; ` +
+  `with abstention at confidence ${threshold}, ${pct(squad.accuracy)} answered right, ${pct(squad.abstained)} abstained, ` +
+  `${pct(squad.writtenRecall)} of ${squad.written} written unanswerable questions and ${pct(squad.abstainRecall)} of all ${squad.unanswerable} unanswerable abstained`,
+  `adding the runner-up sentence when the best has probability under ${secondBelow}: ${pct(withSecond / squadAnswerable.length)} answered right`,
+  `on the bundled article (fitted on the SQuAD articles only): first sentence right ${pct(bundled.top)}, answered right ${pct(bundled.accuracy)}, ` +
+  `${pct(bundled.writtenRecall)} of ${bundled.written} unanswerable abstained`,
+]
+for (const line of report) console.log(line)
+for (const group of groups) {
+  const m = measure(threshold, (e) => e.group === group.name)
+  console.log(`  ${group.name.padEnd(28)} ${String(m.n).padStart(4)}  first ${pct(m.top).padStart(6)}  answered right ${pct(m.accuracy).padStart(6)}  abstained ${pct(m.abstained).padStart(6)}  unanswerable abstained ${pct(m.abstainRecall)}`)
+}
+
+const rankerWeights = fitRanker(answerable, FEATURE_NAMES.length, RANKER)
+const final = new Map<Example, Float64Array>()
+for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e).ranked, named(FEATURE_NAMES, rankerWeights)))
+const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) })), CONFIDENCE)
+const model: RankerModel = {
+  about: `Fitted by npm run train (scripts/train.ts) on ${answerable.length} answerable and ${all.length - answerable.length} unanswerable questions over ${groups.length} articles. ${report.join('. ')}.`,
+  ranker: named(FEATURE_NAMES, rankerWeights),
+  confidence: named(CONFIDENCE_FEATURES, confidenceWeights),
+  threshold,
+  secondBelow,
+}
+writeFileSync('data/ranker.json', `${JSON.stringify(model, null, 1)}\n`)
+console.log(`wrote data/ranker.json (${seconds()})`)

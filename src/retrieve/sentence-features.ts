@@ -1,0 +1,200 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { QUESTION_TYPES, type QuestionAnalysis } from './analyze-question'
+
+/** A sentence proposed by the search, with its BM25 score and rank. */
+export interface Candidate {
+  id: string
+  bm25: number
+  rank: number
+}
+
+/** Token classes the ranker pairs with question types (see `TOKEN_CLASSES` in index/annotate.ts). */
+export const CLASSES = ['P', 'L', 'O', 'D', 'Y', '$', '%', 'N', 'C'] as const
+/** Prepositions whose object is often the answer: "in 1995" for when, "at Levi's Stadium" for where, "by Coldplay" for who. */
+const PREPOSITIONS = ['in', 'at', 'on', 'by', 'from', 'to', 'of', 'for', 'as', 'with'] as const
+/** Cue words that mark a reason or a quotation: general English, read as one more class each. */
+const CAUSE = new Set(['becaus', 'due', 'sinc', 'therefor', 'thu', 'result', 'reason', 'caus', 'lead', 'order', 'so', 'aim', 'purpos', 'fear', 'afraid', 'avoid'])
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'such', 'them'])
+
+const BASE_FEATURES = [
+  'bm25', 'bm25Log', 'rankInv', 'coverExact', 'coverSoft', 'coverCount', 'coverPassage', 'coverPrev', 'coverNext',
+  'windowGain', 'bigrams', 'density', 'lenLog', 'first', 'anaphor', 'novelty', 'nameCover', 'missingIdf', 'passageBm25',
+  'longestRun', 'headNoun', 'coverSemantic', 'semanticGain', 'semanticPassage', 'passageRank', 'slotPreposition',
+] as const
+
+/** Every feature's name, in the order `sentenceFeatures` fills them: what data/ranker.json's weights are keyed by. */
+export const FEATURE_NAMES: readonly string[] = [
+  ...BASE_FEATURES,
+  ...CLASSES.map((c) => `new:${c}`),
+  ...QUESTION_TYPES.flatMap((t) => [...CLASSES.flatMap((c) => [`${t}:${c}`, `${t}:${c}:near`]), `${t}:cause`, `${t}:quote`, `${t}:detail`, ...PREPOSITIONS.map((p) => `${t}:${p}+`)]),
+]
+const AT = new Map(FEATURE_NAMES.map((name, i) => [name, i]))
+const at = (name: string) => AT.get(name) as number
+
+/** How strongly each question term is matched by one sentence (1 for the word itself, less for a synonym). */
+type Strengths = Float64Array
+
+/**
+ * The features of each candidate sentence for a question: how much of the question it holds (by
+ * exact word, stem, synonym; weighted by rarity; in the sentence, its neighbours and its passage),
+ * how its matches cluster, and — per question type — whether it holds a thing of each kind the
+ * question does not already name (a new person for "who", a new year for "when") and how close that
+ * thing stands to the matched words. A fitted linear model turns them into a score (rank-sentences.ts).
+ */
+export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis, candidates: readonly Candidate[]): Float64Array[] {
+  const { terms } = analysis
+  // Which question terms each article stem stands for, and how closely: the word itself or a
+  // synonym (lexical), or a word near it in meaning (semantic).
+  const termsOf = new Map<string, [number, number][]>()
+  const similarTo = new Map<string, [number, number][]>()
+  terms.forEach((term, k) => {
+    const add = (map: Map<string, [number, number][]>, stem: string, weight: number) => map.set(stem, [...(map.get(stem) ?? []), [k, weight]])
+    add(termsOf, term.stem, 1)
+    for (const [stem, weight] of term.expansions) add(termsOf, stem, weight)
+    for (const [stem, similarity] of term.similar) add(similarTo, stem, similarity)
+  })
+  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0) || 1
+  const maxIdf = Math.max(1e-9, ...terms.map((t) => t.idf))
+  const questionStems = new Set([...termsOf.keys(), ...analysis.stems])
+  const nameStems = analysis.names.map((n) => n.toLowerCase().replace(/'s$/, ''))
+  const strengthCache = new Map<string, Strengths>()
+  const semanticCache = new Map<string, Strengths>()
+  const match = (cache: Map<string, Strengths>, tables: Map<string, [number, number][]>[]) => (id: string): Strengths => {
+    let s = cache.get(id)
+    if (!s) {
+      s = new Float64Array(terms.length)
+      for (const stem of index.stemsOf(id)) for (const table of tables) for (const [k, w] of table.get(stem) ?? []) if (w > s[k]) s[k] = w
+      cache.set(id, s)
+    }
+    return s
+  }
+  const strengthsOf = match(strengthCache, [termsOf])
+  const semanticOf = match(semanticCache, [termsOf, similarTo])
+  const cover = (s: Strengths, exact = false) => terms.reduce((sum, t, k) => sum + t.idf * (exact ? (s[k] === 1 ? 1 : 0) : s[k]), 0) / totalIdf
+  const top = Math.max(1e-9, ...candidates.map((c) => c.bm25))
+  const passageScore = new Map<string, number>()
+  for (const c of candidates) {
+    const p = index.passageOf(c.id).id
+    passageScore.set(p, (passageScore.get(p) ?? 0) + c.bm25)
+  }
+  const slotPreposition = questionPreposition(analysis.question)
+  const passageRanks = new Map([...passageScore].sort((a, b) => b[1] - a[1]).map(([id], rank) => [id, rank]))
+  const headTerm = terms.find((term) => term.word === analysis.headNoun)
+  const headStems = headTerm ? [headTerm.stem, ...headTerm.expansions.map(([stem]) => stem)] : []
+  const typeIndex = QUESTION_TYPES.indexOf(analysis.type)
+  const t = QUESTION_TYPES[typeIndex]
+
+  return candidates.map((c) => {
+    const f = new Float64Array(FEATURE_NAMES.length)
+    const tokens = index.tokens.get(c.id) ?? { stems: [], classes: '' }
+    const passage = index.passageOf(c.id)
+    const i = passage.sentences.findIndex((s) => s.id === c.id)
+    const own = strengthsOf(c.id)
+    const prev = i > 0 ? strengthsOf(passage.sentences[i - 1].id) : undefined
+    const next = i + 1 < passage.sentences.length ? strengthsOf(passage.sentences[i + 1].id) : undefined
+    const best = (list: (Strengths | undefined)[]) => {
+      const out = new Float64Array(terms.length)
+      for (const s of list) if (s) s.forEach((v, k) => { if (v > out[k]) out[k] = v })
+      return out
+    }
+    const coverSoft = cover(own)
+    f[at('bm25')] = c.bm25 / top
+    f[at('bm25Log')] = Math.log1p(c.bm25)
+    f[at('rankInv')] = 1 / (1 + c.rank)
+    f[at('coverExact')] = cover(own, true)
+    f[at('coverSoft')] = coverSoft
+    f[at('coverCount')] = terms.length ? own.reduce((n, v) => n + (v > 0 ? 1 : 0), 0) / terms.length : 0
+    f[at('coverPassage')] = cover(best(passage.sentences.map((s) => strengthsOf(s.id))))
+    f[at('coverPrev')] = prev ? cover(prev) : 0
+    f[at('coverNext')] = next ? cover(next) : 0
+    f[at('windowGain')] = cover(best([own, prev, next])) - coverSoft
+    const coverSemantic = cover(semanticOf(c.id))
+    f[at('coverSemantic')] = coverSemantic
+    f[at('semanticGain')] = coverSemantic - coverSoft
+    f[at('semanticPassage')] = cover(best(passage.sentences.map((s) => semanticOf(s.id))))
+    f[at('missingIdf')] = terms.reduce((m, term, k) => (own[k] === 0 ? Math.max(m, term.idf) : m), 0) / maxIdf
+    f[at('passageBm25')] = (passageScore.get(passage.id) ?? 0) / top
+    f[at('passageRank')] = 1 / (1 + (passageRanks.get(passage.id) ?? 9))
+
+    // Where the question's words stand in the sentence, and which of its words are new.
+    const matchedAt: number[] = []
+    const termAt: number[] = []
+    let content = 0
+    let novel = 0
+    tokens.stems.forEach((stem, p) => {
+      const hit = termsOf.get(stem) ?? similarTo.get(stem)
+      if (hit) {
+        matchedAt.push(p)
+        termAt.push(hit[0][0])
+      }
+      if (tokens.classes[p] !== '_') {
+        content++
+        if (!hit) novel++
+      }
+    })
+    // The longest run of the question's words in the sentence in the question's order.
+    let run = 0
+    let longest = 0
+    for (let a = 0; a < termAt.length; a++) {
+      run = a > 0 && termAt[a] === termAt[a - 1] + 1 && matchedAt[a] - matchedAt[a - 1] <= 2 ? run + 1 : 1
+      longest = Math.max(longest, run)
+    }
+    f[at('longestRun')] = terms.length ? longest / terms.length : 0
+    f[at('headNoun')] = headStems.length && tokens.stems.some((s) => headStems.includes(s)) ? 1 : 0
+    let pairs = 0
+    let pairCount = 0
+    for (let k = 0; k + 1 < terms.length; k++) {
+      pairCount++
+      for (let a = 0; a < matchedAt.length; a++) {
+        if (termAt[a] !== k) continue
+        if (matchedAt.some((p, b) => termAt[b] === k + 1 && p > matchedAt[a] && p - matchedAt[a] <= 3)) {
+          pairs++
+          break
+        }
+      }
+    }
+    f[at('bigrams')] = pairCount ? pairs / pairCount : 0
+    f[at('density')] = matchedAt.length > 1 ? matchedAt.length / (matchedAt[matchedAt.length - 1] - matchedAt[0] + 1) : matchedAt.length
+    f[at('lenLog')] = Math.log1p(content)
+    f[at('first')] = i === 0 ? 1 : 0
+    f[at('anaphor')] = PRONOUNS.has(tokens.stems[0] ?? '') ? 1 : 0
+    f[at('novelty')] = content ? novel / content : 0
+    f[at('nameCover')] = nameStems.length ? nameStems.filter((n) => tokens.stems.some((s) => s === n || s.startsWith(n))).length / nameStems.length : 0
+
+    // Things of each kind the question does not name, and how near the matched words they stand.
+    for (let p = 0; p < tokens.stems.length; p++) {
+      const cls = tokens.classes[p]
+      if (CAUSE.has(tokens.stems[p])) f[at(`${t}:cause`)] = 1
+      if (cls === '-' || cls === '_' || cls === undefined || questionStems.has(tokens.stems[p])) continue
+      const ci = CLASSES.indexOf(cls as (typeof CLASSES)[number])
+      if (ci < 0) continue
+      f[at(`new:${cls}`)] = 1
+      f[at(`${t}:${cls}`)] = 1
+      // How much detail of that kind the sentence gives ("in November 2014" over "in 2014").
+      f[at(`${t}:detail`)] = Math.min(1, f[at(`${t}:detail`)] + 1 / 3)
+      // The word before a new name or number, when it is a preposition ("in 1995", "at Levi's").
+      const before = tokens.stems[p - 1]
+      if (before !== undefined && (PREPOSITIONS as readonly string[]).includes(before)) {
+        f[at(`${t}:${before}+`)] = 1
+        // The question's own preposition at the answer's place ("Where is he from?" → "from Deir Ezzor").
+        if (before === slotPreposition) f[at('slotPreposition')] = 1
+      }
+      // The question's information standing near this word, each matched word weighted by its rarity.
+      let near = 0
+      matchedAt.forEach((m, a) => { near += (terms[termAt[a]].idf / totalIdf) * Math.exp(-(Math.abs(m - p) - 1) / 4) })
+      const slot = at(`${t}:${cls}:near`)
+      if (near > f[slot]) f[slot] = near
+    }
+    if (/["“”]/.test(index.sentences.get(c.id)?.text ?? '')) f[at(`${t}:quote`)] = 1
+    return f
+  })
+}
+
+/** The preposition that governs the asked-for thing: ending the question ("…from?") or before its question word ("In which year…"). */
+function questionPreposition(question: string): string | undefined {
+  const lower = question.toLowerCase()
+  const word = /\b([a-z]+)\W*$/.exec(lower)?.[1] ?? ''
+  if ((PREPOSITIONS as readonly string[]).includes(word)) return word
+  const before = /\b([a-z]+) (?:which|what|whom|where|when)\b/.exec(lower)?.[1] ?? ''
+  return (PREPOSITIONS as readonly string[]).includes(before) ? before : undefined
+}
