@@ -21,6 +21,8 @@ export function searchRoutes(corpus: CorpusIndex) {
         score: hit.score,
         snippet: hit.snippet,
         highlights: hit.highlights,
+        /** Other matching sentences of the passage, each with its own anchor, snippet and highlights. */
+        subResults: hit.subResults.map((sub) => ({ anchor: sub.sentenceId.split(':')[1], snippet: sub.snippet, highlights: sub.highlights })),
       }
     })
     return c.json({ query: q, results })
