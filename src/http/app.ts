@@ -6,6 +6,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { askRoutes } from './ask'
 import { chatRoutes } from './chat'
 import { citeRoutes } from './cite'
+import { conditionalGet } from './conditional-get'
 import { factRoutes } from './facts'
 import { openApi } from './openapi'
 import { pageRoutes } from './pages'
@@ -61,6 +62,7 @@ export function createApp(corpus: CorpusIndex) {
   })
   // After CORS, so a browser on another site can read a 429 and its Retry-After.
   app.use('/api/*', rateLimit())
+  app.use(conditionalGet())
   app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }))
   app.get('/openapi.json', (c) => c.json(openApi))
   app.route('/api/ask', askRoutes(corpus))

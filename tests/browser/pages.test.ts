@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('the pages’ loading, caching and layout in Chrom
     const assets = responses.filter((r) => new URL(r.url()).pathname.startsWith('/assets/'))
     expect(assets.length).toBeGreaterThanOrEqual(2)
     for (const asset of assets) {
-      expect(new URL(asset.url()).pathname).toMatch(/^\/assets\/[\w-]+\.[0-9a-z]{8,}\.(?:js|css)$/)
+      expect(new URL(asset.url()).pathname).toMatch(/^\/assets\/[\w-]+\.[0-9a-z]{8,}\.(?:js|css|svg)$/)
       expect(asset.headers()['cache-control']).toContain('immutable')
     }
     // The name follows the content: the name's hash is the same for the same bytes on every load.
