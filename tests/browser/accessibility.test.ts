@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core) across schemes and width
 
   async function openWidget(page: Page) {
     await page.waitForFunction(() => customElements.get('article-search') !== undefined)
-    await page.locator('article-search input').click()
+    await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type('salary')
     await resultsShown(page)
   }

@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('the widget’s display', () => {
   }
 
   async function search(page: Page, words: string) {
-    await page.locator('article-search input').click()
+    await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type(words)
     await resultsShown(page)
   }
@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('the widget’s display', () => {
 
   it('opens as a full-screen sheet on a phone, with its results on screen, even low on the page', async () => {
     const page = await open('spacer=560', { viewport: { width: 390, height: 740 }, isMobile: true, hasTouch: true })
-    await page.locator('article-search input').scrollIntoViewIfNeeded()
+    await page.locator('article-search [role=combobox]').scrollIntoViewIfNeeded()
     await search(page, 'salary')
     const view = await inWidget(page, (r) => {
       const box = (s: string) => (r.querySelector(s) as Element).getBoundingClientRect().toJSON() as DOMRect
@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('the widget’s display', () => {
     await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
     expect(await inWidget(page, (r) => r.querySelector('.root')?.getBoundingClientRect().height)).toBeLessThan(200)
-    await page.locator('article-search input').click()
+    await page.locator('article-search [role=combobox]').click()
     expect(await inWidget(page, (r) => r.querySelector('.root')?.getBoundingClientRect().height)).toBe(740)
     await page.locator('article-search [part~=close]').click()
     expect(await inWidget(page, (r) => r.querySelector('.root')?.getBoundingClientRect().height)).toBeLessThan(200)

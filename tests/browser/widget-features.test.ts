@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
   }))
 
   async function typeInto(words: string) {
-    await page.locator('article-search input').click()
+    await page.locator('article-search [role=combobox]').click()
     await page.keyboard.press('Control+A')
     await page.keyboard.press('Backspace')
     await page.keyboard.type(words)
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
     await page.keyboard.press('Enter')
     await page.reload()
     await page.waitForFunction(() => customElements.get('article-search') !== undefined)
-    await page.locator('article-search input').click()
+    await page.locator('article-search [role=combobox]').click()
     await expect.poll(async () => (await view()).groups).toEqual(['Recent searches'])
     expect((await view()).options).toEqual(['Kalashnikov', 'qwxzv', 'Clear recent searches'])
     // Choosing one searches for it again.
@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
     expect(await listOpen(page)).toBe(false)
     await page.reload()
     await page.waitForFunction(() => customElements.get('article-search') !== undefined)
-    await page.locator('article-search input').click()
+    await page.locator('article-search [role=combobox]').click()
     await new Promise((r) => setTimeout(r, 300))
     expect(await listOpen(page)).toBe(false)
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
@@ -167,8 +167,8 @@ describe.skipIf(!hasChromium)('the widget in another language', () => {
   }))
 
   it('speaks the host page’s language (French) in every string it shows', async () => {
-    const page = await open('lang=fr')
-    await page.locator('article-search input').click()
+    const page = await open('lang=fr&attrs=')
+    await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type('ISIS')
     await resultsShown(page)
     const seen = await chrome(page)
@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)('the widget in another language', () => {
       placeholder: 'Rechercher dans l’article ou poser une question',
       label: 'Rechercher dans l’article',
       ask: 'Demander',
-      status: '8 résultats pour « ISIS »',
+      status: '8 résultats pour «\u00a0ISIS\u00a0»',
       hints: '↑ ↓ pour naviguer ↵ pour choisir échap pour fermer',
       last: 'Afficher plus de résultats',
     })
@@ -184,17 +184,17 @@ describe.skipIf(!hasChromium)('the widget in another language', () => {
     expect(seen.label0).toMatch(/^(Paragraphe|Légende de photo) \d+$/)
     await page.keyboard.press('Control+A')
     await page.keyboard.type('qwxzv')
-    await expect.poll(async () => (await chrome(page)).status).toBe('Aucun résultat pour « qwxzv »')
-    expect((await chrome(page)).last).toBe('Poser « qwxzv » comme question')
+    await expect.poll(async () => (await chrome(page)).status).toBe('Aucun résultat pour «\u00a0qwxzv\u00a0»')
+    expect((await chrome(page)).last).toBe('Poser «\u00a0qwxzv\u00a0» comme question')
     await page.context().close()
   })
 
   it('uses a French word for a single result, and French on a phone’s sheet', async () => {
-    const page = await open('lang=fr-CA', { width: 390, height: 740 })
-    await page.locator('article-search input').click()
+    const page = await open('lang=fr-CA&attrs=', { width: 390, height: 740 })
+    await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type('Kalashnikov')
     await resultsShown(page)
-    expect((await chrome(page)).status).toMatch(/^1 résultat pour « Kalashnikov »$/)
+    expect((await chrome(page)).status).toMatch(/^1 résultat pour «\u00a0Kalashnikov\u00a0»$/)
     expect(await inWidget(page, (r) => (r.querySelector('[part~=close]') as HTMLElement).innerText)).toBe('Fermer')
     await page.context().close()
   })
@@ -210,7 +210,7 @@ describe.skipIf(!hasChromium)('the widget in another language', () => {
   })
 
   it('falls back to English for a language it has no strings for', async () => {
-    const page = await open('lang=tlh')
+    const page = await open('lang=tlh&attrs=')
     expect((await chrome(page)).ask).toBe('Ask')
     await page.context().close()
   })
