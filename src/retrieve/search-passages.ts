@@ -69,9 +69,11 @@ export function searchPassages(index: CorpusIndex, query: string, limit: number)
  * The best few other sentence hits of a passage, in reading order. A sentence that matched only
  * through what it mentions (not its own words) has nothing to highlight and is left out.
  */
-function subResultsOf(index: CorpusIndex, text: string, hits: { id: unknown; terms: string[] }[]): PassageHit['subResults'] {
+function subResultsOf(index: CorpusIndex, text: string, hits: { id: unknown; terms: string[]; match: Record<string, string[]> }[]): PassageHit['subResults'] {
   const found: (PassageHit['subResults'][number] & { start: number })[] = []
   for (const hit of hits) {
+    // Checked first because it is cheap: a match in the sentence's own words ('text'), not only in what it mentions.
+    if (!Object.values(hit.match).some((fields) => fields.includes('text'))) continue
     const sentence = index.sentences.get(String(hit.id))
     if (!sentence) continue
     const sub = snippetOf(text, sentence.start, sentence.end, new Set(hit.terms))
