@@ -122,6 +122,7 @@ describe.skipIf(!hasChromium)('the widget on a page of another origin', () => {
     expect(events.at(-1)?.type).toBe('article-search:answer')
     expect(events.at(-1)?.detail.computation?.value).toBe(432)
     await screenshot(page, 'widget-answer')
+    await expectNoAxeViolations(page, 'article-search')
   })
 
   it('keeps the host page’s CSS out', async () => {
