@@ -248,7 +248,7 @@ class ArticleSearch extends HTMLElement {
     if (option.run) {
       const at = this.#active
       await option.run()
-      // After "Show more results", the keyboard stays where it was: on the first of the new results.
+      // After "Show more results" the keyboard keeps its place in the longer list rather than starting over.
       if (option.keep && this.#options[at]) this.#highlight(at)
       return
     }
