@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core) across schemes and width
     await page.waitForFunction(() => customElements.get('article-search') !== undefined)
     await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type('salary')
-    await resultsShown(page)
+    await resultsShown(page, 'salary')
   }
 
   const pages: [string, (scheme: 'light' | 'dark') => string, ((page: Page) => Promise<void>) | undefined, string | undefined][] = [

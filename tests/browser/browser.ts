@@ -75,9 +75,16 @@ export function inWidget<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T>
   return page.evaluate(`(${fn})(document.querySelector('article-search').shadowRoot)`) as Promise<T>
 }
 
-/** Waits until the widget lists at least one result (an option that links somewhere). */
-export function resultsShown(page: Page) {
-  return page.waitForFunction(() => [...(document.querySelector('article-search')?.shadowRoot?.querySelectorAll('a[role=option]') ?? [])].some((o) => o.getClientRects().length > 0))
+/**
+ * Waits until the widget lists at least one result (an option that links somewhere) and, given the
+ * query, until its status names it: the previous query's results stay on show while a search runs.
+ */
+export function resultsShown(page: Page, query?: string) {
+  return page.waitForFunction((query) => {
+    const root = document.querySelector('article-search')?.shadowRoot
+    const shown = [...(root?.querySelectorAll('a[role=option]') ?? [])].some((o) => o.getClientRects().length > 0)
+    return shown && (!query || !!root?.querySelector('[role=status]')?.textContent?.includes(query))
+  }, query)
 }
 
 /** Whether the results list is on screen. */

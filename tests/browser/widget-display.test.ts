@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('the widget’s display', () => {
   async function search(page: Page, words: string) {
     await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type(words)
-    await resultsShown(page)
+    await resultsShown(page, words)
   }
 
   for (const [name, query, options] of [

@@ -23,6 +23,12 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
     await page.keyboard.type(words)
   }
 
+  /** Searches for `words` and waits for their results (not the previous query's, still on show meanwhile). */
+  async function searchFor(words: string) {
+    await typeInto(words)
+    await expect.poll(async () => (await view()).status).toMatch(new RegExp(`^\\d+ results? for “${words}”$`))
+  }
+
   beforeAll(async () => {
     browser = await launch()
     page = await (await browser.newContext({ bypassCSP: true })).newPage()
@@ -32,8 +38,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
   afterAll(async () => browser?.close())
 
   it('announces how many passages match, naming the query', async () => {
-    await typeInto('salary')
-    await resultsShown(page)
+    await searchFor('salary')
     const { status, results } = await view()
     expect(results).toBeGreaterThan(1)
     expect(status).toBe(`${results} results for “salary”`)
@@ -47,8 +52,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
   })
 
   it('lists, under a result, the other sentences of its passage that match', async () => {
-    await typeInto('ISIS fighters')
-    await resultsShown(page)
+    await searchFor('ISIS fighters')
     const subs = await inWidget(page, (r) => [...r.querySelectorAll('a[role=option].sub')].map((o) => {
       let main = o.previousElementSibling
       while (main?.classList.contains('sub')) main = main.previousElementSibling
@@ -63,8 +67,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
   })
 
   it('offers more results beyond the first eight, from the keyboard', async () => {
-    await typeInto('ISIS')
-    await resultsShown(page)
+    await searchFor('ISIS')
     const first = await view()
     expect(first.results).toBe(8)
     expect(first.options.at(-1)).toBe('Show more results')
@@ -87,8 +90,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
   })
 
   it('keeps recent searches in the browser, offers them in an empty box and clears them on request', async () => {
-    await typeInto('Kalashnikov')
-    await resultsShown(page)
+    await searchFor('Kalashnikov')
     await page.keyboard.press('ArrowDown')
     await page.evaluate(() => document.addEventListener('article-search:select', (e) => e.preventDefault()))
     await page.keyboard.press('Enter')
@@ -100,7 +102,7 @@ describe.skipIf(!hasChromium)('the widget’s search features', () => {
     // Choosing one searches for it again.
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
-    await resultsShown(page)
+    await resultsShown(page, 'Kalashnikov')
     expect(await inWidget(page, (r) => (r.querySelector('input') as HTMLInputElement).value)).toBe('Kalashnikov')
     await typeInto('')
     await expect.poll(async () => (await view()).options.at(-1)).toBe('Clear recent searches')
@@ -170,7 +172,7 @@ describe.skipIf(!hasChromium)('the widget in another language', () => {
     const page = await open('lang=fr&attrs=')
     await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type('ISIS')
-    await resultsShown(page)
+    await resultsShown(page, 'ISIS')
     const seen = await chrome(page)
     expect(seen).toMatchObject({
       placeholder: 'Rechercher dans l’article ou poser une question',
@@ -193,7 +195,7 @@ describe.skipIf(!hasChromium)('the widget in another language', () => {
     const page = await open('lang=fr-CA&attrs=', { width: 390, height: 740 })
     await page.locator('article-search [role=combobox]').click()
     await page.keyboard.type('Kalashnikov')
-    await resultsShown(page)
+    await resultsShown(page, 'Kalashnikov')
     expect((await chrome(page)).status).toMatch(/^1 résultat pour «\u00a0Kalashnikov\u00a0»$/)
     expect(await inWidget(page, (r) => (r.querySelector('[part~=close]') as HTMLElement).innerText)).toBe('Fermer')
     await page.context().close()

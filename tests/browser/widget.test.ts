@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('the widget on a page of another origin', () => {
     await page.keyboard.press('/')
     expect(await inPage((r) => r.activeElement?.getAttribute('role'))).toBe('combobox')
     await page.keyboard.type('salary', { delay: 20 })
-    await resultsShown(page)
+    await resultsShown(page, 'salary')
     const view = await inPage((r) => ({
       groups: [...r.querySelectorAll('.group')].map((g) => g.textContent),
       marks: [...r.querySelectorAll('[role=option] mark')].map((m) => m.textContent?.toLowerCase()),
@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('the widget on a page of another origin', () => {
   it('reopens its results when the box is focused again', async () => {
     await clear()
     await page.keyboard.type('Kalashnikov')
-    await resultsShown(page)
+    await resultsShown(page, 'Kalashnikov')
     await page.locator('h1').click()
     await expect.poll(() => listOpen(page)).toBe(false)
     await page.keyboard.press('/')
@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('the widget on a page of another origin', () => {
   it('has no accessibility violations (axe-core), results open', async () => {
     await clear()
     await page.keyboard.type('salary')
-    await resultsShown(page)
+    await resultsShown(page, 'salary')
     await expectNoAxeViolations(page, 'article-search')
   })
 })
