@@ -1,30 +1,46 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
-import { allowedOrigins } from './allowed-origins'
 import type { CorpusIndex } from '../index/corpus-index'
+import { allowedOrigins } from './allowed-origins'
 import { askRoutes } from './ask'
 import { chatRoutes } from './chat'
 import { citeRoutes } from './cite'
 import { conditionalGet } from './conditional-get'
 import { factRoutes } from './facts'
-import { openApi } from './openapi'
+import { allowHeader, openApi } from './openapi'
 import { pageRoutes } from './pages'
 import { ProblemError, sendProblem } from './problem'
 import { rateLimit } from './rate-limit'
+import { type AnyRoute, type Bindings, route } from './route'
 import { searchRoutes } from './search'
+import { readInput } from './validate'
 import { widgetRoutes } from './widget'
 
-/** Paths and the methods they answer, so any other method gets a 405 with an `Allow` header. */
-const METHODS: Record<string, string> = {
-  '/api/ask': 'POST',
-  '/api/chat': 'POST',
-  '/api/search': 'GET',
-  '/api/cite': 'GET',
-  '/api/cite/:id': 'GET',
-  '/api/facts': 'GET',
-  '/healthz': 'GET',
-  '/openapi.json': 'GET',
+/**
+ * Every route the worker serves, described once: the app serves them, validates their input with
+ * their schemas, answers 405 for their other methods, and describes them all at `/openapi.json`.
+ */
+export function routes(corpus: CorpusIndex): AnyRoute[] {
+  const all: AnyRoute[] = [
+    ...askRoutes(corpus),
+    ...chatRoutes(corpus),
+    ...searchRoutes(corpus),
+    ...citeRoutes(corpus),
+    ...factRoutes(corpus),
+    route({
+      method: 'GET',
+      path: '/healthz',
+      summary: 'Readiness: the documents and passages loaded',
+      responses: { 200: { description: 'Ready' } },
+      handle: (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }),
+    }),
+    route({ method: 'GET', path: '/openapi.json', summary: 'This description', responses: { 200: { description: 'The OpenAPI 3.1 description' } }, handle: (c) => c.json(spec) }),
+    ...pageRoutes(corpus),
+    ...widgetRoutes(corpus),
+  ]
+  const spec = openApi(all)
+  return all
 }
 
 /**
@@ -33,7 +49,7 @@ const METHODS: Record<string, string> = {
  * @example const res = await createApp(corpus).request('/api/cite/quitting-isis:p1')
  */
 export function createApp(corpus: CorpusIndex) {
-  const app = new Hono<{ Bindings: Env }>()
+  const app = new Hono<{ Bindings: Bindings }>()
   // Security headers everywhere; frames only from the allowed origins (the same list as CORS).
   app.use(async (c, next) => {
     const origins = allowedOrigins(c.env?.ALLOWED_ORIGINS)
@@ -62,19 +78,14 @@ export function createApp(corpus: CorpusIndex) {
   })
   // After CORS, so a browser on another site can read a 429 and its Retry-After.
   app.use('/api/*', rateLimit())
+  // ETags on successful GETs and 304s for a matching If-None-Match (described in /openapi.json).
   app.use(conditionalGet())
-  app.get('/healthz', (c) => c.json({ ok: true, documents: corpus.documents.size, passages: corpus.passages.size }))
-  app.get('/openapi.json', (c) => c.json(openApi))
-  app.route('/api/ask', askRoutes(corpus))
-  app.route('/api/chat', chatRoutes(corpus))
-  app.route('/api/search', searchRoutes(corpus))
-  app.route('/api/cite', citeRoutes(corpus))
-  app.route('/api/facts', factRoutes(corpus))
-  app.route('/', pageRoutes(corpus))
-  app.route('/', widgetRoutes(corpus))
-  for (const [path, allow] of Object.entries(METHODS)) {
-    app.on(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m !== allow), path, (c) =>
-      sendProblem(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, { allow }))
+  const table = routes(corpus)
+  for (const r of table) app.on(r.method, r.path, async (c) => r.handle(c, await readInput(c, r)))
+  // Registered after the routes, so only the methods a path does not serve reach it.
+  for (const path of new Set(table.map((r) => r.path))) {
+    const allow = allowHeader(table.filter((r) => r.path === path))
+    app.all(path, (c) => sendProblem(c, 405, 'method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, { allow }))
   }
   app.notFound((c) => sendProblem(c, 404, 'not-found', `nothing is served at ${c.req.path}`))
   app.onError((err, c) => {

@@ -1,5 +1,8 @@
 import type { Context } from 'hono'
+import * as v from 'valibot'
 import { ProblemError } from './problem'
+import { readBoundedText } from './read-body'
+import type { AnyRoute, Input, InputSchema } from './route'
 
 /** Limits on what a client may send: generous for people, small enough to keep every request cheap. */
 export const LIMITS = {
@@ -9,29 +12,56 @@ export const LIMITS = {
   turnChars: 4000,
   quoteChars: 1000,
   searchLimit: 50,
+  placeholderChars: 200,
 } as const
 
+/** A required text field: trimmed, not blank, at most `max` characters (a 413 past it, as for a body). */
+export const requiredText = (max: number) =>
+  v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `may be at most ${max} characters`))
+
+/** A whole-number query parameter within bounds, `fallback` when absent. */
+export const wholeNumber = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`
+  return v.optional(v.pipe(v.string(message), v.digits(message), v.toNumber(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message)), String(fallback))
+}
+
 /** An earlier turn of a conversation, sent back by the client (the server keeps no state). */
-export interface Turn {
-  role: 'user' | 'assistant'
-  content: string
+const Turn = v.object({
+  role: v.picklist(['user', 'assistant'], 'must be "user" or "assistant"'),
+  content: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.turnChars, `may be at most ${LIMITS.turnChars} characters`)),
+}, 'must be an object with "role" and "content"')
+
+/** The body of `/api/ask` and `/api/chat`: a question, and the conversation so far. */
+export const AskRequest = v.object({
+  question: requiredText(LIMITS.questionChars),
+  history: v.optional(
+    v.pipe(v.array(Turn, 'must be an array of {role, content} turns'), v.maxLength(LIMITS.historyTurns, `may hold at most ${LIMITS.historyTurns} turns`)),
+    () => [],
+  ),
+}, 'must be a JSON object with a "question"')
+
+/**
+ * Reads and validates a route's input: path parameters, query and JSON body, each against its schema.
+ * A bad value is a 400 problem naming the field; a value only too long is a 413, like a body too long.
+ */
+export async function readInput(c: Context, route: AnyRoute): Promise<Input<unknown, unknown, unknown>> {
+  return {
+    param: route.param && check(route.param, c.req.param(), 'the path'),
+    query: route.query && check(route.query, c.req.query(), 'the query'),
+    json: route.json && check(route.json, await readJson(c), 'the body'),
+  }
 }
 
-export interface AskRequest {
-  question: string
-  history: Turn[]
-}
+/** The JSON media types, as Hono's validator reads them (`application/json`, `application/merge-patch+json`…). */
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i
 
-/** Reads a JSON body, insisting on the JSON content type and the size limit. */
-export async function readJson(c: Context): Promise<unknown> {
+/** Reads a JSON body, insisting on a JSON content type and the size limit. */
+async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? ''
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+  if (!JSON_TYPE.test(type.split(';')[0].trim())) {
     throw new ProblemError(415, 'unsupported-media-type', `send the body as application/json (got ${JSON.stringify(type || 'nothing')})`)
   }
-  const declared = Number(c.req.header('content-length') ?? 0)
-  if (declared > LIMITS.bodyBytes) throw new ProblemError(413, 'payload-too-large', `the body may be at most ${LIMITS.bodyBytes} bytes`)
-  const text = await c.req.text()
-  if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) throw new ProblemError(413, 'payload-too-large', `the body may be at most ${LIMITS.bodyBytes} bytes`)
+  const text = await readBoundedText(c.req.raw, LIMITS.bodyBytes)
   try {
     return JSON.parse(text)
   } catch {
@@ -39,45 +69,20 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-/**
- * Checks an ask request: a non-empty question within the length limit, and an optional history of
- * user/assistant turns within its own limits.
- */
-export function parseAskRequest(body: unknown): AskRequest {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('the body must be a JSON object with a "question"')
-  const { question, history = [] } = body as Record<string, unknown>
-  const text = requireText(question, 'question', LIMITS.questionChars)
-  if (!Array.isArray(history)) throw invalid('"history" must be an array of {role, content} turns')
-  if (history.length > LIMITS.historyTurns) throw new ProblemError(413, 'payload-too-large', `"history" may hold at most ${LIMITS.historyTurns} turns`)
-  const turns = history.map((turn, i): Turn => {
-    if (!turn || typeof turn !== 'object') throw invalid(`history[${i}] must be an object with "role" and "content"`)
-    const { role, content } = turn as Record<string, unknown>
-    if (role !== 'user' && role !== 'assistant') throw invalid(`history[${i}].role must be "user" or "assistant"`)
-    if (typeof content !== 'string') throw invalid(`history[${i}].content must be a string`)
-    if (content.length > LIMITS.turnChars) throw new ProblemError(413, 'payload-too-large', `history[${i}].content may be at most ${LIMITS.turnChars} characters`)
-    return { role, content }
-  })
-  return { question: text, history: turns }
+function check(schema: InputSchema, value: unknown, where: string): unknown {
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  const tooLong = result.issues.every((issue) => issue.type === 'max_length')
+  const detail = result.issues.map((issue) => {
+    if (!issue.path) return `${where} ${issue.message}`
+    // An object schema reports a missing field under the field's own path.
+    const missing = issue.type === 'object' && issue.received === 'undefined'
+    return `${JSON.stringify(pathText(issue.path))} ${missing ? 'is required' : issue.message}`
+  }).join('; ')
+  throw new ProblemError(tooLong ? 413 : 400, tooLong ? 'payload-too-large' : 'invalid-request', detail)
 }
 
-/** A required, non-blank string parameter within a length limit (413 past it). */
-export function requireText(value: unknown, name: string, maxChars: number): string {
-  if (typeof value !== 'string') throw invalid(`"${name}" must be a string`)
-  const text = value.trim()
-  if (!text) throw invalid(`"${name}" must not be empty`)
-  if (text.length > maxChars) throw new ProblemError(413, 'payload-too-large', `"${name}" may be at most ${maxChars} characters (got ${text.length})`)
-  return text
-}
-
-/** A whole-number query parameter within bounds, or its default when absent. */
-export function boundedInt(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
-  if (value === undefined || value === '') return fallback
-  if (!/^\d{1,6}$/.test(value)) throw invalid(`"${name}" must be a whole number from ${min} to ${max}`)
-  const n = Number(value)
-  if (n < min || n > max) throw invalid(`"${name}" must be a whole number from ${min} to ${max}`)
-  return n
-}
-
-function invalid(detail: string): ProblemError {
-  return new ProblemError(400, 'invalid-request', detail)
+/** `history[2].role` from valibot's issue path. */
+function pathText(path: NonNullable<v.BaseIssue<unknown>['path']>): string {
+  return path.map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i ? '.' : ''}${String(item.key)}`)).join('')
 }

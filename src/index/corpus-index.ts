@@ -55,6 +55,10 @@ export class CorpusIndex {
   readonly quotations: Quotation[] = []
 
   constructor(readonly artifact: CorpusArtifact) {
+    // These tables are looked up by readers' and articles' words; without a prototype, "constructor"
+    // or "__proto__" is simply absent instead of finding Object.prototype's members.
+    Object.setPrototypeOf(artifact.synonyms, null)
+    Object.setPrototypeOf(artifact.sentenceFrequency, null)
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
     for (const doc of artifact.documents) {
       this.documents.set(doc.meta.id, doc)

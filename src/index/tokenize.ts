@@ -79,7 +79,8 @@ const MAX_REMEMBERED_STEMS = 50_000
 export function stem(word: string): string {
   let stemmed = STEMS.get(word)
   if (stemmed === undefined) {
-    const base = IRREGULAR[word] ?? word
+    // hasOwn: a word such as "constructor" must not find Object.prototype's member.
+    const base = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word
     stemmed = base.length < 3 || /\d/.test(base) ? base : stemmer(americanSpelling(base))
     if (STEMS.size < MAX_REMEMBERED_STEMS && word.length <= 40) STEMS.set(word, stemmed)
   }

@@ -38,19 +38,35 @@ interface Word {
  * @example findQuote(index, 'eighty per cent of ISIS members are bad guys')[0].speaker // => 'Hossam'
  */
 export function findQuote(index: CorpusIndex, quote: string, limit = 3): QuoteMatch[] {
-  const query = canonicalWords(quote.slice(0, MAX_QUOTE_CHARS), 0)
+  const query = canonicalWords(quote, 0)
   if (query.length === 0) return []
   const matches: QuoteMatch[] = []
-  for (const [first, last] of candidateWindows(index, query)) {
-    const words = [...wordsOf(index, first.id), ...(last === first ? [] : wordsOf(index, last.id))]
-    const match = exactMatch(query, words) ?? approximateMatch(query, words, index.artifact.synonyms)
-    if (match) matches.push({ passageId: first.passageId, ...match, speaker: speakerOf(index.quotations, first.passageId, match.start, match.end) })
+  const add = (passageId: string, match: Omit<QuoteMatch, 'passageId'> | undefined) => {
+    if (match) matches.push({ passageId, ...match, speaker: speakerOf(index.quotations, passageId, match.start, match.end) })
+  }
+  const windows = candidateWindows(index, query)
+  // Exact words are sought over whole passages: a long quote runs across as many sentences as it holds.
+  const exactIn = new Set<string>()
+  for (const passageId of new Set(windows.map(([first]) => first.passageId))) {
+    const match = exactMatch(query, passageWords(index, passageId))
+    if (match) exactIn.add(passageId)
+    add(passageId, match)
+  }
+  const wholePassages = new Set<string>()
+  for (const [first, last] of windows) {
+    if (exactIn.has(first.passageId)) continue
+    let words = [...wordsOf(index, first.id), ...(last === first ? [] : wordsOf(index, last.id))]
+    // A quote longer than the window cannot fit in it: compare it with the whole passage, once.
+    if (query.length > words.length) {
+      if (wholePassages.has(first.passageId)) continue
+      wholePassages.add(first.passageId)
+      words = passageWords(index, first.passageId)
+    }
+    add(first.passageId, approximateMatch(query, words, index.artifact.synonyms))
   }
   return dedupe(matches.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start))).slice(0, limit)
 }
 
-/** Longer quotes are matched on their first this many characters: enough to place any quotation. */
-const MAX_QUOTE_CHARS = 400
 /** Sentences the index proposes for a quote before the word-by-word comparison. */
 const CANDIDATE_SENTENCES = 12
 
@@ -87,6 +103,11 @@ function wordsOf(index: CorpusIndex, sentenceId: string): Word[] {
     cache.set(sentenceId, words)
   }
   return words
+}
+
+/** A passage's words in canonical form, in order. */
+function passageWords(index: CorpusIndex, passageId: string): Word[] {
+  return (index.passages.get(passageId)?.sentences ?? []).flatMap((s) => wordsOf(index, s.id))
 }
 
 function exactMatch(query: Word[], words: Word[]): Omit<QuoteMatch, 'passageId'> | undefined {
@@ -136,7 +157,7 @@ type Synonyms = CorpusIndex['artifact']['synonyms']
 /** The same word: same stem, one typo apart, or a synonym (a misremembered quote swaps "wrong" for "incorrect"). */
 function sameWord(a: Word, b: Word, synonyms: Synonyms): boolean {
   return a.stem === b.stem || (a.canonical.length >= 5 && b.canonical.length >= 5 && withinOneEdit(a.canonical, b.canonical)) ||
-    (synonyms[a.stem]?.some(([s]) => s === b.stem) ?? false)
+    (Object.hasOwn(synonyms, a.stem) && synonyms[a.stem].some(([s]) => s === b.stem))
 }
 
 /** Words of a text in a canonical spelling: folded, American spelling, "per cent" as "percent", numbers as digits. */
@@ -144,7 +165,7 @@ function canonicalWords(text: string, offset: number): Word[] {
   const folded = foldForMatch(text)
   const words: Word[] = []
   for (const m of folded.matchAll(/[a-z0-9]+(?:['.][a-z0-9]+)*/g)) {
-    const canonical = americanSpelling(m[0] in CARDINALS ? String(CARDINALS[m[0]]) : m[0].replace(/'s$/, '').replace(/['.]/g, ''))
+    const canonical = americanSpelling(Object.hasOwn(CARDINALS, m[0]) ? String(CARDINALS[m[0]]) : m[0].replace(/'s$/, '').replace(/['.]/g, ''))
     const previous = words.at(-1)
     if (canonical === 'cent' && previous?.canonical === 'per') {
       previous.canonical = 'percent'

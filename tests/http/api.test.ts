@@ -87,6 +87,14 @@ describe('GET /api/cite', () => {
     expect(body.matches[0]).toMatchObject({ id: 'quitting-isis:p11', speaker: 'Hossam', match: 'exact', score: 1, exact: '80 percent of ISIS members are bad guys' })
   })
 
+  it('finds a long exact quote, up to the 1,000-character limit, exactly', async () => {
+    const passage = (await (await SELF.fetch(`${BASE}/api/cite/quitting-isis:p20`)).json()) as { text: string }
+    const quote = passage.text.slice(0, 1000).replace(/\W+\w*$/, '')
+    const body = (await (await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent(quote)}`)).json()) as { found: boolean; matches: { match: string; exact: string }[] }
+    expect(body.found).toBe(true)
+    expect(body.matches[0]).toMatchObject({ match: 'exact', exact: quote })
+  })
+
   it('says found: false for a quote that is not in the article', async () => {
     const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('ISIS will certainly win the war in the end')}`)
     expect(await res.json()).toMatchObject({ found: false, matches: [] })

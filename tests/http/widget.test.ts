@@ -1,5 +1,7 @@
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { createApp } from '../../src/http/app'
+import { corpus } from '../../src/index/load-corpus'
 
 const BASE = 'http://worker.test'
 /** The size budget for widget.js, gzipped (DocSearch is about 26 KiB, Pagefind's UI about 46 KiB). */
@@ -81,5 +83,23 @@ describe('/embed and /demo', () => {
     expect(await scheme('?theme=auto')).toBe('light dark')
     expect(await scheme('?theme=%22%3E%3Cscript%3E')).toBe('light')
     expect(await scheme('?theme=constructor')).toBe('light')
+  })
+
+  it('points the snippet at the configured PUBLIC_ORIGIN, whatever Host the request claims', async () => {
+    // Under `wrangler dev` the request URL is built from the Host header: a forged one must not reach the snippet.
+    const env = { ALLOWED_ORIGINS: '*', PUBLIC_ORIGIN: 'https://search.example.com/' } as unknown as Env
+    const html = await (await createApp(corpus).request('http://evil.example/demo', { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } }, env)).text()
+    expect(html).toContain('&lt;script src=&quot;https://search.example.com/widget.js&quot; async&gt;')
+    expect(html).toContain('src=&quot;https://search.example.com/embed&quot;')
+    expect(html).not.toContain('evil.example')
+  })
+
+  it('ignores a PUBLIC_ORIGIN that is not an http(s) origin, and never reads X-Forwarded-Host', async () => {
+    for (const configured of ['javascript:alert(1)', 'not a url', '']) {
+      const env = { ALLOWED_ORIGINS: '*', PUBLIC_ORIGIN: configured } as unknown as Env
+      const html = await (await createApp(corpus).request('http://worker.test/demo', { headers: { 'x-forwarded-host': 'evil.example' } }, env)).text()
+      expect(html, configured).toContain('&lt;script src=&quot;http://worker.test/widget.js&quot;')
+      expect(html).not.toMatch(/javascript:|evil\.example/)
+    }
   })
 })

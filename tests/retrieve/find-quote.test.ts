@@ -38,4 +38,37 @@ describe('findQuote', () => {
     expect(findQuote(corpus, 'ISIS will certainly win the war in the end')).toEqual([])
     expect(findQuote(corpus, 'The Syrian regime is the only enemy')).toEqual([])
   })
+
+  // A stretch of the article's own text, from one sentence's start, ending at a word's end.
+  const stretch = (passageId: string, from: number, maxChars: number) => {
+    const passage = corpus.passages.get(passageId)!
+    const start = passage.sentences[from].start
+    return corpus.documentOf(passageId).text.slice(start, Math.min(passage.end, start + maxChars)).replace(/\W+\w*$/, '')
+  }
+
+  it('finds a long exact quote of several sentences exactly, all of it', () => {
+    const quote = stretch('quitting-isis:p4', 0, 600)
+    expect(quote.length).toBeGreaterThan(500)
+    expect(quote.match(/[.?!]["”]? /g)?.length).toBeGreaterThanOrEqual(2)
+    const [m] = findQuote(corpus, quote)
+    expect(m).toMatchObject({ passageId: 'quitting-isis:p4', kind: 'exact', score: 1 })
+    expect(text(m)).toBe(quote)
+  })
+
+  it('finds an exact quote as long as the API allows (1,000 characters)', () => {
+    const quote = stretch('quitting-isis:p20', 0, 1000)
+    expect(quote.length).toBeGreaterThan(950)
+    const [m] = findQuote(corpus, quote)
+    expect(m).toMatchObject({ passageId: 'quitting-isis:p20', kind: 'exact', score: 1 })
+    expect(text(m)).toBe(quote)
+  })
+
+  it('finds a long quote with a misremembered word approximately, across all its sentences', () => {
+    const quote = stretch('quitting-isis:p4', 0, 600)
+    const [m] = findQuote(corpus, quote.replace(/\bstruggling\b/, 'strugling').replace(/\bmembers\b/, 'fighters'))
+    expect(m).toMatchObject({ passageId: 'quitting-isis:p4', kind: 'approximate' })
+    expect(m.score).toBeGreaterThan(0.9)
+    expect(text(m).length).toBeGreaterThan(quote.length * 0.9)
+  })
 })
+
