@@ -6,6 +6,7 @@ import { allowedOrigins } from './allowed-origins'
 import { askRoutes } from './ask'
 import { chatRoutes } from './chat'
 import { citeRoutes } from './cite'
+import { conditionalGet } from './conditional-get'
 import { factRoutes } from './facts'
 import { allowHeader, openApi } from './openapi'
 import { pageRoutes } from './pages'
@@ -77,6 +78,8 @@ export function createApp(corpus: CorpusIndex) {
   })
   // After CORS, so a browser on another site can read a 429 and its Retry-After.
   app.use('/api/*', rateLimit())
+  // ETags on successful GETs and 304s for a matching If-None-Match (described in /openapi.json).
+  app.use(conditionalGet())
   const table = routes(corpus)
   for (const r of table) app.on(r.method, r.path, async (c) => r.handle(c, await readInput(c, r)))
   // Registered after the routes, so only the methods a path does not serve reach it.

@@ -13,6 +13,8 @@ const problem = (description: string) => ({ description, content: { 'application
 /** Responses every API operation (429) or every path's other methods (405) share, described once. */
 const RATE_LIMITED = { $ref: '#/components/responses/RateLimited' }
 const NOT_ALLOWED = { $ref: '#/components/responses/MethodNotAllowed' }
+const NOT_MODIFIED = { $ref: '#/components/responses/NotModified' }
+const ETAG = { description: 'The version of this response: send it back in `If-None-Match` to revalidate', schema: { type: 'string' } }
 
 /**
  * The API's OpenAPI 3.1 description, served at `/openapi.json`, made from the same route table (and
@@ -49,6 +51,7 @@ export function openApi(routes: readonly AnyRoute[]) {
       responses: {
         MethodNotAllowed: problem('The path does not serve this method; the `Allow` header lists those it does'),
         RateLimited: problem('Too many requests from this client: wait the seconds in `Retry-After`'),
+        NotModified: { description: 'The `If-None-Match` ETag still matches: keep the copy held (no body)' },
       },
     },
   }
@@ -74,6 +77,11 @@ function operation(route: AnyRoute) {
     responses[415] = problem('The body is not sent as `application/json`')
   }
   if (route.path.startsWith('/api/')) responses[429] = RATE_LIMITED
+  // Every successful GET carries an ETag (src/http/conditional-get.ts); sent back in If-None-Match, it brings a 304.
+  if (route.method === 'GET') {
+    for (const [status, response] of Object.entries(responses)) if (Number(status) < 300) responses[Number(status)] = { ...response, headers: { ETag: ETAG } }
+    responses[304] = NOT_MODIFIED
+  }
   return {
     summary: route.summary,
     ...(parameters.length ? { parameters } : {}),

@@ -9,16 +9,52 @@ const SearchQuery = v.object({
   limit: wholeNumber(1, LIMITS.searchLimit, 8),
 })
 
+const SNIPPET = { type: 'object', description: 'The text to show, and where it stands in the document text', properties: { text: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' } } }
+const HIGHLIGHTS = { type: 'array', description: 'Ranges `[start, end)` of the matched words, relative to `snippet.text`', items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 } }
+
+/** The JSON Schema of a search's answer (outputs are not validated, only described). */
+const SEARCH_SCHEMA = {
+  type: 'object',
+  required: ['query', 'results'],
+  properties: {
+    query: { type: 'string' },
+    results: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'anchor', 'kind', 'part', 'document', 'score', 'snippet', 'highlights', 'subResults'],
+        properties: {
+          id: { type: 'string', description: 'Passage id' },
+          anchor: { type: 'string', description: 'Where the reader shows the matched sentence: `/article#<anchor>`' },
+          kind: { type: 'string' },
+          part: { type: 'integer' },
+          partLabel: { type: 'string' },
+          document: { type: 'object', description: 'The document: id and title' },
+          score: { type: 'number' },
+          snippet: SNIPPET,
+          highlights: HIGHLIGHTS,
+          subResults: {
+            type: 'array',
+            maxItems: 3,
+            description: 'Other sentences of the passage that match, in reading order, each with its own anchor, snippet and highlights',
+            items: { type: 'object', required: ['anchor', 'snippet', 'highlights'], properties: { anchor: { type: 'string' }, snippet: SNIPPET, highlights: HIGHLIGHTS } },
+          },
+        },
+      },
+    },
+  },
+}
+
 /** `GET /api/search?q=…&limit=…`: ranked passages with snippets and the matched words' ranges. */
 export function searchRoutes(corpus: CorpusIndex) {
   return [
     route({
       method: 'GET',
       path: '/api/search',
-      summary: 'Ranked passages for a keyword query, with snippets and matched word ranges',
+      summary: 'Ranked passages for a keyword query, with snippets, matched word ranges and sub-results',
       query: SearchQuery,
       responses: {
-        200: { description: 'Results, best first' },
+        200: { description: 'Results, best first', schema: SEARCH_SCHEMA },
         400: { description: 'Missing query or a bad limit' },
         413: { description: 'A query over 1,000 characters' },
       },
@@ -36,6 +72,8 @@ export function searchRoutes(corpus: CorpusIndex) {
             score: hit.score,
             snippet: hit.snippet,
             highlights: hit.highlights,
+            /** Other matching sentences of the passage, each with its own anchor, snippet and highlights. */
+            subResults: hit.subResults.map((sub) => ({ anchor: sub.sentenceId.split(':')[1], snippet: sub.snippet, highlights: sub.highlights })),
           }
         })
         return c.json({ query: query.q, results })

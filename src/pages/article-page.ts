@@ -1,5 +1,6 @@
 import { html } from 'hono/html'
 import type { ParsedDocument, Passage } from '../ingest/types'
+import { assetPath } from './assets'
 import { layout } from './layout'
 
 /** A passage's local id ("p12", "c2"): the anchor a citation links to. */
@@ -32,5 +33,5 @@ export function articlePage(doc: ParsedDocument) {
       ${part.passageIds.map((id) => paragraph(byId.get(id) as Passage))}
     </section>`)}
   </article>
-</main>`, ['/assets/reader.js'])
+</main>`, [assetPath('reader.js')])
 }

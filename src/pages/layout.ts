@@ -1,9 +1,11 @@
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
+import { assetPath } from './assets'
 
 /**
- * The shell every page shares: metadata, the stylesheet, a skip link and the site header.
- * Interpolated values are escaped by Hono's `html` template.
+ * The shell every page shares: metadata, the stylesheet and icon, a skip link and the site header.
+ * `scripts` are paths (content-hashed ones from `assetPath`). Interpolated values are escaped by Hono's
+ * `html` template.
  */
 export function layout(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>, scripts: string[] = []) {
   return html`<!doctype html>
@@ -13,7 +15,8 @@ export function layout(title: string, body: HtmlEscapedString | Promise<HtmlEsca
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${title}</title>
-<link rel="stylesheet" href="/assets/styles.css">
+<link rel="stylesheet" href="${assetPath('styles.css')}">
+<link rel="icon" href="${assetPath('favicon.svg')}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

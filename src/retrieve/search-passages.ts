@@ -12,9 +12,13 @@ export interface PassageHit {
   highlights: [number, number][]
   /** The id of the sentence the snippet comes from. */
   sentenceId?: string
+  /** Other sentences of the passage that match, in reading order, each with its own snippet. */
+  subResults: { sentenceId: string; snippet: PassageHit['snippet']; highlights: [number, number][] }[]
 }
 
 const SNIPPET_WORDS = 40
+/** Sub-results listed under a passage, at most: enough to show it matches in several places. */
+const MAX_SUB_RESULTS = 3
 /** A search box query longer than this many words is cut: nobody types more, and each word costs. */
 const MAX_QUERY_WORDS = 40
 
@@ -39,23 +43,44 @@ export function searchPassages(index: CorpusIndex, query: string, limit: number)
     prefix: (term) => term === lastStem && term.length >= 3,
     fuzzy: (term) => fuzziness(term, index.frequency),
   })
-  const byPassage = new Map<string, { score: number; best: (typeof results)[number] }>()
+  const byPassage = new Map<string, { score: number; best: (typeof results)[number]; others: (typeof results)[number][] }>()
   for (const r of results) {
     const passage = index.passageOf(String(r.id))
     const entry = byPassage.get(passage.id)
-    if (!entry) byPassage.set(passage.id, { score: r.score, best: r })
-    else entry.score += r.score * 0.5
+    if (!entry) byPassage.set(passage.id, { score: r.score, best: r, others: [] })
+    else {
+      entry.score += r.score * 0.5
+      entry.others.push(r)
+    }
   }
   return [...byPassage.entries()]
     .sort((a, b) => b[1].score - a[1].score)
     .slice(0, limit)
-    .map(([id, { score, best }]) => {
+    .map(([id, { score, best, others }]) => {
       const passage = index.passages.get(id) as Passage
       const sentence = index.sentences.get(String(best.id))
       const doc = index.documentOf(id)
       const base = sentence ?? passage
-      return { passage, score: Math.round(score * 1000) / 1000, sentenceId: sentence?.id, ...snippetOf(doc.text, base.start, base.end, new Set(best.terms)) }
+      return { passage, score: Math.round(score * 1000) / 1000, sentenceId: sentence?.id, ...snippetOf(doc.text, base.start, base.end, new Set(best.terms)), subResults: subResultsOf(index, doc.text, others) }
     })
+}
+
+/**
+ * The best few other sentence hits of a passage, in reading order. A sentence that matched only
+ * through what it mentions (not its own words) has nothing to highlight and is left out.
+ */
+function subResultsOf(index: CorpusIndex, text: string, hits: { id: unknown; terms: string[]; match: Record<string, string[]> }[]): PassageHit['subResults'] {
+  const found: (PassageHit['subResults'][number] & { start: number })[] = []
+  for (const hit of hits) {
+    // Checked first because it is cheap: a match in the sentence's own words ('text'), not only in what it mentions.
+    if (!Object.values(hit.match).some((fields) => fields.includes('text'))) continue
+    const sentence = index.sentences.get(String(hit.id))
+    if (!sentence) continue
+    const sub = snippetOf(text, sentence.start, sentence.end, new Set(hit.terms))
+    if (sub.highlights.length) found.push({ sentenceId: sentence.id, start: sentence.start, ...sub })
+    if (found.length === MAX_SUB_RESULTS) break
+  }
+  return found.sort((a, b) => a.start - b.start).map(({ sentenceId, snippet, highlights }) => ({ sentenceId, snippet, highlights }))
 }
 
 /** Cuts a sentence to a window of words around its first match and lists the matches within it. */

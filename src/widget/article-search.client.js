@@ -1,39 +1,42 @@
 // <article-search>: search and cited answers over the article, for any site. Framework-free; it
 // reaches the worker only over HTTP. Text from the server is only ever set with textContent.
-// Its stylesheet (STYLE) is article-search.styles.client.js, bundled before this file.
-const DEFAULTS = {
-  placeholder: 'Search the article or ask a question',
-  label: 'Search the article',
-  'ask-text': 'Ask',
-  'loading-text': 'Searching…',
-  'no-results-text': 'No passages match.',
-  'error-text': 'Search is unavailable right now.',
-  'sources-text': 'Sources',
-  'abstained-text': 'The article does not say.',
-  shortcut: '/',
-}
+// Bundled before this file: STYLE (article-search.styles.client.js), STRINGS (strings.client.js),
+// splitAnswer, clip and formatValue (answer-text.client.js), the DOM builders (views.client.js),
+// RecentSearches (recent-searches.client.js) and PhoneSheet (phone-sheet.client.js).
 const DEBOUNCE_MS = 150
-
-/** A computation's value as the answer writes it: money with its cents ("$127.50"), other numbers plainly. */
-function formatValue({ value, unit }) {
-  if (String(unit).startsWith('USD')) return `$${value.toLocaleString('en-US', Number.isInteger(value) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 })
-}
+/** Results asked for at first; "Show more results" asks for this many more, up to the API's 50. */
+const PAGE = 8
+const MAX_RESULTS = 50
+/** Recent searches kept in the browser (the `recent` attribute overrides; 0 keeps none). */
+const RECENT = 5
 
 let instances = 0
 
 class ArticleSearch extends HTMLElement {
-  static observedAttributes = ['placeholder', 'label']
+  static observedAttributes = [...Object.keys(STRINGS.en), 'lang']
 
   #root = this.attachShadow({ mode: 'open' })
   #id = `as${++instances}`
-  #request = 0
-  #controller
+  /** The request in flight per kind ('search', 'ask'); a newer one of the same kind aborts it. */
+  #requests = new Map()
   #timer
   #options = []
   #active = -1
+  #groups = 0
+  /** The results on show: `{ q, limit, results }`. */
+  #shown
+  #top
+  #q
+  #list
+  #panel
+  #answer
+  #sheet
+  /** What the DOM builders (views.client.js) need from the element. */
+  #ui = { text: (name, vars) => this.text(name, vars), link: (...args) => this.#link(...args), groupId: () => `${this.#id}-g${++this.#groups}` }
+  #onShortcut = (e) => this.#shortcut(e)
 
   connectedCallback() {
+    document.addEventListener('keydown', this.#onShortcut)
     if (this.#root.childElementCount) return
     const id = this.#id
     // A constructed stylesheet, not a <style> element: pages with a strict CSP (style-src 'self') allow it.
@@ -41,38 +44,52 @@ class ArticleSearch extends HTMLElement {
     sheet.replaceSync(STYLE)
     this.#root.adoptedStyleSheets = [sheet]
     this.#root.innerHTML = `<div class="root" part="root"><div class="bar" part="bar"><label for="${id}-q"></label>
-<input id="${id}-q" part="input" type="search" role="combobox" aria-expanded="false" aria-autocomplete="list" aria-controls="${id}-list" autocomplete="off" spellcheck="false" maxlength="1000">
-<button type="button" part="button"></button></div>
-<div role="listbox" id="${id}-list" part="listbox" hidden></div>
-<div class="status" role="status" part="status"></div>
+<input id="${id}-q" part="input" type="search" role="combobox" aria-expanded="false" aria-autocomplete="list" aria-controls="${id}-list" autocomplete="off" spellcheck="false" maxlength="1000" enterkeyhint="search">
+<button type="button" part="button"></button><button type="button" class="close" part="close"></button></div>
+<div class="panel" part="panel" hidden><div class="status" role="status" part="status"></div><div role="listbox" id="${id}-list" part="listbox"></div><div class="hints" part="hints"></div></div>
 <section class="answer" part="answer" aria-live="polite" hidden></section></div>`
-    this.input = this.#root.querySelector('input')
-    this.listbox = this.#root.querySelector('[role=listbox]')
-    this.answerBox = this.#root.querySelector('.answer')
-    this.button = this.#root.querySelector('button')
+    const $ = (s) => this.#root.querySelector(s)
+    this.#top = $('.root')
+    this.#q = $('input')
+    this.#list = $('[role=listbox]')
+    this.#panel = $('.panel')
+    this.#answer = $('.answer')
+    this.#sheet = new PhoneSheet(this.#top)
     this.#applyText()
-    this.input.addEventListener('input', () => this.#onInput())
-    this.input.addEventListener('keydown', (e) => this.#onKey(e))
-    this.input.addEventListener('blur', () => setTimeout(() => { if (!this.#root.activeElement) this.#close() }, 150))
-    this.button.addEventListener('click', () => this.ask(this.input.value))
-    this.#onShortcut = (e) => this.#shortcut(e)
-    document.addEventListener('keydown', this.#onShortcut)
+    this.#q.addEventListener('input', () => this.#onInput())
+    this.#q.addEventListener('keydown', (e) => this.#onKey(e))
+    this.#q.addEventListener('focus', () => this.#onFocus())
+    this.#q.addEventListener('click', () => this.#phoneSheet())
+    this.#q.addEventListener('blur', () => setTimeout(() => { if (!this.#root.activeElement && !this.#isSheet()) this.#close() }, 150))
+    $('[part=button]').addEventListener('click', () => this.ask(this.#q.value))
+    $('.close').addEventListener('click', () => this.#closeSheet())
+    // Clicking in the panel keeps the focus (and so the list) in the box.
+    this.#panel.addEventListener('mousedown', (e) => e.preventDefault())
+    this.#list.addEventListener('click', (e) => {
+      const option = e.target.closest('[role=option]')
+      if (!option) return
+      e.preventDefault()
+      this.#choose(option)
+    })
   }
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this.#onShortcut)
-    this.#controller?.abort()
+    for (const kind of this.#requests.keys()) this.#cancel(kind)
+    this.#closeSheet()
   }
 
   attributeChangedCallback() {
-    if (this.input) this.#applyText()
+    if (!this.#q) return
+    this.#applyText()
+    if (this.#shown && !this.#panel.hidden) this.#render()
   }
 
-  #onShortcut
-
-  /** A user-visible string: the attribute of the same name, or the default. */
-  text(name) {
-    return this.getAttribute(name) ?? DEFAULTS[name]
+  /** A string in the widget's language: the attribute of that name, else the bundled one, `{n}` and `{q}` filled in. */
+  text(name, vars = {}) {
+    const set = STRINGS[this.#lang()]
+    const template = this.getAttribute(name) ?? (Object.hasOwn(set, name) ? set : STRINGS.en)[name]
+    return template.replace(/\{([nq])\}/g, (whole, key) => (Object.hasOwn(vars, key) ? vars[key] : whole))
   }
 
   /** The worker's origin: the `api` attribute, else where widget.js was loaded from. */
@@ -80,177 +97,197 @@ class ArticleSearch extends HTMLElement {
     return (this.getAttribute('api') ?? ArticleSearch.origin ?? location.origin).replace(/\/$/, '')
   }
 
+  /** The bundled language nearest the element's `lang` (its own, else the page's), else English. */
+  #lang() {
+    const tag = (this.closest('[lang]')?.lang || document.documentElement.lang || 'en').toLowerCase().split('-')[0]
+    return Object.hasOwn(STRINGS, tag) ? tag : 'en'
+  }
+
   #applyText() {
-    this.input.placeholder = this.text('placeholder')
-    this.#root.querySelector('label').textContent = this.text('label')
-    this.button.textContent = this.text('ask-text')
+    const $ = (s) => this.#root.querySelector(s)
+    this.#top.lang = this.#lang()
+    this.#q.placeholder = this.text('placeholder')
+    $('label').textContent = this.text('label')
+    this.#list.setAttribute('aria-label', this.text('label'))
+    if (this.#isSheet()) this.#top.setAttribute('aria-label', this.text('label'))
+    $('[part=button]').textContent = this.text('ask-text')
+    $('.close').textContent = this.text('close-text')
+    // "[↑] [↓] to navigate [↵] to select …": the bracketed parts are keys.
+    const hints = this.text('hints-text').split(/\[([^\]]+)\]/)
+    $('.hints').replaceChildren(...hints.map((s, i) => (i % 2 ? el('kbd', { textContent: s, className: i > 1 && hints[i - 1].trim() ? 'gap' : '' }) : s)))
   }
 
   #shortcut(event) {
-    const key = this.text('shortcut').toLowerCase()
-    const parts = key.split('+')
-    const wanted = parts.at(-1)
+    const parts = (this.getAttribute('shortcut') ?? '/').toLowerCase().split('+')
     const mods = { ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey, shift: event.shiftKey }
-    if (event.key.toLowerCase() !== wanted || !parts.slice(0, -1).every((m) => mods[m])) return
+    if (event.key.toLowerCase() !== parts.at(-1) || !parts.slice(0, -1).every((m) => mods[m])) return
     const target = event.composedPath()[0]
     if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '')) return
     event.preventDefault()
-    this.input.focus()
+    this.#q.focus()
+  }
+
+  #onFocus() {
+    this.#phoneSheet()
+    const q = this.#q.value.trim()
+    if (!q) this.#showRecent()
+    else if (this.#shown?.q === q) this.#openPanel()
+    else if (q.length >= 2) this.search(q)
   }
 
   #onInput() {
+    this.#phoneSheet()
     clearTimeout(this.#timer)
-    const q = this.input.value.trim()
-    if (q.length < 2) {
-      this.#status('')
-      return this.#close()
+    const q = this.#q.value.trim()
+    if (q.length >= 2) {
+      this.#timer = setTimeout(() => this.search(q), DEBOUNCE_MS)
+      return
     }
-    this.#timer = setTimeout(() => this.search(q), DEBOUNCE_MS)
+    // A search still in flight would otherwise open its results over a box that no longer asks for them.
+    this.#cancel('search')
+    this.#shown = undefined
+    if (q) this.#close()
+    else this.#showRecent()
   }
 
   #onKey(event) {
-    const open = !this.listbox.hidden && this.#options.length
+    if (event.isComposing) return
+    const n = this.#options.length
+    const open = !this.#panel.hidden && n > 0
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) return
       event.preventDefault()
-      const step = event.key === 'ArrowDown' ? 1 : -1
-      this.#highlight((this.#active + step + this.#options.length) % this.#options.length)
+      const down = event.key === 'ArrowDown'
+      this.#highlight(this.#active < 0 ? (down ? 0 : n - 1) : (this.#active + (down ? 1 : n - 1)) % n)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      if (open && this.#active >= 0) this.#select(this.#options[this.#active])
-      else this.ask(this.input.value)
+      if (open && this.#active >= 0) this.#choose(this.#options[this.#active])
+      else this.ask(this.#q.value)
     } else if (event.key === 'Escape') {
-      if (open) this.#close()
-      else this.input.value = ''
+      // A search box clears itself on Escape; this one only closes: the list, then the phone's sheet.
+      event.preventDefault()
+      clearTimeout(this.#timer)
+      this.#cancel('search')
+      if (!this.#panel.hidden) this.#close()
+      else this.#closeSheet()
     }
   }
 
-  /** Fetches JSON from the worker, dropping the answer if a newer request has started since. */
-  async #fetch(path, init) {
-    this.#controller?.abort()
-    this.#controller = new AbortController()
-    const ticket = ++this.#request
-    const response = await fetch(`${this.api}${path}`, { ...init, signal: this.#controller.signal })
-    const body = await response.json()
-    if (ticket !== this.#request) return undefined
+  /** JSON from the worker, or undefined when a newer request of the same kind has replaced this one. */
+  async #fetch(kind, path, init) {
+    this.#cancel(kind)
+    const controller = new AbortController()
+    this.#requests.set(kind, controller)
+    const response = await fetch(`${this.api}${path}`, { ...init, signal: controller.signal })
+    const body = await response.json().catch(() => ({}))
+    if (this.#requests.get(kind) !== controller) return undefined
+    this.#requests.delete(kind)
     if (!response.ok) throw new Error(body.detail ?? response.statusText)
     return body
   }
 
-  async search(q) {
+  #cancel(kind) {
+    this.#requests.get(kind)?.abort()
+    this.#requests.delete(kind)
+  }
+
+  /** Searches the article and lists the passages that match, `limit` at most. */
+  async search(q, limit = PAGE) {
     this.#status(this.text('loading-text'))
+    this.#openPanel()
     try {
-      const body = await this.#fetch(`/api/search?q=${encodeURIComponent(q)}&limit=8`)
-      if (body) this.#render(body.results)
+      const body = await this.#fetch('search', `/api/search?q=${encodeURIComponent(q)}&limit=${limit}`)
+      if (body) this.#render({ q, limit, results: body.results })
     } catch (error) {
-      if (error.name !== 'AbortError') {
-        this.#close()
-        this.#status(this.text('error-text'))
-      }
+      if (error.name === 'AbortError') return
+      this.#shown = undefined
+      this.#fill([])
+      this.#status(this.text('error-text'))
     }
   }
 
+  /** Asks the question and shows the cited answer under the box. */
   async ask(question) {
     const q = question.trim()
     if (!q) return
     clearTimeout(this.#timer)
+    this.#cancel('search')
     this.#close()
-    this.#status('')
-    this.answerBox.hidden = false
-    this.answerBox.replaceChildren(this.#el('p', { className: 'status', textContent: this.text('loading-text') }))
+    this.#recent().add(q)
+    this.#answer.hidden = false
+    this.#answer.replaceChildren(el('p', { className: 'status', textContent: this.text('loading-text') }))
     try {
-      const body = await this.#fetch('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: q }) })
+      const body = await this.#fetch('ask', '/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: q }) })
       if (!body) return
-      this.#renderAnswer(body)
+      this.#answer.replaceChildren(...answerNodes(this.#ui, body))
       this.dispatchEvent(new CustomEvent('article-search:answer', { bubbles: true, composed: true, detail: { question: q, ...body } }))
     } catch (error) {
-      if (error.name !== 'AbortError') this.answerBox.replaceChildren(this.#el('p', { className: 'status', textContent: this.text('error-text') }))
+      if (error.name !== 'AbortError') this.#answer.replaceChildren(el('p', { className: 'status', textContent: this.text('error-text') }))
     }
   }
 
-  #el(tag, props = {}, ...children) {
-    const node = Object.assign(document.createElement(tag), props)
-    node.append(...children)
-    return node
+  /** A link into the worker's reader, opening where the `target` attribute says. */
+  #link(anchor, props = {}, ...children) {
+    return el('a', { href: `${this.api}/article#${anchor}`, target: this.getAttribute('target') ?? '', ...props }, ...children)
   }
 
-  /** A snippet with its matched words wrapped in <mark>, built from text nodes only. */
-  #snippet(text, ranges) {
-    const out = []
-    let at = 0
-    for (const [start, end] of ranges) {
-      if (start < at) continue
-      out.push(text.slice(at, start), this.#el('mark', { textContent: text.slice(start, end) }))
-      at = end
-    }
-    out.push(text.slice(at))
-    return out
+  #render(shown = this.#shown) {
+    this.#shown = shown
+    const { q, limit, results } = shown
+    const nodes = resultGroups(this.#ui, results)
+    if (results.length === limit && limit < MAX_RESULTS) nodes.push(Object.assign(actionOption(this.text('more-text'), () => this.search(q, Math.min(limit + PAGE, MAX_RESULTS))), { keep: true }))
+    if (!results.length) nodes.push(actionOption(this.text('ask-instead-text', { q }), () => this.ask(q)))
+    this.#fill(nodes)
+    const n = results.length
+    const lang = this.#lang()
+    const counted = new Intl.PluralRules(lang).select(n) === 'one' ? 'result-text' : 'results-text'
+    this.#status(n ? this.text(counted, { n: n.toLocaleString(lang), q }) : this.text('no-results-text', { q }))
   }
 
-  #link(anchor) {
-    return `${this.api}/article#${anchor}`
-  }
-
-  #render(results) {
-    this.listbox.replaceChildren()
-    this.#options = []
-    this.#active = -1
-    if (!results.length) {
-      this.#close()
-      return this.#status(this.text('no-results-text'))
+  async #choose(option) {
+    if (option.run) {
+      const at = this.#active
+      await option.run()
+      // After "Show more results" the keyboard keeps its place in the longer list rather than starting over.
+      if (option.keep && this.#options[at]) this.#highlight(at)
+      return
     }
-    this.#status('')
-    const groups = new Map()
-    for (const r of results) {
-      const key = r.partLabel ? `Part ${r.part}: ${r.partLabel}` : `Part ${r.part}`
-      groups.set(key, [...(groups.get(key) ?? []), r])
-    }
-    let n = 0
-    for (const [label, items] of groups) {
-      const labelId = `${this.#id}-g${n}`
-      const group = this.#el('div', { role: 'group' })
-      group.setAttribute('aria-labelledby', labelId)
-      group.append(this.#el('div', { className: 'group', id: labelId, textContent: label }))
-      group.setAttribute('part', 'group')
-      for (const r of items) {
-        const option = this.#el('a', { role: 'option', id: `${this.#id}-o${n++}`, href: this.#link(r.anchor ?? r.id.split(':')[1]), tabIndex: -1 })
-        option.setAttribute('part', 'option')
-        option.setAttribute('aria-selected', 'false')
-        option.append(...this.#snippet(r.snippet.text, r.highlights), this.#el('span', { className: 'id', textContent: r.id.split(':')[1] }))
-        option.addEventListener('mousedown', (e) => e.preventDefault())
-        option.addEventListener('click', (e) => { e.preventDefault(); this.#select(option) })
-        option.result = r
-        group.append(option)
-        this.#options.push(option)
-      }
-      this.listbox.append(group)
-    }
-    this.#open()
-  }
-
-  #renderAnswer(body) {
-    const text = this.#el('p', { className: body.abstained ? 'abstained' : '' })
-    text.textContent = body.answer
-    const parts = [text]
-    if (body.computation) parts.push(this.#el('p', { className: 'computation', textContent: `${body.computation.expression} = ${formatValue(body.computation)}` }))
-    if (body.citations.length) {
-      const list = this.#el('ol', { ariaLabel: this.text('sources-text') })
-      for (const c of body.citations) {
-        const a = this.#el('a', { href: this.#link(c.anchor), textContent: c.selector.exact.length > 120 ? `${c.selector.exact.slice(0, 120)}…` : c.selector.exact })
-        a.setAttribute('part', 'citation')
-        list.append(this.#el('li', {}, a))
-      }
-      parts.push(list)
-    }
-    this.answerBox.replaceChildren(...parts)
-  }
-
-  #select(option) {
-    const r = option.result
-    const detail = { id: r.id, url: option.href, text: r.snippet.text }
-    const proceed = this.dispatchEvent(new CustomEvent('article-search:select', { bubbles: true, composed: true, cancelable: true, detail }))
+    this.#recent().add(this.#q.value.trim())
+    const proceed = this.dispatchEvent(new CustomEvent('article-search:select', { bubbles: true, composed: true, cancelable: true, detail: option.detail }))
     this.#close()
+    this.#closeSheet()
     if (proceed) window.open(option.href, this.getAttribute('target') ?? '_self')
+  }
+
+  #recent() {
+    return new RecentSearches(`article-search:recent:${this.api}`, Number(this.getAttribute('recent') ?? RECENT))
+  }
+
+  #showRecent() {
+    const recent = this.#recent().list()
+    this.#shown = undefined
+    this.#status('')
+    if (!recent.length) return this.#close()
+    const again = (q) => () => {
+      this.#q.value = q
+      return this.search(q)
+    }
+    this.#fill([groupNode(this.#ui, this.text('recent-text'), recent.map((q) => actionOption(q, again(q), ''))), actionOption(this.text('clear-text'), () => {
+      this.#recent().clear()
+      this.#close()
+    })])
+  }
+
+  #fill(nodes) {
+    this.#list.replaceChildren(...nodes)
+    this.#options = [...this.#list.querySelectorAll('[role=option]')]
+    this.#options.forEach((o, i) => {
+      o.id = `${this.#id}-o${i}`
+      o.setAttribute('aria-selected', 'false')
+    })
+    this.#active = -1
+    this.#q.removeAttribute('aria-activedescendant')
+    this.#openPanel()
   }
 
   #highlight(index) {
@@ -259,23 +296,41 @@ class ArticleSearch extends HTMLElement {
     const option = this.#options[index]
     option.setAttribute('aria-selected', 'true')
     option.scrollIntoView({ block: 'nearest' })
-    this.input.setAttribute('aria-activedescendant', option.id)
+    this.#q.setAttribute('aria-activedescendant', option.id)
   }
 
-  /** Says what the search is doing ("Searching…", "No passages match.") in a live region beside the listbox. */
+  /** Says what the search found ("8 results for “salary”") in a live region above the list. */
   #status(message) {
     this.#root.querySelector('.status').textContent = message
   }
 
-  #open() {
-    this.listbox.hidden = false
-    this.input.setAttribute('aria-expanded', 'true')
+  #openPanel() {
+    // Only for someone in the box: results arriving after they left it stay closed.
+    if (!this.#root.activeElement && !this.#isSheet()) return
+    this.#panel.hidden = false
+    this.#root.querySelector('.hints').hidden = !this.#options.length
+    this.#q.setAttribute('aria-expanded', String(this.#options.length > 0))
   }
 
   #close() {
-    this.listbox.hidden = true
-    this.input.setAttribute('aria-expanded', 'false')
-    this.input.removeAttribute('aria-activedescendant')
+    this.#panel.hidden = true
+    this.#options[this.#active]?.setAttribute('aria-selected', 'false')
     this.#active = -1
+    this.#q.setAttribute('aria-expanded', 'false')
+    this.#q.removeAttribute('aria-activedescendant')
+  }
+
+  #isSheet() {
+    return !!this.#sheet?.open
+  }
+
+  #phoneSheet() {
+    this.#sheet.show(this.text('label'))
+  }
+
+  #closeSheet() {
+    if (!this.#isSheet()) return
+    this.#close()
+    this.#sheet.hide()
   }
 }

@@ -15,6 +15,25 @@ declare module 'vitest' {
 let worker: ChildProcess | undefined
 let host: Server | undefined
 
+/**
+ * A page of another site that embeds the widget, styling `input`, `button`, `a` and `mark` globally
+ * (none of which may reach the widget). Query parameters vary it: `lang` (the page's language),
+ * `scheme` (the page's declared color-scheme, none by default), `attrs` (extra attributes for the
+ * element, as written in HTML) and `spacer` (a block of that many pixels above the widget).
+ */
+function hostPage(workerUrl: string, params: URLSearchParams): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  const scheme = params.get('scheme')
+  return `<!doctype html><html lang="${attr(params.get('lang') ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>
+${scheme ? `<meta name="color-scheme" content="${attr(scheme)}">` : ''}
+<style>* { color: rgb(255, 0, 0) !important; font-family: serif !important; } input { background: rgb(0, 255, 0) !important; }
+button { background: rgb(0, 0, 255) !important; } a { text-decoration: underline wavy !important; } mark { background: rgb(255, 0, 255) !important; }</style></head>
+<body><main><h1>A site that embeds the search</h1>
+${params.has('spacer') ? `<div style="height: ${Number(params.get('spacer'))}px">Some of the host's content.</div>` : ''}
+<script src="${workerUrl}/widget.js" async></script>
+<article-search ${params.get('attrs') ?? 'placeholder="Search the article"'}></article-search></main></body></html>`
+}
+
 async function waitFor(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms
   while (Date.now() < until) {
@@ -42,13 +61,9 @@ export async function setup(project: TestProject) {
   await waitFor(`${workerUrl}/healthz`, 60_000)
 
   host = createServer((req, res) => {
-    // A host page on another origin: its own styles that must not leak into the widget.
-    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
-<style>* { color: rgb(255, 0, 0) !important; font-family: serif !important; } input { background: rgb(0, 255, 0) !important; }</style></head>
-<body><main><h1>A site that embeds the search</h1>
-<script src="${workerUrl}/widget.js" async></script>
-<article-search placeholder="Search the article"></article-search></main></body></html>`
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/' ? page : '')
+    const url = new URL(req.url ?? '/', 'http://host.test')
+    if (url.pathname !== '/') return res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(workerUrl, url.searchParams))
   })
   await new Promise<void>((r) => host?.listen(0, '127.0.0.1', r))
   const address = host.address()

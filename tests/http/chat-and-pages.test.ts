@@ -59,12 +59,55 @@ describe('pages', () => {
     expect(html).not.toMatch(/<(?!\/?(?:a|p|span|h1|h2|section|article|main|figure|figcaption|time|header|nav|body|html|head|meta|title|link|script|!doctype)\b)/i)
   })
 
-  it('serves the assets the pages load, and 404s others', async () => {
-    for (const [path, type] of [['/assets/styles.css', 'text/css'], ['/assets/chat.js', 'text/javascript'], ['/assets/reader.js', 'text/javascript']]) {
+  it('links the assets under content-hashed names, cached for good, and 404s others', async () => {
+    const chat = await (await SELF.fetch(`${BASE}/`)).text()
+    const reader = await (await SELF.fetch(`${BASE}/article`)).text()
+    const linked = [...`${chat}${reader}`.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1])
+    const names = new Set(linked.map((path) => path.replace(/\.[0-9a-z]+(\.\w+)$/, '$1')))
+    expect([...names].sort()).toEqual(['/assets/answer-text.js', '/assets/chat.js', '/assets/favicon.svg', '/assets/reader.js', '/assets/styles.css'])
+    for (const path of new Set(linked)) {
       const res = await SELF.fetch(`${BASE}${path}`)
       expect(res.status, path).toBe(200)
-      expect(res.headers.get('content-type')).toContain(type)
+      expect(res.headers.get('content-type')).toMatch(/^(text\/css|text\/javascript|image\/svg\+xml)/)
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     }
     expect((await SELF.fetch(`${BASE}/assets/nope.js`)).status).toBe(404)
+    expect((await SELF.fetch(`${BASE}/assets/..%2Fwrangler.toml`)).status).toBe(404)
+  })
+
+  it('serves an asset under its plain or an outdated name too, but only to be revalidated', async () => {
+    for (const path of ['/assets/chat.js', '/assets/chat.0000000000.js']) {
+      const res = await SELF.fetch(`${BASE}${path}`)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('no-cache')
+      expect(await res.text()).toContain('/api/chat')
+    }
+  })
+
+  it('answers /favicon.ico with the icon', async () => {
+    const res = await SELF.fetch(`${BASE}/favicon.ico`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/svg+xml')
+    expect(await res.text()).toMatch(/^<svg /)
+  })
+
+  it('answers a repeated GET with 304 Not Modified when the ETag still matches', async () => {
+    for (const path of ['/api/search?q=salary', '/api/cite/quitting-isis:p12', '/api/cite?quote=bad%20guys', '/api/facts', '/openapi.json', '/healthz', '/']) {
+      const first = await SELF.fetch(`${BASE}${path}`)
+      const tag = first.headers.get('etag')
+      expect(tag, path).toMatch(/^"[0-9a-f]+"$/)
+      const again = await SELF.fetch(`${BASE}${path}`, { headers: { 'if-none-match': tag as string } })
+      expect(again.status, path).toBe(304)
+      expect(await again.text()).toBe('')
+    }
+    // A different answer has a different tag.
+    const other = await SELF.fetch(`${BASE}/api/search?q=kalashnikov`)
+    expect(other.headers.get('etag')).not.toBe((await SELF.fetch(`${BASE}/api/search?q=salary`)).headers.get('etag'))
+  })
+
+  it('streams the chat without an ETag (a POST is never revalidated)', async () => {
+    const res = await SELF.fetch(`${BASE}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'Who is Ammar?' }) })
+    expect(res.headers.get('etag')).toBeNull()
+    await res.text()
   })
 })

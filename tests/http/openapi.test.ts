@@ -61,11 +61,31 @@ describe('/openapi.json', () => {
           const res = await app.request(`${BASE}${probe.url}`, probe.init, probe.env)
           answered.add(`${method.toUpperCase()} ${path} ${res.status}`)
           await res.arrayBuffer()
+          // A response with an ETag, revalidated: the client's copy is still current.
+          const tag = res.headers.get('etag')
+          if (tag) {
+            const again = await app.request(`${BASE}${probe.url}`, { ...probe.init, headers: { 'if-none-match': tag } }, probe.env)
+            answered.add(`${method.toUpperCase()} ${path} ${again.status}`)
+            await again.arrayBuffer()
+          }
         }
       }
     }
     expect([...answered].filter((s) => !documented.has(s)), 'answered but not documented').toEqual([])
     expect([...documented].filter((s) => !answered.has(s)), 'documented but never answered').toEqual([])
+  })
+
+  it('describes the chat and widget routes: the icon, hashed assets, /embed?theme=, search sub-results and 304 on every GET', () => {
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/favicon.ico', '/assets/{name}', '/embed', '/widget.js']))
+    const theme = spec.paths['/embed'].get.parameters?.find((p) => p.name === 'theme')
+    expect(theme).toMatchObject({ in: 'query', required: false, schema: { enum: ['light', 'dark', 'auto'], default: 'light' } })
+    const search = spec.paths['/api/search'].get.responses['200'] as { content: Record<string, { schema: { properties: { results: Schema } } }> }
+    expect(search.content['application/json'].schema.properties.results.items?.properties).toHaveProperty('subResults')
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      for (const method of ['get', 'head']) {
+        if ('200' in operations[method].responses) expect(operations[method].responses, `${method} ${path}`).toHaveProperty('304')
+      }
+    }
   })
 
   it('publishes the limits the app enforces: at each documented maximum a request passes, one past it fails', async () => {

@@ -19,8 +19,20 @@ describe('GET /widget.js', () => {
     expect(res.headers.get('content-type')).toContain('text/javascript')
     expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
     const js = await res.text()
-    expect(js).toContain("customElements.define('article-search'")
-    expect(js.startsWith('(() => {')).toBe(true)
+    expect(js).toMatch(/customElements\.define\(["']article-search["']/)
+    // One function expression run at once: nothing leaks into the host page's globals.
+    expect(js.startsWith('(()=>{')).toBe(true)
+    expect(js.trimEnd().endsWith('})();')).toBe(true)
+  })
+
+  it('is revalidated by ETag rather than cached for long, and a 304 keeps the CORS header', async () => {
+    const res = await SELF.fetch(`${BASE}/widget.js`)
+    expect(res.headers.get('cache-control')).toMatch(/max-age=300\b/)
+    const tag = res.headers.get('etag')
+    expect(tag).toMatch(/^"[0-9a-f]+"$/)
+    const again = await SELF.fetch(`${BASE}/widget.js`, { headers: { 'if-none-match': tag as string, origin: 'https://blog.example' } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it(`stays within its budget of ${BUDGET / 1024} KiB gzipped`, async () => {
@@ -37,6 +49,10 @@ describe('CORS', () => {
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
     const search = await SELF.fetch(`${BASE}/api/search?q=salary`, { headers: { origin: 'https://blog.example' } })
     expect(search.headers.get('access-control-allow-origin')).toBe('*')
+    // Revalidating from another site: the 304 still says the origin may read it.
+    const again = await SELF.fetch(`${BASE}/api/search?q=salary`, { headers: { origin: 'https://blog.example', 'if-none-match': search.headers.get('etag') as string } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('access-control-allow-origin')).toBe('*')
   })
 })
 
@@ -54,8 +70,19 @@ describe('/embed and /demo', () => {
   it('shows the snippet to copy, escaped, and the widget working', async () => {
     const html = await (await SELF.fetch(`${BASE}/demo`)).text()
     expect(html).toContain('&lt;script src=&quot;http://worker.test/widget.js&quot; async&gt;&lt;/script&gt;')
-    expect(html).toContain('<article-search></article-search>')
+    // The snippet's element holds a disabled box, shown if widget.js never loads.
+    expect(html).toContain('&lt;article-search&gt;&lt;input type=&quot;search&quot; aria-label=&quot;Search the article&quot; placeholder=&quot;Search the article&quot; disabled&gt;&lt;/article-search&gt;')
+    expect(html).toContain('<article-search><input type="search" aria-label="Search the article" placeholder="Search the article" disabled></article-search>')
     expect(html).toContain('<script src="/widget.js" defer></script>')
+  })
+
+  it('lets the host choose /embed’s colour scheme, light by default and for anything unknown', async () => {
+    const scheme = async (query: string) => /<meta name="color-scheme" content="([^"]*)">/.exec(await (await SELF.fetch(`${BASE}/embed${query}`)).text())?.[1]
+    expect(await scheme('')).toBe('light')
+    expect(await scheme('?theme=dark')).toBe('dark')
+    expect(await scheme('?theme=auto')).toBe('light dark')
+    expect(await scheme('?theme=%22%3E%3Cscript%3E')).toBe('light')
+    expect(await scheme('?theme=constructor')).toBe('light')
   })
 
   it('points the snippet at the configured PUBLIC_ORIGIN, whatever Host the request claims', async () => {

@@ -20,6 +20,18 @@ describe('searchPassages', () => {
     for (const [start, end] of hit.highlights) expect(hit.snippet.text.slice(start, end).toLowerCase()).toBe('kalashnikov')
   })
 
+  it('lists the other matching sentences of a passage as sub-results, in reading order, each with its matches', () => {
+    const hits = searchPassages(corpus, 'ISIS fighters', 8)
+    const withSubs = hits.filter((h) => h.subResults.length > 0)
+    expect(withSubs.length).toBeGreaterThan(0)
+    for (const hit of withSubs) {
+      const ids = hit.subResults.map((s) => s.sentenceId)
+      expect(ids.every((id) => id.startsWith(`${hit.passage.id}.s`) && id !== hit.sentenceId)).toBe(true)
+      expect(ids).toEqual([...ids].sort((a, b) => Number(a.split('.s')[1]) - Number(b.split('.s')[1])))
+      for (const sub of hit.subResults) expect(sub.highlights.length).toBeGreaterThan(0)
+    }
+  })
+
   it('finds nothing for words the article lacks', () => {
     expect(searchPassages(corpus, 'zzzz qqqq', 5)).toEqual([])
   })

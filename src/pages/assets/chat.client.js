@@ -1,24 +1,25 @@
 // The chat page: asks /api/chat with the conversation so far, shows the streamed answer, and turns
 // citation markers into buttons that open the cited passage. Text is only ever set with textContent.
+// splitAnswer, clip and formatValue come from answer-text.js, loaded before this script.
 const MAX_TURNS = 20
 const form = document.querySelector('form.ask')
 const input = form.querySelector('input')
 const list = document.querySelector('.conversation')
 const status = document.querySelector('.status')
 const dialog = document.querySelector('dialog.passage')
+const dock = document.querySelector('.dock')
 const reference = document.querySelector('main').dataset.reference
 const history = []
+/** One question at a time: while an answer is on its way, nothing else can be asked. */
+let pending = false
+
+// The page keeps answers clear of the dock (see styles.css): tell it how tall the dock is.
+new ResizeObserver(() => document.documentElement.style.setProperty('--dock', `${dock.offsetHeight}px`)).observe(dock)
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props)
   for (const child of children) node.append(child)
   return node
-}
-
-/** A computation's value as the answer writes it: money with its cents ("$127.50"), other numbers plainly. */
-function formatValue({ value, unit }) {
-  if (String(unit).startsWith('USD')) return `$${value.toLocaleString('en-US', Number.isInteger(value) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 })
 }
 
 /** Parses a text/event-stream body into {event, data} messages as they arrive. */
@@ -40,16 +41,20 @@ async function* events(response) {
   }
 }
 
-/** Renders answer text, turning each [n] into a button that opens citation n. */
-function renderAnswer(container, text, citations) {
-  container.replaceChildren()
-  for (const part of text.split(/(\[\d+\])/)) {
+/** Text with each [n] a button that opens citation n. */
+function cited(text, citations) {
+  return text.split(/(\[\d+\])/).map((part) => {
     const n = /^\[(\d+)\]$/.exec(part)?.[1]
     const citation = n && citations[Number(n) - 1]
-    if (citation) {
-      container.append(el('button', { type: 'button', className: 'marker', textContent: `[${n}]`, title: `Open source ${n}`, onclick: () => openPassage(citation, Number(n)) }))
-    } else container.append(part)
-  }
+    return citation ? el('button', { type: 'button', className: 'marker', textContent: `[${n}]`, title: `Open source ${n}`, onclick: () => openPassage(citation, Number(n)) }) : part
+  })
+}
+
+/** Renders an answer: a "Yes"/"No" set off in bold, a summary's cited sentences as a list. */
+function renderAnswer(container, text, citations) {
+  const { verdict, lead, items } = splitAnswer(text)
+  container.replaceChildren(el('p', {}, ...(verdict ? [el('strong', { textContent: verdict })] : []), ...cited(lead, citations)))
+  if (items.length) container.append(el('ul', {}, ...items.map((item) => el('li', {}, ...cited(item, citations)))))
 }
 
 function readerLink(citation) {
@@ -90,47 +95,68 @@ function openPassage(citation, n) {
 function sourcesList(citations) {
   const ol = el('ol', { className: 'sources' })
   citations.forEach((citation, i) => {
-    const open = el('button', { type: 'button', className: 'link', textContent: citation.selector.exact.length > 90 ? `${citation.selector.exact.slice(0, 90)}…` : citation.selector.exact })
+    const open = el('button', { type: 'button', className: 'link', textContent: clip(citation.selector.exact, 90) })
     open.onclick = () => openPassage(citation, i + 1)
     ol.append(el('li', {}, open))
   })
   return ol
 }
 
+function setPending(on) {
+  pending = on
+  for (const button of document.querySelectorAll('.suggestions button, form.ask button')) button.disabled = on
+}
+
+/** Scrolls a turn into view above the dock: all of it if it fits, else from its start. */
+function reveal(turn) {
+  turn.scrollIntoView({ block: turn.offsetHeight < innerHeight - dock.offsetHeight ? 'end' : 'start' })
+}
+
 async function ask(question) {
+  if (pending) return
+  setPending(true)
   const userTurn = el('li', { className: 'turn user' }, el('span', { className: 'who', textContent: 'You' }), el('span', { className: 'text', textContent: question }))
-  const text = el('span', { className: 'text' })
+  const text = el('div', { className: 'text' })
   const answerTurn = el('li', { className: 'turn assistant', ariaBusy: 'true' }, el('span', { className: 'who', textContent: 'Assistant' }), text)
   list.append(userTurn, answerTurn)
+  reveal(answerTurn)
   status.textContent = 'Looking in the article…'
-  form.querySelector('button').disabled = true
-  let citations = []
   try {
     const response = await fetch('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question, history: history.slice(-MAX_TURNS) }) })
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}))
       throw new Error(problem.detail ?? `the server answered ${response.status}`)
     }
+    let answer
     for await (const { event, data } of events(response)) {
-      if (event === 'citations') citations = data
-      else if (event === 'delta') text.append(data)
+      if (event === 'delta') text.append(data)
       else if (event === 'error') throw new Error(data.detail)
-      else if (event === 'done') {
-        renderAnswer(text, data.answer, data.citations)
-        if (data.abstained) answerTurn.classList.add('abstained')
-        if (data.computation) answerTurn.append(el('div', { className: 'computation', textContent: `${data.computation.expression} = ${formatValue(data.computation)}` }))
-        if (data.citations.length) answerTurn.append(sourcesList(data.citations))
-        history.push({ role: 'user', content: question }, { role: 'assistant', content: data.answer.slice(0, 4000) })
-      }
+      else if (event === 'done') answer = data
     }
-    status.textContent = citations.length ? `Answered with ${citations.length} source${citations.length > 1 ? 's' : ''}.` : 'Answered.'
+    // A stream can end early (a dropped connection, a restarted worker): only `done` means the answer is whole.
+    if (!answer) throw new Error('the answer did not finish arriving')
+    renderAnswer(text, answer.answer, answer.citations)
+    if (answer.abstained) answerTurn.classList.add('abstained')
+    if (answer.computation) answerTurn.append(el('div', { className: 'computation', textContent: `${answer.computation.expression} = ${formatValue(answer.computation)}` }))
+    if (answer.citations.length) answerTurn.append(sourcesList(answer.citations))
+    history.push({ role: 'user', content: question }, { role: 'assistant', content: answer.answer.slice(0, 4000) })
+    const n = answer.citations.length
+    status.textContent = n ? `Answered with ${n} source${n > 1 ? 's' : ''}.` : 'Answered.'
   } catch (error) {
-    text.textContent = `Sorry, that did not work: ${error.message}`
-    status.textContent = ''
+    text.textContent = `Sorry, that did not work: ${error.message.replace(/\.$/, '')}.`
+    const retry = el('button', { type: 'button', className: 'link', textContent: 'Try again' })
+    retry.onclick = () => {
+      if (pending) return
+      userTurn.remove()
+      answerTurn.remove()
+      ask(question)
+    }
+    answerTurn.append(el('p', {}, retry))
+    status.textContent = 'The question could not be answered.'
   } finally {
     answerTurn.removeAttribute('aria-busy')
-    form.querySelector('button').disabled = false
-    answerTurn.scrollIntoView({ block: 'nearest' })
+    setPending(false)
+    reveal(answerTurn)
     input.focus()
   }
 }
@@ -138,7 +164,7 @@ async function ask(question) {
 form.addEventListener('submit', (event) => {
   event.preventDefault()
   const question = input.value.trim()
-  if (!question) return
+  if (!question || pending) return
   input.value = ''
   ask(question)
 })
