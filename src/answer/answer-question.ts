@@ -6,6 +6,7 @@ import { answerConfidence } from '../retrieve/confidence'
 import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { listAnswer } from './list-answer'
+import { yesNoVerdict } from './yes-no'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
 export interface Answer {
@@ -38,6 +39,13 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   if (!best || confidence < threshold) return { ...abstain(index, analysis), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
+  if (analysis.type === 'yesno') {
+    // A yes/no question gets its verdict first, then the one sentence that settles it.
+    const { verdict, sentence } = yesNoVerdict(index, analysis, ranked)
+    const sentences = chooseSentences(index, sentence, analysis.type)
+    const citation = sentences.length === 1 ? citeSentence(index, sentence.sentence.id) : citeSpan(index, sentences[0].passageId, sentences[0].start, (sentences.at(-1) as Sentence).end)
+    return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citation], reasoning }
+  }
   const cited = answerParts(index, ranked, analysis.type).map((sentences, i) => {
     const first = sentences[0]
     const last = sentences.at(-1) as Sentence

@@ -20,6 +20,8 @@ export interface BuildTables {
   curated?: string[][]
   /** The optional corpus/entities.json groups, whose figures the rules layer computes with. */
   entities?: Entity[]
+  /** WordNet's antonym pairs ("allow"/"disallow", "stronger"/"weaker"), for telling a yes from a no. */
+  antonyms?: [string, string][]
   /** Reader's word → nearby words by meaning, with their cosine similarity (data/word-neighbours). */
   neighbours?: ReadonlyMap<string, [word: string, similarity: number][]>
   /** The fitted answer model (data/ranker.json); without it answers follow BM25 alone. */
@@ -74,6 +76,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     properNouns: properNouns(units.map((u) => u.text)),
     synonyms: [...synonyms],
     neighbours: [...neighbours],
+    antonyms: antonymTable(tables.antonyms ?? [], vocabulary),
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,
     sentenceTokens,
@@ -111,6 +114,18 @@ export function neighbourTable(neighbours: ReadonlyMap<string, [string, number][
     out.set(from, [...targets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS))
   }
   return out
+}
+
+/** Reader's stem → the article's stems that mean its opposite (only pairs that end in the article's vocabulary). */
+function antonymTable(pairs: readonly [string, string][], vocabulary: ReadonlySet<string>): [string, string[]][] {
+  const table = new Map<string, Set<string>>()
+  for (const [a, b] of pairs) {
+    for (const [from, to] of [[stem(a), stem(b)], [stem(b), stem(a)]]) {
+      if (from === to || !vocabulary.has(to)) continue
+      table.set(from, (table.get(from) ?? new Set()).add(to))
+    }
+  }
+  return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => [from, [...to].sort()])
 }
 
 /**

@@ -28,6 +28,8 @@ export interface CorpusArtifact {
   synonyms: SynonymPairs
   /** Reader's stem → the article's stems nearest in meaning, with cosine similarity (word vectors). */
   neighbours: SynonymPairs
+  /** Reader's stem → the article's stems of opposite meaning (WordNet antonyms). */
+  antonyms: [stem: string, opposites: string[]][]
   /** Document frequency of every stem over sentences: how rare (informative) a word is. */
   sentenceFrequency: [stem: string, count: number][]
   sentenceCount: number
@@ -70,6 +72,7 @@ export class CorpusIndex {
   readonly quotations: Quotation[] = []
   readonly synonyms: ReadonlyMap<string, [string, number][]>
   readonly neighbours: ReadonlyMap<string, [string, number][]>
+  readonly antonyms: ReadonlyMap<string, string[]>
   readonly frequency: ReadonlyMap<string, number>
   readonly tokens = new Map<string, SentenceTokenInfo>()
   /** Sentence ids in reading order, and each one's position in it. */
@@ -80,6 +83,7 @@ export class CorpusIndex {
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
     this.synonyms = new Map(artifact.synonyms)
     this.neighbours = new Map(artifact.neighbours)
+    this.antonyms = new Map(artifact.antonyms)
     this.frequency = new Map(artifact.sentenceFrequency)
     for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
     for (const doc of artifact.documents) {

@@ -36,8 +36,14 @@ export interface QuestionAnalysis {
   names: string[]
 }
 
-/** Framing that says where to look, not what to find: "According to the article, who is Hossam?". */
-const FRAMING = /^(?:according to (?:the|this) (?:article|piece|text|authors?|passage),?|in (?:the|this) (?:article|piece|passage),|based on (?:the|this) (?:article|piece|passage),?)\s*/i
+/** A label before the question proper: "Fact check: …", "Quick question: …". */
+const LABEL = /^[a-z][a-z ]{0,20}:\s+(?=\S)/i
+const SOURCE = '(?:the|this) (?:article|piece|text|passage|story|essay|report|authors?|writers?)'
+/**
+ * Framing that says where to look, not what to find: "According to the article, who is Hossam?",
+ * "Does the article say that ISIS bans the press?", "Is it true that …". Its words are not matched.
+ */
+const FRAMING = new RegExp(`^(?:according to ${SOURCE},?|in ${SOURCE},|based on ${SOURCE},?)\\s*|\\b(?:does|did|do|is|was) ${SOURCE} (?:say|state|claim|mention|report|suggest|put|give|argue|note|describe|indicate|imply|present|tell us)s?(?: that)?\\b|\\bis it (?:true|correct|right|the case) (?:that )?|,? according to ${SOURCE}\\b`, 'gi')
 
 /** Words that ask rather than describe: they set the question type and are not matched. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'tell', 'explain', 'describe', 'article', 'according', 'say', 'says'])
@@ -64,9 +70,10 @@ const QUANTITY_NOUNS = /^(?:population|number|amount|size|total|count|height|len
  * @example analyzeQuestion(index, 'When did Ammar join ISIS?').type // => 'when'
  */
 export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
-  const folded = canonicalNames(index, foldText(question).replace(/\s+/g, ' ').trim().replace(FRAMING, ''))
+  const asked = foldText(question).replace(/\s+/g, ' ').trim().replace(LABEL, '')
+  const { type, headNoun } = questionType(asked.toLowerCase())
+  const folded = canonicalNames(index, asked.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim())
   const lower = folded.toLowerCase()
-  const { type, headNoun } = questionType(lower)
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
   const tokens = tokenize(folded)
@@ -102,6 +109,9 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
   const headNoun = typed ?? (first && !new RegExp(`^(?:${AUX}|the|a|an|of|to|in|on|he|she|it|they|this|that|his|her|their|its)$`).test(first) ? first : undefined)
   const quantity = Boolean(headNoun && QUANTITY_NOUNS.test(headNoun))
   const rules: [RegExp | boolean, QuestionType][] = [
+    // "Did Sami tell his family when he signed up?": an auxiliary first (after any opening phrase)
+    // asks yes or no, whatever question words its clauses hold.
+    [new RegExp(`^(?:[^,?]{1,40}, )?(?:${AUX})\\b(?! (?:you|i) (?:know|tell|explain|say|think)\\b)`), 'yesno'],
     [quantity, 'howmany'],
     [/\bhow many\b|\bwhat number of\b/, 'howmany'],
     [/\b(?:what|which) (?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b|\bwhat % /, 'percent'],
@@ -118,7 +128,6 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
     [Boolean(headNoun && WHO_NOUNS.test(headNoun)), 'who'],
     [/^how\b|\bhow\b/, 'how'],
     [/\bwhat\b|\bwhich\b/, 'what'],
-    [new RegExp(`^(?:${AUX})\\b`), 'yesno'],
   ]
   const type = rules.find(([test]) => (typeof test === 'boolean' ? test : test.test(lower)))?.[1] ?? 'other'
   return { type, headNoun }
