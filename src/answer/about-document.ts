@@ -6,17 +6,16 @@ import type { Answer } from './answer-question'
 
 const DOC = '(?:this|the) (?:article|piece|essay|story|text|report)'
 /** The shapes of a question about the article itself: who wrote it, when and where it appeared, what it is about, its title. */
-const ABOUT: [RegExp, 'authors' | 'date' | 'venue' | 'topic' | 'title'][] = [
+const ABOUT: [RegExp, 'authors' | 'date' | 'venue' | 'title'][] = [
   [new RegExp(`\\bwho (?:wrote|writes|authored|is the author of|are the authors of) ${DOC}|\\bwho (?:are|is) the authors?\\b|^who wrote (?:it|this)\\b`, 'i'), 'authors'],
   [new RegExp(`\\bwhen (?:was|is) (?:${DOC}|it|this) (?:published|written|released)\\b|\\bwhat (?:is the )?(?:date|year) (?:of|was) ${DOC}`, 'i'), 'date'],
   [new RegExp(`\\bwhere (?:was|is) (?:${DOC}|it|this) published\\b|\\b(?:what|which) (?:publication|magazine|journal|outlet) (?:published|ran|is) ${DOC}`, 'i'), 'venue'],
-  [new RegExp(`\\bwhat (?:is|'s) ${DOC} about\\b|\\bsummar(?:y|ize|ise) (?:of )?${DOC}|\\b(?:main|central) (?:point|argument|idea|thesis) of ${DOC}`, 'i'), 'topic'],
   [new RegExp(`\\bwhat is the title\\b|\\bwhat is ${DOC} called\\b`, 'i'), 'title'],
 ]
 
 /**
- * Answers questions about the article itself — who wrote it, where and when it was published, what
- * it is about, its title — from the document's bibliographic facts, citing the document. Questions
+ * Answers questions about the article itself — who wrote it, where and when it was published, its
+ * title — from the document's bibliographic facts, citing the document. Questions
  * about what the article says ("What does the article say about Sami?") are left to retrieval.
  *
  * @example answerAboutDocument(index, 'Who wrote this article?')?.answer // => '“Quitting ISIS: …” was written by Mara Revkin and Ahmad Mhidi. [1]'
@@ -32,7 +31,6 @@ export function answerAboutDocument(index: CorpusIndex, question: string): Answe
     authors: meta.authors.length ? `${title} was written by ${joinWords(meta.authors)}.` : undefined,
     date: date ? `${title} was published${meta.publication ? ` in ${meta.publication}` : ''} on ${date}.` : undefined,
     venue: meta.publication ? `${title} was published in ${meta.publication}${date ? ` on ${date}` : ''}.` : undefined,
-    topic: `${meta.subtitle ? `Its subtitle sums it up: “${meta.subtitle}.” ` : ''}It is in ${doc.parts.length} part${doc.parts.length === 1 ? '' : 's'}, beginning: ${doc.parts.map((p) => `“${p.label}”`).join('; ')}.`,
     title: `The article is ${title}.`,
   }
   const text = texts[kind]

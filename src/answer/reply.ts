@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { answerNumericQuestion } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
+import { answerSummary, readSummaryRequest } from './summary'
 import { type Answer, answerQuestion } from './answer-question'
 import { resolveFollowUp, type Turn } from './follow-up'
 
@@ -21,7 +22,8 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
   const resolved = resolveFollowUp(index, question, history)
   // The pay rules compute with the groups of the optional corpus/entities.json; without it, there are none.
   const numeric = index.artifact.entities.length ? answerNumericQuestion(index, resolved.numeric) : undefined
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerQuestion(index, resolved.question)
+  const summary = readSummaryRequest(resolved.question)
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

@@ -3,6 +3,7 @@ import { findPeople } from '../ingest/people'
 import type { ParsedDocument, Passage } from '../ingest/types'
 import { extractFacts } from '../rules/extract-facts'
 import { annotateDocument } from './annotate'
+import { sentenceCentrality } from './centrality'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
 import { type Entity, findEntities } from './entities'
 import { type RankerModel, UNTRAINED_MODEL } from './ranker-model'
@@ -68,6 +69,8 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     const a = annotations[i].get(s.id)
     return [s.id, a?.stems ?? '', a?.classes ?? '']
   })))
+  const contentStems = new Map(units.map((u, i) => [u.id, analysed[i].text.split(' ').filter(Boolean)]))
+  const centrality = documents.flatMap((d) => [...sentenceCentrality(d, contentStems)]).map(([id, c]): [string, number, number] => [id, c.document, c.part])
   const facts = documents.flatMap((d) => extractFacts(d, entities))
   return {
     version: 2,
@@ -80,6 +83,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,
     sentenceTokens,
+    centrality,
     index: search.toJSON(),
     entities,
     facts,

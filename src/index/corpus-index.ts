@@ -35,6 +35,8 @@ export interface CorpusArtifact {
   sentenceCount: number
   /** Per sentence, in reading order: `[id, stems, classes]` (see `annotateDocument`). */
   sentenceTokens: [id: string, stems: string, classes: string][]
+  /** LexRank centrality of each summarisable sentence in its document and in its part (see centrality.ts). */
+  centrality: [id: string, document: number, part: number][]
   index: AsPlainObject
   /** The groups figures belong to, with their aliases (the optional corpus/entities.json). */
   entities: Entity[]
@@ -75,6 +77,7 @@ export class CorpusIndex {
   readonly antonyms: ReadonlyMap<string, string[]>
   readonly frequency: ReadonlyMap<string, number>
   readonly tokens = new Map<string, SentenceTokenInfo>()
+  readonly centrality = new Map<string, { document: number; part: number }>()
   /** Sentence ids in reading order, and each one's position in it. */
   readonly order: string[] = []
   readonly position = new Map<string, number>()
@@ -85,6 +88,7 @@ export class CorpusIndex {
     this.neighbours = new Map(artifact.neighbours)
     this.antonyms = new Map(artifact.antonyms)
     this.frequency = new Map(artifact.sentenceFrequency)
+    for (const [id, document, part] of artifact.centrality) this.centrality.set(id, { document, part })
     for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
     for (const doc of artifact.documents) {
       this.documents.set(doc.meta.id, doc)
@@ -117,6 +121,12 @@ export class CorpusIndex {
   /** The stems of a sentence's words in order, stop words included. */
   stemsOf(sentenceId: string): string[] {
     return this.tokens.get(sentenceId)?.stems ?? []
+  }
+
+  /** The stems of a sentence's content words (stop words left out), in order. */
+  contentStemsOf(sentenceId: string): string[] {
+    const tokens = this.tokens.get(sentenceId)
+    return tokens ? tokens.stems.filter((_, i) => tokens.classes[i] !== '_') : []
   }
 
   /** Whether the corpus uses a stem at all. */

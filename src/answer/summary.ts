@@ -1,0 +1,133 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { foldText } from '../index/normalize'
+import { CARDINALS } from '../index/numbers'
+import type { Sentence } from '../ingest/types'
+import { analyzeQuestion } from '../retrieve/analyze-question'
+import { citeSentence } from '../retrieve/citation'
+import { rankSentences } from '../retrieve/rank-sentences'
+import { FEATURE_NAMES } from '../retrieve/sentence-features'
+import type { Answer } from './answer-question'
+
+/** What a reader wants summarised: the whole article, one of its parts, or what it says on a topic. */
+export interface SummaryRequest {
+  part?: number
+  /** The topic's words ("Ammar's story", "the section on defections"), when the summary is of a topic. */
+  topic?: string
+}
+
+/** Asking for a summary, the gist, the main points or what the article is about. General English. */
+const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |this |that )?up|overview|gist|tl;?dr|recap|in a nutshell|(?:main|central|key|chief) (?:points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?)|takeaways?|what (?:is|'s) (?:this|the) (?:article|piece|essay|story|text|report) (?:about|arguing|saying)|what does (?:this|the) (?:article|piece|essay|author|authors|writer|writers) (?:argue|claim|conclude|say overall))\b/i
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th)) (?:part|section)\b/i
+/** Words of a summary request that say what is wanted, not what it is about. */
+const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does)\b/gi
+
+/** About this many words at most, as the issue of a summary asks: a few sentences, not the article. */
+const MAX_WORDS = 120
+const MAX_SENTENCES = 5
+/** Two sentences sharing more than this share of their content words say the same thing. */
+const REDUNDANT = 0.4
+const BM25 = FEATURE_NAMES.indexOf('bm25')
+/** A topic's sentences must have at least this share of the best one's probability under the ranker. */
+const MIN_RELEVANCE = 0.3
+/** How much more a paragraph's first sentence counts. */
+const TOPIC_SENTENCE = 1.3
+
+/**
+ * Reads a request for a summary: the part it names ("part two", "the third section") or the topic
+ * left once the request's own words are set aside ("Ammar's story").
+ *
+ * @example readSummaryRequest('Summarise part three') // => { part: 3 }
+ */
+export function readSummaryRequest(question: string): SummaryRequest | undefined {
+  const text = foldText(question).toLowerCase()
+  if (!SUMMARY.test(text)) return undefined
+  const partWord = PART.exec(text)
+  const part = partWord ? partNumber(partWord[1] ?? partWord[2]) : undefined
+  if (part !== undefined) return { part }
+  const topic = text.replace(SUMMARY, ' ').replace(REQUEST_WORDS, ' ').replace(/[^a-z0-9' -]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return topic.split(' ').filter((w) => w.length > 2).length ? { topic } : {}
+}
+
+/** "two", "2", "second", "2nd" → 2; "last" and "final" → Infinity (the last part, whichever it is). */
+function partNumber(word: string): number | undefined {
+  if (word === 'last' || word === 'final') return Infinity
+  const n = /^\d+/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1 || (Object.hasOwn(CARDINALS, word) ? CARDINALS[word] : 0)
+  return n > 0 ? n : undefined
+}
+
+/**
+ * A short extractive summary: 3–5 sentences of the article in reading order, each cited, under about
+ * 120 words. The whole article takes its most central sentence from each part (LexRank, computed at
+ * build time); a part takes its most central sentences; a topic takes the sentences that speak of it,
+ * preferring the central ones, never two that say the same thing.
+ */
+export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answer | undefined {
+  const doc = [...index.documents.values()][0]
+  if (!doc) return undefined
+  let chosen: Sentence[]
+  let intro: string
+  if (request.topic) {
+    const analysis = analyzeQuestion(index, request.topic)
+    // A topic that names someone or something ("Ammar's story") is about the sentences that name it
+    // (or refer to it: the index resolves "he" to the person a paragraph is about).
+    const names = analysis.terms.filter((t) => analysis.names.some((n) => n.toLowerCase().replace(/'s$/, '') === t.word) && t.known)
+    const naming = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
+    // Relevance: how much of the topic a sentence holds (BM25) and how likely the fitted ranker finds
+    // it, each relative to the best sentence; centrality breaks near ties.
+    const ranked = rankSentences(index, analysis).filter((r) => index.centrality.has(r.sentence.id) && (!naming || naming.has(r.sentence.id)))
+    const top = Math.max(1e-12, ...ranked.map((r) => r.probability))
+    const topBm25 = Math.max(1e-12, ...ranked.map((r) => r.features[BM25]))
+    const scored = ranked.map((r) => ({
+      id: r.sentence.id,
+      score: ((r.probability / top + r.features[BM25] / topBm25) / 2) * (1 + Math.min(2, index.centrality.get(r.sentence.id)?.document ?? 0) / 4),
+    }))
+    chosen = pick(index, scored.filter((s) => s.score > MIN_RELEVANCE))
+    if (chosen.length === 0) return undefined
+    intro = 'In brief, the article says:'
+  } else if (request.part !== undefined) {
+    const part = request.part === Infinity ? doc.parts.at(-1) : doc.parts.find((p) => p.number === request.part)
+    if (!part) return { answer: `The article has ${doc.parts.length} part${doc.parts.length === 1 ? '' : 's'}; there is no part ${request.part}.`, abstained: true, citations: [] }
+    const ids = part.passageIds.flatMap((id) => index.passages.get(id)?.sentences.map((s) => s.id) ?? [])
+    chosen = pick(index, ids.filter((id) => index.centrality.has(id)).map((id) => ({ id, score: index.centrality.get(id)?.part ?? 0 })))
+    intro = `Part ${part.number} in brief:`
+  } else {
+    // One sentence per part when the article is in a few parts, else its most central sentences.
+    const perPart = doc.parts.length >= 2 && doc.parts.length <= MAX_SENTENCES
+    const ids = doc.passages.flatMap((p) => p.sentences.map((s) => s.id)).filter((id) => index.centrality.has(id))
+    chosen = perPart
+      ? doc.parts.flatMap((part) => pick(index, ids.filter((id) => index.passageOf(id).part === part.number).map((id) => ({ id, score: index.centrality.get(id)?.part ?? 0 })), 1, MAX_WORDS / doc.parts.length + 15))
+      : pick(index, ids.map((id) => ({ id, score: index.centrality.get(id)?.document ?? 0 })))
+    intro = `${doc.meta.subtitle ? `“${doc.meta.title}: ${doc.meta.subtitle}”` : `“${doc.meta.title}”`} in brief:`
+  }
+  if (chosen.length === 0) return undefined
+  const citations = chosen.map((s) => citeSentence(index, s.id))
+  return { answer: `${intro} ${chosen.map((s, i) => `${s.text} [${i + 1}]`).join(' ')}`, abstained: false, citations }
+}
+
+/**
+ * The best-scoring sentences that fit the word budget and do not repeat one another, in reading order.
+ */
+function pick(index: CorpusIndex, scored: { id: string; score: number }[], limit = MAX_SENTENCES, maxWords = MAX_WORDS): Sentence[] {
+  const chosen: Sentence[] = []
+  let words = 0
+  // A paragraph's first sentence usually states its point (journalism's topic sentence).
+  const weighted = scored.map((s) => ({ id: s.id, score: s.score * (s.id.endsWith('.s1') ? TOPIC_SENTENCE : 1) }))
+  for (const { id } of weighted.sort((a, b) => b.score - a.score)) {
+    const sentence = index.sentences.get(id)
+    if (!sentence || chosen.length >= limit) continue
+    const n = sentence.text.split(/\s+/).length
+    if (words + n > maxWords) continue
+    const stems = new Set(index.contentStemsOf(id))
+    if (chosen.some((c) => overlap(stems, new Set(index.contentStemsOf(c.id))) > REDUNDANT)) continue
+    chosen.push(sentence)
+    words += n
+  }
+  return chosen.sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0))
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0
+  for (const x of a) if (b.has(x)) shared++
+  return shared / Math.max(1, Math.min(a.size, b.size))
+}

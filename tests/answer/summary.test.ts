@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
+import { readSummaryRequest } from '../../src/answer/summary'
+import { corpus } from '../../src/index/load-corpus'
+
+const words = (text: string) => text.replace(/\[\d+\]/g, '').split(/\s+/).filter(Boolean).length
+const readingOrder = (ids: string[]) => ids.map((id) => corpus.position.get(id) ?? -1)
+
+describe('summaries', () => {
+  it('read what is asked for: the whole article, a part, or a topic', () => {
+    expect(readSummaryRequest('Give me the gist of the article')).toEqual({})
+    expect(readSummaryRequest('Summarize part two, please')).toEqual({ part: 2 })
+    expect(readSummaryRequest('sum up the third section')).toEqual({ part: 3 })
+    expect(readSummaryRequest("Summarise Sami's story")?.topic).toContain('sami')
+    expect(readSummaryRequest('Why did Ammar leave?')).toBeUndefined()
+  })
+
+  it('summarise the whole article in 3–5 cited sentences, one per part, in reading order', () => {
+    const r = reply(corpus, 'What is this piece about, in a nutshell?')
+    expect(r.abstained).toBe(false)
+    expect(r.citations.length).toBeGreaterThanOrEqual(3)
+    expect(r.citations.length).toBeLessThanOrEqual(5)
+    expect(new Set(r.citations.map((c) => c.part)).size).toBe(r.citations.length)
+    const order = readingOrder(r.citations.map((c) => c.sentenceId as string))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(words(r.answer)).toBeLessThanOrEqual(140)
+  })
+
+  it('summarise one part from that part alone', () => {
+    const r = reply(corpus, 'Summarize part two')
+    expect(r.answer).toMatch(/^Part 2 in brief:/)
+    expect(r.citations.length).toBeGreaterThan(0)
+    expect(r.citations.every((c) => c.part === 2)).toBe(true)
+  })
+
+  it('summarise a topic from the sentences about it', () => {
+    const r = reply(corpus, "Can you sum up Sami's story?")
+    expect(r.citations.length).toBeGreaterThanOrEqual(2)
+    expect(r.answer).toContain('Sami')
+  })
+
+  it('say so when the article has no such part', () => {
+    const r = reply(corpus, 'Summarise part nine')
+    expect(r).toMatchObject({ abstained: true, citations: [] })
+    expect(r.answer).toMatch(/no part 9/)
+  })
+})
