@@ -1,6 +1,7 @@
 import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
+import { rewriteEllipsis, rewritePronoun, rewriteWhoSaid, rewriteWhy, tidy } from './rewrite-follow-up'
 import { measureOf, type NumericQuestion, parseNumericQuestion, readDependants, readModifiers } from '../rules/parse-numeric-question'
 
 /** An earlier turn of the conversation, as the client sends it back. */
@@ -21,8 +22,6 @@ export interface ResolvedQuestion {
   groups?: string[]
 }
 
-const PRONOUN = /\b(he|him|his|she|her|they|them|their)\b/i
-const ELLIPSIS = /^(?:and|what about|how about|and what about|what of|same for|and for)\b\s*(.*?)\??$/i
 
 /**
  * Resolves what a follow-up leaves out, from the earlier user turns (each resolved in turn, so chains
@@ -95,47 +94,9 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
     return { question: readAs, readAs, numeric }
   }
 
-  // "And the Syrian army?": the new subject takes the earlier one's place.
-  const ellipsis = ELLIPSIS.exec(question)
-  if (ellipsis && ellipsis[1] && ellipsis[1].split(' ').length <= 6) {
-    const subject = ellipsis[1]
-    const earlierSubject = findEntities(earlier, entities)[0] ?? personIn(index, earlier)
-    if (earlierSubject) {
-      // "the FSA" → "Nusra", not "the Nusra": the new subject brings its own article, or none.
-      const head = earlier.slice(0, earlierSubject.start).replace(/\bthe $/i, /^(?:the\s|[A-Z])/.test(subject) ? '' : 'the ')
-      const rewritten = `${head}${subject}${earlier.slice(earlierSubject.end)}`
-      return { question: rewritten, readAs: rewritten, numeric: parseNumericQuestion(rewritten, entities) }
-    }
-  }
-
-  // "Where did he flee to?": the pronoun stands for the person or group asked about before.
-  const pronoun = PRONOUN.exec(question)
-  // A group named as the object ("what did he say about the muhajireen?") does not replace the person.
-  if (pronoun && !personIn(index, question)) {
-    const referent = referentOf(index, earlier) ?? referentOf(index, previousAnswer)
-    if (referent) {
-      const possessive = /^(his|her|their)$/i.test(pronoun[1])
-      const rewritten = `${question.slice(0, pronoun.index)}${referent}${possessive ? "'s" : ''}${question.slice(pronoun.index + pronoun[0].length)}`
-      return { question: rewritten, readAs: rewritten, numeric: parseNumericQuestion(rewritten, entities) }
-    }
-  }
+  // "Why?", "Who said that?", "And now?", "And Sami?", "Where did he flee to?": the general shapes of follow-ups.
+  const found = rewriteWhy(question, earlier) ?? rewriteWhoSaid(question, previousAnswer, earlier) ?? rewriteEllipsis(index, question, earlier) ?? rewritePronoun(index, question, earlier, previousAnswer)
+  const rewritten = found && tidy(found)
+  if (rewritten) return { question: rewritten, readAs: rewritten, numeric: parseNumericQuestion(rewritten, entities) }
   return { question, numeric: parseNumericQuestion(question, entities) }
-}
-
-/** The first person the article names that a text mentions, with where. */
-function personIn(index: CorpusIndex, text: string): { start: number; end: number; name: string } | undefined {
-  let best: { start: number; end: number; name: string } | undefined
-  for (const name of index.artifact.people) {
-    const at = text.indexOf(name)
-    if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + name.length, name }
-  }
-  return best
-}
-
-/** Who a pronoun in the next question would refer to: a person named in the text, else a group. */
-function referentOf(index: CorpusIndex, text: string): string | undefined {
-  const person = personIn(index, text)
-  if (person) return person.name
-  const entity = findEntities(text, index.artifact.entities)[0]
-  return entity ? text.slice(entity.start, entity.end) : undefined
 }

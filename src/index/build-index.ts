@@ -92,7 +92,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
 }
 
 /** A neighbour at least this similar bridges a reader's word to the article's (fitted by npm run train). */
-export const MIN_NEIGHBOUR_SIMILARITY = 0.5
+export const MIN_NEIGHBOUR_SIMILARITY = 0.6
 /** At most this many article words per reader's word. */
 const MAX_NEIGHBOURS = 4
 

@@ -77,6 +77,10 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
   const tokens = tokenize(folded)
+  // Names mean what they name: "Syria" is not "Iraq", however alike their contexts (word vectors put
+  // countries, cities and people side by side), so names are matched by spelling and synonyms only.
+  const properStems = properStemsOf(index)
+  const named = new Set([...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => stem(m[0].toLowerCase())))
   for (const token of tokens) {
     if (terms.length >= MAX_TERMS) break
     if (!isContentWord(token.word) || QUESTION_WORDS.has(token.word) || seen.has(token.stem)) continue
@@ -84,13 +88,23 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     const known = index.knows(token.stem)
     const light = LIGHT_WORDS.has(token.stem) || token.word === headNoun
     const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1)
-    terms.push({ word: token.word, stem: token.stem, idf, known, expansions: index.synonyms.get(token.stem) ?? [], similar: index.neighbours.get(token.stem) ?? [] })
+    const name = named.has(token.stem) || properStems.has(token.stem)
+    const similar = name ? [] : (index.neighbours.get(token.stem) ?? []).filter(([s]) => !properStems.has(s))
+    terms.push({ word: token.word, stem: token.stem, idf, known, expansions: index.synonyms.get(token.stem) ?? [], similar })
   }
   const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
   // Names typed in lower case ("who is khaled") are the article's proper nouns all the same.
   const proper = new Set(index.artifact.properNouns)
   const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w) && !capitalised.some((c) => c.toLowerCase() === w))
   return { question: folded, type, headNoun, terms, stems: new Set(tokens.map((t) => t.stem)), names: [...new Set([...capitalised, ...lowerNames])] }
+}
+
+const properStemCache = new WeakMap<CorpusIndex, Set<string>>()
+/** Stems of the words the article writes as proper nouns. */
+function properStemsOf(index: CorpusIndex): Set<string> {
+  let stems = properStemCache.get(index)
+  if (!stems) properStemCache.set(index, (stems = new Set(index.artifact.properNouns.map((w) => stem(w)))))
+  return stems
 }
 
 /**

@@ -71,3 +71,29 @@ describe('reply with history', () => {
     expect(yearly.computation?.value).toBe(432)
   })
 })
+
+describe('the general shapes of follow-ups', () => {
+  it('reads a bare "why?" as the reason for what was just asked', () => {
+    expect(resolveFollowUp(corpus, 'why?', [user('When did Ammar desert his unit?'), assistant('…')]).question).toBe('Why did Ammar desert his unit?')
+  })
+
+  it('reads "who said that?" as the speaker of the quote in the previous answer', () => {
+    const resolved = resolveFollowUp(corpus, 'who said that?', [user('Is ISIS weakening?'), assistant('Yes. As one deserter said, “They are growing weaker by the day.” [1]')])
+    expect(resolved.question).toBe('Who said “They are growing weaker by the day.”?')
+  })
+
+  it('replaces the earlier question’s time with the new one in "and now?"', () => {
+    const resolved = resolveFollowUp(corpus, 'And what about now?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
+    expect(resolved.readAs).toBe('How long did the religious courses last now?')
+  })
+
+  it('says how it read a follow-up only when it rewrote it, without a leading "and"', () => {
+    expect(resolveFollowUp(corpus, 'And when did he desert?', [user('When did Ammar join ISIS?'), assistant('…')]).readAs).toBe('When did Ammar desert?')
+    expect(resolveFollowUp(corpus, 'Who is Sami?', [user('When did Ammar join ISIS?'), assistant('…')]).readAs).toBeUndefined()
+  })
+
+  it('does not take a capitalised word inside a quote for a person', () => {
+    const resolved = resolveFollowUp(corpus, 'where did he run to?', [user('“They are growing weaker by the day.”'), assistant('…')])
+    expect(resolved.question).not.toMatch(/They run/)
+  })
+})

@@ -1,0 +1,112 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { findEntities } from '../index/entities'
+
+/**
+ * Rewriting a follow-up that leans on the conversation into a question that stands alone, by the
+ * general shapes follow-ups take in English: "Why?" after a statement, "Who said that?" after a quote,
+ * "And X?" / "What about X?" after a question about something else, and a pronoun for someone named
+ * before. Pure functions of the texts; the resolver (follow-up.ts) decides which applies.
+ */
+
+/** "Why?", "why is that?", "how come?", "why so?" — asking the reason for what was just said. */
+const BARE_WHY = /^(?:and )?(?:why(?: is that| was that| so| not)?|how come|for what reason|what for)\??$/i
+/** "Who said that?", "who wrote it", "whose words are those?" */
+const WHO_SAID = /^(?:and )?(?:who (?:said|says|wrote|stated|claimed|told|made) (?:that|this|it|those words|these words)|whose (?:words|quote) (?:are|is) (?:that|this|those|these))\??$/i
+const ELLIPSIS = /^(?:and what about|and how about|what about|how about|what of|same for|and for|and then|and|but)\b,?\s*(.*?)\??$/i
+/** Words that place a question in time: an elliptical "And now?" replaces the earlier question's time. */
+const TIME = /^(?:now|today|currently|these days|nowadays|then|at the time|at first|later|afterwards|since then|before(?: \S+){0,4}|after(?: \S+){0,4}|during(?: \S+){1,4}|in \d{3,4}s?|in (?:the )?(?:past|future|beginning|end))$/i
+const TIME_PHRASE = /\s(?:before|after|during|until|since|by|in|at) (?:the |its |his |her |their )?(?:\S+ ){0,3}?(?:\S+)(?=\?$|$)|\s(?:now|today|then|currently|at the time|at first|later)(?=\?$|$)/i
+const AUX = /^(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i
+const WH = /^(?:when|where|what|which|who|whom|whose|how(?: many| much| long| often| old)?)\b(?:\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)[a-z]+)?/i
+
+/** "Why?" after "When did Ammar desert his unit?" → "Why did Ammar desert his unit?". */
+export function rewriteWhy(question: string, earlier: string): string | undefined {
+  if (!BARE_WHY.test(question.trim())) return undefined
+  const base = earlier.replace(/\?+$/, '').trim()
+  if (AUX.test(base)) return `Why ${base.charAt(0).toLowerCase()}${base.slice(1)}?`
+  const rest = base.replace(WH, '').trim()
+  return rest && AUX.test(rest) ? `Why ${rest}?` : undefined
+}
+
+/** "Who said that?" after an answer (or a question) quoting someone → who said those very words. */
+export function rewriteWhoSaid(question: string, previousAnswer: string, earlier = ''): string | undefined {
+  if (!WHO_SAID.test(question.trim())) return undefined
+  const quoted = /[“"]([^”"]{8,})[”"]/.exec(previousAnswer)?.[1] ?? /[“"]([^”"]{8,})[”"]/.exec(earlier)?.[1]
+  return quoted ? `Who said “${quoted.split(/\s+/).slice(0, 14).join(' ')}”?` : undefined
+}
+
+/**
+ * "And now?" after "How long did the courses last before the defeat?" → the earlier question with its
+ * time replaced; "And Sami?" after "Where is Ammar from?" → the earlier question with its name
+ * replaced (or its group, with the optional entity table).
+ */
+export function rewriteEllipsis(index: CorpusIndex, question: string, earlier: string): string | undefined {
+  const m = ELLIPSIS.exec(question.trim())
+  const subject = m?.[1]?.trim()
+  if (!subject || subject.split(/\s+/).length > 6 || AUX.test(subject) || WH.test(subject)) return undefined
+  const base = earlier.replace(/\?+$/, '').trim()
+  if (TIME.test(subject)) {
+    const time = TIME_PHRASE.exec(base)
+    return time ? `${base.slice(0, time.index)} ${subject}?` : `${base} ${subject}?`
+  }
+  const named = nameIn(index, base)
+  if (!named) return undefined
+  // "the FSA" → "Nusra", not "the Nusra": the new subject brings its own article, or none.
+  const head = base.slice(0, named.start).replace(/\bthe $/i, /^(?:the\s|[A-Z])/.test(subject) ? '' : 'the ')
+  return `${head}${subject}${base.slice(named.end)}?`
+}
+
+const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i
+
+/**
+ * "Where did he flee to?" after a question about Ammar → "Where did Ammar flee to?": a pronoun stands
+ * for the person the earlier question named, else the one the previous answer named, else (for
+ * "they") the group or thing the earlier question was about.
+ */
+export function rewritePronoun(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
+  const pronoun = PRONOUN.exec(question)
+  if (!pronoun || personIn(index, question)) return undefined
+  const plural = /^(?:they|them|their)$/i.test(pronoun[1])
+  const referent = plural ? groupIn(index, earlier) ?? nameIn(index, earlier)?.name : personIn(index, earlier)?.name ?? personIn(index, previousAnswer)?.name ?? nameIn(index, earlier)?.name
+  if (!referent) return undefined
+  const possessive = /^(?:his|her|hers|their)$/i.test(pronoun[1])
+  return `${question.slice(0, pronoun.index)}${referent}${possessive ? "'s" : ''}${question.slice(pronoun.index + pronoun[0].length)}`
+}
+
+/** The first person the article names that a text mentions, with where. */
+export function personIn(index: CorpusIndex, text: string): { start: number; end: number; name: string } | undefined {
+  let best: { start: number; end: number; name: string } | undefined
+  for (const name of index.artifact.people) {
+    const at = text.indexOf(name)
+    if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + name.length, name }
+  }
+  return best
+}
+
+/** The subject a follow-up can replace: a person, a group of the entity table, or a proper name of the article. */
+function nameIn(index: CorpusIndex, text: string): { start: number; end: number; name: string } | undefined {
+  const person = personIn(index, text)
+  if (person) return person
+  const entity = findEntities(text, index.artifact.entities)[0]
+  if (entity) return { ...entity, name: text.slice(entity.start, entity.end) }
+  // A proper noun of the article, however the reader capitalised it.
+  const proper = new Set(index.artifact.properNouns)
+  for (const m of text.matchAll(/\b[A-Za-z][a-z-]+\b/g)) if (proper.has(m[0].toLowerCase())) return { start: m.index, end: m.index + m[0].length, name: m[0] }
+  return undefined
+}
+
+/** What "they" most likely stands for: a group of the entity table, else the question's plural or rarest noun phrase. */
+function groupIn(index: CorpusIndex, text: string): string | undefined {
+  const entity = findEntities(text, index.artifact.entities)[0]
+  if (entity) return text.slice(entity.start, entity.end)
+  // "whats a muhajir" → "muhajir"; "What do the deserters think?" → "the deserters".
+  const asked = /^(?:what(?:'s| is| are)?|who(?:'s| is| are)?)\s+(?:an? |the )?([a-z][\w-]*(?: [a-z][\w-]*)?)\??$/i.exec(text.trim())?.[1]
+  if (asked) return asked
+  return /\b(?:the )?([a-z]+s)\b(?=[^?]*\?$)/i.exec(text)?.[0]
+}
+
+/** A rewritten question as a reader would write it: no leading "and"/"so", a capital first letter. */
+export function tidy(question: string): string {
+  const text = question.replace(/^(?:and|so|but|ok(?:ay)?|then)\b,?\s+/i, '').trim()
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
