@@ -7,6 +7,10 @@ import { CLASSES, FEATURE_NAMES } from './sentence-features'
 /** Features of the best sentence that say whether it really answers: copied into the confidence features. */
 const FROM_BEST = ['coverExact', 'coverPassage', 'nameCover', 'bigrams', 'longestRun', 'headNoun'] as const
 
+const FEATURE_AT = new Map(FEATURE_NAMES.map((name, i) => [name, i]))
+/** The ranker features that belong to each question type ("when:Y", "when:Y:near", …). */
+const TYPE_FEATURES = new Map(QUESTION_TYPES.map((t) => [t, FEATURE_NAMES.flatMap((name, i) => (name.startsWith(`${t}:`) ? [i] : []))]))
+
 /** The names of the confidence model's inputs, in order: what data/ranker.json's `confidence` weights are keyed by. */
 export const CONFIDENCE_FEATURES: readonly string[] = [
   'bias', 'topProbability', 'margin', 'unknownShare', 'unknownName', 'coverSemantic', 'typeEvidence',
@@ -18,6 +22,8 @@ export const CONFIDENCE_FEATURES: readonly string[] = [
 ]
 
 
+const CONFIDENCE_AT = new Map(CONFIDENCE_FEATURES.map((name, i) => [name, i]))
+
 /**
  * What decides whether to answer at all: how sure the ranker is of its best sentence (its share of
  * the probability, its lead over the next), how much of the question that sentence holds, and how
@@ -25,7 +31,7 @@ export const CONFIDENCE_FEATURES: readonly string[] = [
  */
 export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis, ranked: readonly RankedSentence[], weights = index.artifact.model.ranker): Float64Array {
   const f = new Float64Array(CONFIDENCE_FEATURES.length)
-  const set = (name: string, value: number) => { f[CONFIDENCE_FEATURES.indexOf(name)] = value }
+  const set = (name: string, value: number) => { f[CONFIDENCE_AT.get(name) as number] = value }
   set('bias', 1)
   const [best, second] = ranked
   set('topProbability', best?.probability ?? 0)
@@ -42,12 +48,14 @@ export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysi
   set('terms', Math.log1p(analysis.terms.length))
   set(`type:${analysis.type}`, 1)
   if (!best) return f
-  for (const name of FROM_BEST) set(`best:${name}`, best.features[FEATURE_NAMES.indexOf(name)])
-  for (const c of CLASSES) set(`best:${analysis.type}:${c}`, best.features[FEATURE_NAMES.indexOf(`${analysis.type}:${c}`)])
-  set('coverSemantic', best.features[FEATURE_NAMES.indexOf('coverSemantic')])
+  for (const name of FROM_BEST) set(`best:${name}`, best.features[FEATURE_AT.get(name) as number])
+  for (const c of CLASSES) set(`best:${analysis.type}:${c}`, best.features[FEATURE_AT.get(`${analysis.type}:${c}`) as number])
+  set('coverSemantic', best.features[FEATURE_AT.get('coverSemantic') as number])
   // How much of the best sentence's score comes from holding the kind of thing the question asks for
   // ("how many" and a number, "when" and a date), as the ranker weighs it.
-  set('typeEvidence', FEATURE_NAMES.reduce((sum, name, i) => (name.startsWith(`${analysis.type}:`) && Object.hasOwn(weights, name) ? sum + weights[name] * best.features[i] : sum), 0))
+  let typeEvidence = 0
+  for (const i of TYPE_FEATURES.get(analysis.type) ?? []) if (Object.hasOwn(weights, FEATURE_NAMES[i])) typeEvidence += weights[FEATURE_NAMES[i]] * best.features[i]
+  set('typeEvidence', typeEvidence)
   // The rarest of the question's words that the sentence, or its whole passage, never matches.
   const sentence = new Set(index.stemsOf(best.sentence.id))
   const passage = new Set(index.passageOf(best.sentence.id).sentences.flatMap((s) => index.stemsOf(s.id)))

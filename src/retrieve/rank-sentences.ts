@@ -76,7 +76,11 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis): R
   if (candidates.length === 0) return []
   const features = sentenceFeatures(index, analysis, candidates)
   const w = weightsOf(index.artifact.model.ranker)
-  const scores = features.map((f) => f.reduce((sum, v, i) => sum + v * w[i], 0))
+  const scores = features.map((f) => {
+    let sum = 0
+    for (let i = 0; i < f.length; i++) if (f[i] !== 0) sum += f[i] * w[i]
+    return sum
+  })
   const max = Math.max(...scores)
   const exp = scores.map((s) => Math.exp(s - max))
   const total = exp.reduce((a, b) => a + b, 0)

@@ -30,6 +30,18 @@ export const FEATURE_NAMES: readonly string[] = [
 ]
 const AT = new Map(FEATURE_NAMES.map((name, i) => [name, i]))
 const at = (name: string) => AT.get(name) as number
+/** Where each base feature and each type's features sit in the vector, looked up once, not per token. */
+const SLOT = Object.fromEntries(BASE_FEATURES.map((name) => [name, at(name)])) as Record<(typeof BASE_FEATURES)[number], number>
+const CLASS_INDEX = new Map(CLASSES.map((c, i) => [c as string, i]))
+const NEW_SLOT = CLASSES.map((c) => at(`new:${c}`))
+const TYPE_SLOTS = QUESTION_TYPES.map((t) => ({
+  cls: CLASSES.map((c) => at(`${t}:${c}`)),
+  near: CLASSES.map((c) => at(`${t}:${c}:near`)),
+  cause: at(`${t}:cause`),
+  quote: at(`${t}:quote`),
+  detail: at(`${t}:detail`),
+  preposition: new Map(PREPOSITIONS.map((p) => [p as string, at(`${t}:${p}+`)])),
+}))
 
 /** How strongly each question term is matched by one sentence (1 for the word itself, less for a synonym). */
 type Strengths = Float64Array
@@ -70,7 +82,18 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
   }
   const strengthsOf = match(strengthCache, [termsOf])
   const semanticOf = match(semanticCache, [termsOf, similarTo])
-  const cover = (s: Strengths, exact = false) => terms.reduce((sum, t, k) => sum + t.idf * (exact ? (s[k] === 1 ? 1 : 0) : s[k]), 0) / totalIdf
+  const cover = (s: Strengths, exact = false) => {
+    let sum = 0
+    for (let k = 0; k < terms.length; k++) sum += terms[k].idf * (exact ? (s[k] === 1 ? 1 : 0) : s[k])
+    return sum / totalIdf
+  }
+  /** The best match of each term over several sentences: a window's or a passage's. */
+  const best = (list: (Strengths | undefined)[]) => {
+    const out = new Float64Array(terms.length)
+    for (const s of list) if (s) for (let k = 0; k < s.length; k++) if (s[k] > out[k]) out[k] = s[k]
+    return out
+  }
+  const passageCover = new Map<string, [lexical: number, semantic: number]>()
   const top = Math.max(1e-9, ...candidates.map((c) => c.bm25))
   const passageScore = new Map<string, number>()
   for (const c of candidates) {
@@ -80,9 +103,8 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
   const slotPreposition = questionPreposition(analysis.question)
   const passageRanks = new Map([...passageScore].sort((a, b) => b[1] - a[1]).map(([id], rank) => [id, rank]))
   const headTerm = terms.find((term) => term.word === analysis.headNoun)
-  const headStems = headTerm ? [headTerm.stem, ...headTerm.expansions.map(([stem]) => stem)] : []
-  const typeIndex = QUESTION_TYPES.indexOf(analysis.type)
-  const t = QUESTION_TYPES[typeIndex]
+  const headStems = new Set(headTerm ? [headTerm.stem, ...headTerm.expansions.map(([stem]) => stem)] : [])
+  const slots = TYPE_SLOTS[QUESTION_TYPES.indexOf(analysis.type)]
 
   return candidates.map((c) => {
     const f = new Float64Array(FEATURE_NAMES.length)
@@ -92,36 +114,44 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     const own = strengthsOf(c.id)
     const prev = i > 0 ? strengthsOf(passage.sentences[i - 1].id) : undefined
     const next = i + 1 < passage.sentences.length ? strengthsOf(passage.sentences[i + 1].id) : undefined
-    const best = (list: (Strengths | undefined)[]) => {
-      const out = new Float64Array(terms.length)
-      for (const s of list) if (s) s.forEach((v, k) => { if (v > out[k]) out[k] = v })
-      return out
+    let whole = passageCover.get(passage.id)
+    if (!whole) {
+      whole = [cover(best(passage.sentences.map((s) => strengthsOf(s.id)))), cover(best(passage.sentences.map((s) => semanticOf(s.id))))]
+      passageCover.set(passage.id, whole)
     }
     const coverSoft = cover(own)
-    f[at('bm25')] = c.bm25 / top
-    f[at('bm25Log')] = Math.log1p(c.bm25)
-    f[at('rankInv')] = 1 / (1 + c.rank)
-    f[at('coverExact')] = cover(own, true)
-    f[at('coverSoft')] = coverSoft
-    f[at('coverCount')] = terms.length ? own.reduce((n, v) => n + (v > 0 ? 1 : 0), 0) / terms.length : 0
-    f[at('coverPassage')] = cover(best(passage.sentences.map((s) => strengthsOf(s.id))))
-    f[at('coverPrev')] = prev ? cover(prev) : 0
-    f[at('coverNext')] = next ? cover(next) : 0
-    f[at('windowGain')] = cover(best([own, prev, next])) - coverSoft
+    f[SLOT.bm25] = c.bm25 / top
+    f[SLOT.bm25Log] = Math.log1p(c.bm25)
+    f[SLOT.rankInv] = 1 / (1 + c.rank)
+    f[SLOT.coverExact] = cover(own, true)
+    f[SLOT.coverSoft] = coverSoft
+    let matchedTerms = 0
+    let missing = 0
+    for (let k = 0; k < terms.length; k++) {
+      if (own[k] > 0) matchedTerms++
+      else missing = Math.max(missing, terms[k].idf)
+    }
+    f[SLOT.coverCount] = terms.length ? matchedTerms / terms.length : 0
+    f[SLOT.coverPassage] = whole[0]
+    f[SLOT.coverPrev] = prev ? cover(prev) : 0
+    f[SLOT.coverNext] = next ? cover(next) : 0
+    f[SLOT.windowGain] = cover(best([own, prev, next])) - coverSoft
     const coverSemantic = cover(semanticOf(c.id))
-    f[at('coverSemantic')] = coverSemantic
-    f[at('semanticGain')] = coverSemantic - coverSoft
-    f[at('semanticPassage')] = cover(best(passage.sentences.map((s) => semanticOf(s.id))))
-    f[at('missingIdf')] = terms.reduce((m, term, k) => (own[k] === 0 ? Math.max(m, term.idf) : m), 0) / maxIdf
-    f[at('passageBm25')] = (passageScore.get(passage.id) ?? 0) / top
-    f[at('passageRank')] = 1 / (1 + (passageRanks.get(passage.id) ?? 9))
+    f[SLOT.coverSemantic] = coverSemantic
+    f[SLOT.semanticGain] = coverSemantic - coverSoft
+    f[SLOT.semanticPassage] = whole[1]
+    f[SLOT.missingIdf] = missing / maxIdf
+    f[SLOT.passageBm25] = (passageScore.get(passage.id) ?? 0) / top
+    f[SLOT.passageRank] = 1 / (1 + (passageRanks.get(passage.id) ?? 9))
 
     // Where the question's words stand in the sentence, and which of its words are new.
     const matchedAt: number[] = []
     const termAt: number[] = []
     let content = 0
     let novel = 0
-    tokens.stems.forEach((stem, p) => {
+    let hasHead = false
+    for (let p = 0; p < tokens.stems.length; p++) {
+      const stem = tokens.stems[p]
       const hit = termsOf.get(stem) ?? similarTo.get(stem)
       if (hit) {
         matchedAt.push(p)
@@ -131,7 +161,8 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
         content++
         if (!hit) novel++
       }
-    })
+      if (headStems.has(stem)) hasHead = true
+    }
     // The longest run of the question's words in the sentence in the question's order.
     let run = 0
     let longest = 0
@@ -139,53 +170,50 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
       run = a > 0 && termAt[a] === termAt[a - 1] + 1 && matchedAt[a] - matchedAt[a - 1] <= 2 ? run + 1 : 1
       longest = Math.max(longest, run)
     }
-    f[at('longestRun')] = terms.length ? longest / terms.length : 0
-    f[at('headNoun')] = headStems.length && tokens.stems.some((s) => headStems.includes(s)) ? 1 : 0
+    f[SLOT.longestRun] = terms.length ? longest / terms.length : 0
+    f[SLOT.headNoun] = hasHead ? 1 : 0
+    // Neighbouring question words standing close together, in order, in the sentence.
     let pairs = 0
-    let pairCount = 0
     for (let k = 0; k + 1 < terms.length; k++) {
-      pairCount++
-      for (let a = 0; a < matchedAt.length; a++) {
+      let found = false
+      for (let a = 0; a < matchedAt.length && !found; a++) {
         if (termAt[a] !== k) continue
-        if (matchedAt.some((p, b) => termAt[b] === k + 1 && p > matchedAt[a] && p - matchedAt[a] <= 3)) {
-          pairs++
-          break
-        }
+        for (let b = 0; b < matchedAt.length; b++) if (termAt[b] === k + 1 && matchedAt[b] > matchedAt[a] && matchedAt[b] - matchedAt[a] <= 3) { found = true; break }
       }
+      if (found) pairs++
     }
-    f[at('bigrams')] = pairCount ? pairs / pairCount : 0
-    f[at('density')] = matchedAt.length > 1 ? matchedAt.length / (matchedAt[matchedAt.length - 1] - matchedAt[0] + 1) : matchedAt.length
-    f[at('lenLog')] = Math.log1p(content)
-    f[at('first')] = i === 0 ? 1 : 0
-    f[at('anaphor')] = PRONOUNS.has(tokens.stems[0] ?? '') ? 1 : 0
-    f[at('novelty')] = content ? novel / content : 0
-    f[at('nameCover')] = nameStems.length ? nameStems.filter((n) => tokens.stems.some((s) => s === n || s.startsWith(n))).length / nameStems.length : 0
+    f[SLOT.bigrams] = terms.length > 1 ? pairs / (terms.length - 1) : 0
+    f[SLOT.density] = matchedAt.length > 1 ? matchedAt.length / (matchedAt[matchedAt.length - 1] - matchedAt[0] + 1) : matchedAt.length
+    f[SLOT.lenLog] = Math.log1p(content)
+    f[SLOT.first] = i === 0 ? 1 : 0
+    f[SLOT.anaphor] = PRONOUNS.has(tokens.stems[0] ?? '') ? 1 : 0
+    f[SLOT.novelty] = content ? novel / content : 0
+    f[SLOT.nameCover] = nameStems.length ? nameStems.filter((n) => tokens.stems.some((s) => s === n || s.startsWith(n))).length / nameStems.length : 0
 
     // Things of each kind the question does not name, and how near the matched words they stand.
     for (let p = 0; p < tokens.stems.length; p++) {
-      const cls = tokens.classes[p]
-      if (CAUSE.has(tokens.stems[p])) f[at(`${t}:cause`)] = 1
-      if (cls === '-' || cls === '_' || cls === undefined || questionStems.has(tokens.stems[p])) continue
-      const ci = CLASSES.indexOf(cls as (typeof CLASSES)[number])
-      if (ci < 0) continue
-      f[at(`new:${cls}`)] = 1
-      f[at(`${t}:${cls}`)] = 1
+      const stem = tokens.stems[p]
+      if (CAUSE.has(stem)) f[slots.cause] = 1
+      const ci = CLASS_INDEX.get(tokens.classes[p])
+      if (ci === undefined || questionStems.has(stem)) continue
+      f[NEW_SLOT[ci]] = 1
+      f[slots.cls[ci]] = 1
       // How much detail of that kind the sentence gives ("in November 2014" over "in 2014").
-      f[at(`${t}:detail`)] = Math.min(1, f[at(`${t}:detail`)] + 1 / 3)
+      f[slots.detail] = Math.min(1, f[slots.detail] + 1 / 3)
       // The word before a new name or number, when it is a preposition ("in 1995", "at Levi's").
       const before = tokens.stems[p - 1]
-      if (before !== undefined && (PREPOSITIONS as readonly string[]).includes(before)) {
-        f[at(`${t}:${before}+`)] = 1
+      const prepositionSlot = before === undefined ? undefined : slots.preposition.get(before)
+      if (prepositionSlot !== undefined) {
+        f[prepositionSlot] = 1
         // The question's own preposition at the answer's place ("Where is he from?" → "from Deir Ezzor").
-        if (before === slotPreposition) f[at('slotPreposition')] = 1
+        if (before === slotPreposition) f[SLOT.slotPreposition] = 1
       }
       // The question's information standing near this word, each matched word weighted by its rarity.
       let near = 0
-      matchedAt.forEach((m, a) => { near += (terms[termAt[a]].idf / totalIdf) * Math.exp(-(Math.abs(m - p) - 1) / 4) })
-      const slot = at(`${t}:${cls}:near`)
-      if (near > f[slot]) f[slot] = near
+      for (let a = 0; a < matchedAt.length; a++) near += (terms[termAt[a]].idf / totalIdf) * Math.exp(-(Math.abs(matchedAt[a] - p) - 1) / 4)
+      if (near > f[slots.near[ci]]) f[slots.near[ci]] = near
     }
-    if (/["“”]/.test(index.sentences.get(c.id)?.text ?? '')) f[at(`${t}:quote`)] = 1
+    if (/["“”]/.test(index.sentences.get(c.id)?.text ?? '')) f[slots.quote] = 1
     return f
   })
 }
