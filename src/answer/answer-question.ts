@@ -81,7 +81,8 @@ export function answerParts(index: CorpusIndex, ranked: readonly RankedSentence[
   return parts
 }
 
-const ANAPHOR = /^(?:\S+\s+){0,3}?(?:he|she|it|they|them|this|these|those|his|her|its|their|such)\b/i
+/** A sentence that leans on the one before: a pronoun among its first words, or a name given to something just introduced ("as ISIS calls them"). */
+const ANAPHOR = /^(?:\S+\s+){0,3}?(?:he|she|it|they|them|this|these|those|his|her|its|their|such)\b|^(?:\S+\s+){0,8}?as \S+ (?:calls?|called|dubs?|dubbed|describes?) (?:them|it|him|her)\b/i
 
 /**
  * The sentences that make the answer, in reading order: the best one, and the one before it when the
