@@ -47,7 +47,8 @@ export function citeRoutes(corpus: CorpusIndex) {
       handle: (c, { param: { id } }) => {
         const sentence = corpus.sentences.get(id)
         const passage = corpus.passages.get(sentence ? sentence.passageId : id)
-        if (!passage) throw new ProblemError(404, 'not-found', `no passage or sentence has the id ${JSON.stringify(id)}; ids look like "quitting-isis:p12" or "quitting-isis:p12.s3"`)
+        const example = corpus.passages.keys().next().value ?? 'article:p1'
+        if (!passage) throw new ProblemError(404, 'not-found', `no passage or sentence has the id ${JSON.stringify(id)}; ids look like "${example}" or "${example}.s1"`)
         const doc = corpus.documentOf(passage.id)
         const at = doc.passages.findIndex((p) => p.id === passage.id)
         const span = sentence ?? passage

@@ -4,8 +4,8 @@ import type { Passage, Quotation } from './types'
 const SPEECH = 'said|says|added|explained|recounted|estimated|retorted|responded|states|stated|wrote|told'
 const PRONOUN = /^(he|she|they)$/i
 
-/** "One ISIS deserter from Deir Ezzor", "another defector": how the article names unnamed speakers. */
-const DESCRIPTOR = /\b(?:[Oo]ne|[Aa]nother)(?: of these men| (?:former )?(?:ISIS )?(?:[a-z]+ )?(?:deserter|defector|fighter|soldier|official|leader)(?: from (?:al-)?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?)/g
+/** "One ISIS deserter from Deir Ezzor", "another defector": how an article names unnamed speakers. */
+const DESCRIPTOR = /\b(?:[Oo]ne|[Aa]nother)(?: of these men| (?:former )?(?:[A-Z]{2,} )?(?:[a-z]+ )?(?:deserter|defector|fighter|soldier|official|leader)(?: from (?:al-)?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?)/g
 
 /**
  * Finds the quotations of a document (text in curly or straight double quotes) and who the article

@@ -1,19 +1,18 @@
 import type { CorpusIndex } from '../index/corpus-index'
 
 /**
- * A few questions drawn from the corpus itself, to show a reader what can be asked: about a person
- * the article quotes, a group's pay, a family's pay computed from the allowances, and a quote.
+ * A few questions drawn from the corpus itself, to show a reader what can be asked of any article:
+ * what it is about, who a person it quotes is, what it says about someone else it names, and a
+ * summary of one of its parts.
  */
 export function suggestedQuestions(corpus: CorpusIndex): string[] {
-  const { people, facts, entities } = corpus.artifact
-  const name = (id?: string) => entities.find((e) => e.id === id)?.name ?? id
+  const { people } = corpus.artifact
   const speaker = corpus.quotations.find((q) => q.speaker && people.includes(q.speaker))?.speaker
-  const salaried = [...new Set(facts.filter((f) => f.measure === 'salary' && f.entity).map((f) => f.entity))]
-  const questions: string[] = []
+  const other = people.find((p) => p !== speaker && !p.includes(' '))
+  const parts = [...corpus.documents.values()][0]?.parts.length ?? 0
+  const questions = ['What is this article about?']
   if (speaker) questions.push(`Who is ${speaker}?`)
-  if (salaried.length >= 2) questions.push(`How much more does ${name(salaried.at(-1))} pay than ${name(salaried[0])}?`)
-  if (facts.some((f) => f.measure === 'allowance-child')) questions.push(`What would an ${name(facts.find((f) => f.measure === 'allowance-child')?.entity)} fighter with one wife and two children earn?`)
-  if (salaried.length >= 3) questions.push('Rank the groups by monthly pay.')
-  if (people.length) questions.push(`Why did ${people[3] ?? people[0]} leave?`)
+  if (other) questions.push(`What does the article say about ${other}?`)
+  if (parts >= 2) questions.push('Summarise part two.')
   return questions
 }

@@ -46,7 +46,7 @@ describe('pages', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     const html = await res.text()
     expect(html).toContain('<form class="ask"')
-    expect(html).toMatch(/<ul class="suggestions"><li><button type="button">Who is /)
+    expect(html).toMatch(/<ul class="suggestions"><li><button type="button">What is this article about\?<\/button><\/li><li><button type="button">Who is /)
     expect(html).not.toMatch(/<script>(?!<\/script>)|\son\w+=/)
   })
 
