@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
+import { buildCorpus } from '../../src/index/build-corpus'
+import { CorpusIndex } from '../../src/index/corpus-index'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
+
+// Another article in place of the bundled one, with none of its optional tables: the assistant must
+// answer from it as well as from the article it ships with.
+const oxygen = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/oxygen.md', 'utf8')], readSharedTables()))
+
+describe('another article swapped in, without tables', () => {
+  it('answers its questions from its own sentences', () => {
+    const cases: [string, string][] = [
+      ['Which element has the atomic number 8?', 'oxygen'],
+      ['Who showed that air is needed for combustion?', 'Boyle'],
+      ['In which year did Priestley publish his account of the gas?', '1775'],
+      ['What did Priestley call the gas he made?', 'dephlogisticated air'],
+      ['Who made one of the first known experiments on combustion and air?', 'Philo of Byzantium'],
+      ['What share of the atmosphere is diatomic oxygen?', '20.8%'],
+    ]
+    const wrong = cases.filter(([q, gold]) => {
+      const r = reply(oxygen, q)
+      return r.abstained || !r.answer.toLowerCase().includes(gold.toLowerCase()) || !r.citations[0]?.id.startsWith('oxygen:')
+    })
+    expect(wrong.map(([q]) => q)).toEqual([])
+  })
+
+  it('summarises it and says nothing of the article it replaced', () => {
+    const r = reply(oxygen, 'What is this article about?')
+    expect(r.citations.length).toBeGreaterThanOrEqual(3)
+    expect(r.answer).not.toMatch(/ISIS|Syria/)
+  })
+
+  it('abstains on what it does not say', () => {
+    expect(reply(oxygen, 'Who won the 2018 World Cup?').abstained).toBe(true)
+  })
+})
+
+describe('any article-like text', () => {
+  const word = fc.oneof(
+    fc.constantFrom('the', 'a', 'of', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'Ammar', 'naïve', 'café', 'Zürich', '日本', '—', '“quoted”', '$4.2 billion', '1,200', '60%', '1066', 'BC', 'e.g.', 'U.S.', '...', '?!', '#', '##'),
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.integer({ min: -1e6, max: 1e9 }).map(String),
+  )
+  const sentence = fc.array(word, { minLength: 1, maxLength: 30 }).map((w) => `${w.join(' ')}.`)
+  const paragraph = fc.oneof(fc.array(sentence, { minLength: 1, maxLength: 6 }).map((s) => s.join(' ')), fc.array(sentence, { minLength: 40, maxLength: 60 }).map((s) => s.join(' ')), fc.constantFrom('# A heading', '## Another', 'Photo credit', ''))
+  const article = fc.array(paragraph, { minLength: 1, maxLength: 8 }).map((ps) => `---\nid: random\ntitle: Random\n---\n${ps.join('\n\n')}\n`)
+
+  it('builds and answers without throwing', () => {
+    const tables = readSharedTables()
+    fc.assert(fc.property(article, fc.string({ maxLength: 60 }), (source, question) => {
+      const corpus = new CorpusIndex(buildCorpus([source], tables))
+      const r = reply(corpus, question || 'What is this about?')
+      expect(typeof r.answer).toBe('string')
+    }), { numRuns: 25 })
+  }, 120_000)
+})
