@@ -156,7 +156,7 @@ for (let t = 0; t <= 0.6; t += 0.01) {
 }
 // When the ranker is unsure of its best sentence, the answer adds the runner-up (each cited): the
 // probability below which it does, chosen for the most right answers while the median answer stays short.
-const MAX_MEDIAN_WORDS = 36
+const MAX_MEDIAN_WORDS = 38
 let secondBelow = 0
 let bestSecond = -Infinity
 for (let t = 0; t <= 1.001; t += 0.02) {

@@ -90,13 +90,34 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1)
     const name = named.has(token.stem) || properStems.has(token.stem)
     const similar = name ? [] : (index.neighbours.get(token.stem) ?? []).filter(([s]) => !properStems.has(s))
-    terms.push({ word: token.word, stem: token.stem, idf, known, expansions: index.synonyms.get(token.stem) ?? [], similar })
+    // A word the article never uses and no table knows either is most likely misspelt.
+    const unheardOf = !known && !index.synonyms.has(token.stem) && !index.neighbours.has(token.stem)
+    const expansions = unheardOf ? spellings(index, token.stem) : index.synonyms.get(token.stem) ?? []
+    terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }
   const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
   // Names typed in lower case ("who is khaled") are the article's proper nouns all the same.
   const proper = new Set(index.artifact.properNouns)
   const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w) && !capitalised.some((c) => c.toLowerCase() === w))
   return { question: folded, type, headNoun, terms, stems: new Set(tokens.map((t) => t.stem)), names: [...new Set([...capitalised, ...lowerNames])] }
+}
+
+/** A misspelt word counts as the article's word it most likely meant, a little less than the word itself. */
+const SPELLING_WEIGHT = 0.8
+const MAX_SPELLINGS = 3
+
+/**
+ * The article's words a word it never uses may be a misspelling of ("killin", "abandonned"): within
+ * one edit, two for long words, found in the index's own term tree.
+ */
+function spellings(index: CorpusIndex, stem: string): [string, number][] {
+  if (stem.length < 4 || /\d/.test(stem)) return []
+  const found = new Set<string>()
+  for (const r of index.search.search(stem, { fuzzy: stem.length >= 8 ? 2 : 1, fields: ['text'] })) {
+    for (const term of r.terms) if (term !== stem && index.knows(term)) found.add(term)
+    if (found.size >= MAX_SPELLINGS) break
+  }
+  return [...found].slice(0, MAX_SPELLINGS).map((s) => [s, SPELLING_WEIGHT])
 }
 
 const properStemCache = new WeakMap<CorpusIndex, Set<string>>()
