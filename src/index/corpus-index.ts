@@ -1,7 +1,8 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { ParsedDocument, Passage, Quotation, Sentence } from '../ingest/types'
 import type { Entity } from './entities'
-import type { Fact } from '../rules/facts'
+import type { Fact } from './facts'
+import type { Formula } from './formulas'
 import type { RankerModel } from './ranker-model'
 
 /** What one indexed unit (a sentence) holds for search: its words and the words it implies. */
@@ -34,10 +35,12 @@ export interface CorpusArtifact {
   /** Per sentence, in reading order: `[id, stems, classes]` (see `annotateDocument`). */
   sentenceTokens: [id: string, stems: string, classes: string][]
   index: AsPlainObject
-  /** The groups figures belong to, with their aliases (the optional corpus/entities.json). */
+  /** Groups the article speaks of, with the names readers use for them (the optional corpus/entities.json). */
   entities: Entity[]
-  /** Every figure in the corpus with its entity, measure and evidence. */
+  /** Every figure in the corpus, with its unit, hedge, owner and evidence, in reading order. */
   facts: Fact[]
+  /** How the article's own tables combine its figures (the optional corpus/formulas.json), figures found. */
+  formulas: Formula[]
   /** The fitted answer ranker (data/ranker.json). */
   model: RankerModel
 }
@@ -72,6 +75,9 @@ export class CorpusIndex {
   readonly neighbours: ReadonlyMap<string, [string, number][]>
   readonly frequency: ReadonlyMap<string, number>
   readonly tokens = new Map<string, SentenceTokenInfo>()
+  /** Facts by id, and each sentence's facts in reading order. */
+  readonly facts = new Map<string, Fact>()
+  readonly factsBySentence = new Map<string, Fact[]>()
   /** Sentence ids in reading order, and each one's position in it. */
   readonly order: string[] = []
   readonly position = new Map<string, number>()
@@ -82,6 +88,12 @@ export class CorpusIndex {
     this.neighbours = new Map(artifact.neighbours)
     this.frequency = new Map(artifact.sentenceFrequency)
     for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
+    for (const fact of artifact.facts) {
+      this.facts.set(fact.id, fact)
+      const list = this.factsBySentence.get(fact.sentenceId)
+      if (list) list.push(fact)
+      else this.factsBySentence.set(fact.sentenceId, [fact])
+    }
     for (const doc of artifact.documents) {
       this.documents.set(doc.meta.id, doc)
       this.quotations.push(...doc.quotations)

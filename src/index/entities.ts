@@ -1,9 +1,8 @@
-/** A group the article gives figures for, with the names readers use for it. */
+/** A group the article speaks of, with the names readers use for it (never a default owner of figures). */
 export interface Entity {
   id: string
   name: string
   aliases: string[]
-  default?: boolean
 }
 
 /** Where an entity is named in a text. */

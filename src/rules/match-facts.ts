@@ -1,0 +1,135 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import type { Fact } from '../index/facts'
+import { isContentWord, tokenize } from '../index/tokenize'
+
+/** A word of a question's description of a figure, with how much it counts and the article stems that may stand for it. */
+export interface Term {
+  word: string
+  stem: string
+  /** Informativeness (inverse sentence frequency), times the share the description gives it. */
+  weight: number
+  /** Article stems that mean the same (synonyms, word-vector neighbours) with how close each is. */
+  alts: ReadonlyMap<string, number>
+}
+
+/** Words that ask rather than describe ("how many … did", "times", "percent"): never matched against the article. */
+export const ASKING: ReadonlySet<string> = new Set('how many much what which who whom whose when where why is are was were do does did can could would will should has have had the a an of roughly approximately about around nearly exactly total combined altogether together sum difference gap between more less fewer higher lower than times percent percentage per cent share proportion fraction ratio average mean compared compare versus vs by factor multiple much long old list rank order sort arrange lowest highest least most fewest largest smallest biggest greatest best worst better worse group groups faction factions twice double triple thrice half would mentioned mention mentions article text give gives given stated state states figure figures quoted cited top bottom end low high upper actually really draft'.split(' '))
+
+/** How much the person a sentence's pronoun stands for counts, against a name written beside the figure. */
+const ABOUT_SHARE = 0.8
+
+/** Weight of a synonym match and of a word-vector neighbour, relative to the word itself. */
+const NEIGHBOUR_SHARE = 0.7
+
+/**
+ * A description's content words, each with its weight and the article stems that may stand for it.
+ * `share` scales them (words every operand shares count less than each operand's own).
+ */
+export function readTerms(index: CorpusIndex, text: string, share = 1): Term[] {
+  const seen = new Set<string>()
+  const terms: Term[] = []
+  for (const token of tokenize(text)) {
+    if (!isContentWord(token.word) && !/^\d/.test(token.word)) continue
+    if (ASKING.has(token.word) || seen.has(token.stem)) continue
+    seen.add(token.stem)
+    const alts = new Map<string, number>()
+    for (const [s, w] of index.synonyms.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w))
+    for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
+    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts })
+  }
+  return terms
+}
+
+/** How much of a term a stem is: 1 for the word itself, a synonym's or neighbour's weight, else 0. */
+function matchOf(term: Term, stem: string): number {
+  return stem === term.stem ? 1 : (term.alts.get(stem) ?? 0)
+}
+
+/** Stems of the passage around each sentence, kept per corpus (a question reads the same sentences many times). */
+const passageStems = new WeakMap<CorpusIndex, Map<string, Set<string>>>()
+
+function stemsOfPassage(index: CorpusIndex, passageId: string): Set<string> {
+  let cache = passageStems.get(index)
+  if (!cache) passageStems.set(index, (cache = new Map()))
+  let stems = cache.get(passageId)
+  if (!stems) {
+    stems = new Set(index.passages.get(passageId)?.sentences.flatMap((s) => index.stemsOf(s.id)) ?? [])
+    cache.set(passageId, stems)
+  }
+  return stems
+}
+
+const ownerStems = new Map<string, string[]>()
+function stemsOfOwner(owner: string): string[] {
+  let stems = ownerStems.get(owner)
+  if (!stems) {
+    stems = tokenize(owner).map((t) => t.stem)
+    if (ownerStems.size < 10_000) ownerStems.set(owner, stems)
+  }
+  return stems
+}
+
+/**
+ * How well a fact answers a description, from 0 to 1: each term counts by its weight times how close
+ * to the figure it (or a word meaning the same) stands — beside the figure in its clause counts fully,
+ * further away or in another clause less, elsewhere in the paragraph a little. The figure's owner
+ * counts as standing beside it.
+ *
+ * @example scoreFact(index, fsaPay, readTerms(index, 'FSA pay')) // => 0.9…
+ */
+export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]): number {
+  let total = 0
+  let got = 0
+  const stems = index.stemsOf(fact.sentenceId)
+  const [a, b] = fact.tokens
+  const [ca, cb] = fact.clause
+  // A date sets the time of its whole clause ("And so in January 2016, he … deserted"): its reach is longer.
+  const reach = fact.kind === 'date' ? 15 : 6
+  const owner = fact.owner ? stemsOfOwner(fact.owner) : []
+  const about = fact.about ? stemsOfOwner(fact.about) : []
+  const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  for (const term of terms) {
+    total += term.weight
+    let best = 0
+    for (let i = 0; i < stems.length; i++) {
+      const m = matchOf(term, stems[i])
+      if (m === 0) continue
+      const d = i < a ? a - i : i > b ? i - b : 0
+      const near = i >= ca && i <= cb ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
+      if (m * near > best) best = m * near
+    }
+    for (const s of owner) best = Math.max(best, matchOf(term, s))
+    for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
+    if (best < 0.3) {
+      for (const s of passage) {
+        const m = matchOf(term, s) * 0.3
+        if (m > best) best = m
+      }
+    }
+    got += term.weight * best
+  }
+  return total > 0 ? got / total : 0
+}
+
+/** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
+export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {
+  const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  if (passage.has(term.stem)) return true
+  for (const s of term.alts.keys()) if (term.alts.get(s) as number >= 0.5 && passage.has(s)) return true
+  return false
+}
+
+/**
+ * The facts that best answer a description, best first, among those a filter accepts.
+ *
+ * @example rankFacts(index, readTerms(index, 'Levi\'s Stadium cost'), (f) => f.kind === 'money')[0].fact.text // => '$1.2 billion'
+ */
+export function rankFacts(index: CorpusIndex, terms: readonly Term[], accept: (fact: Fact) => boolean, limit = 12): { fact: Fact; score: number }[] {
+  const out: { fact: Fact; score: number }[] = []
+  for (const fact of index.artifact.facts) {
+    if (!accept(fact)) continue
+    out.push({ fact, score: scoreFact(index, fact, terms) })
+  }
+  // Ties go to the figure read first, as a reader meets it.
+  return out.sort((x, y) => y.score - x.score).slice(0, limit)
+}

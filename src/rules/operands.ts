@@ -1,0 +1,128 @@
+import { conversionFactor, unitNamed } from '../ingest/quantities/units'
+import type { CorpusIndex } from '../index/corpus-index'
+import type { Fact } from '../index/facts'
+import { stem } from '../index/tokenize'
+import { type Amount, amount, isMoney } from './amounts'
+import { rankFacts, readTerms, type Term } from './match-facts'
+import type { NumericQuestion } from './numeric-question'
+import { stripModifiers } from './question-modifiers'
+
+/** A fact chosen for an operand, with how well it answers the operand's description. */
+export interface Pick {
+  fact: Fact
+  /** How well it fits: the share of the description's words near it, plus a bonus for the wanted unit. */
+  score: number
+  /** The share of the description's words near it alone (0–1). */
+  match: number
+}
+
+/** Share of its weight the words every operand shares count for, against each operand's own words. */
+const SHARED_SHARE = 0.5
+/** How much a figure in the wanted unit gains over one in another. */
+const UNIT_BONUS = 0.25
+
+/** The terms describing one operand: its own words in full, the shared words at half weight. */
+export function sideTerms(index: CorpusIndex, nq: NumericQuestion, side: number): Term[] {
+  const own = readTerms(index, stripModifiers(nq.sides[side] ?? ''))
+  // "between Ammar joining ISIS and deserting it": a side that names no one shares the other side's names.
+  if (nq.sides.length === 2 && !namesIn(index, nq, side).length) {
+    const stems = new Set(own.map((t) => t.stem))
+    for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE)) if (!stems.has(t.stem)) own.push(t)
+  }
+  const ownStems = new Set(own.map((t) => t.stem))
+  const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1).filter((t) => !ownStems.has(t.stem))
+  return [...own, ...shared]
+}
+
+/** The names a side uses: words capitalised in the question as typed, or that the article writes as proper nouns. */
+function namesIn(index: CorpusIndex, nq: NumericQuestion, side: number): string[] {
+  const text = nq.sides[side] ?? ''
+  const original = nq.original ?? ''
+  const at = original.toLowerCase().indexOf(text)
+  const written = at >= 0 ? original.slice(at, at + text.length) : text
+  const proper = new Set(index.artifact.properNouns)
+  return [...written.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]).filter((w, i) => (/^\p{Lu}/u.test(w) && (i > 0 || at > 0)) || proper.has(w.toLowerCase()))
+}
+
+/** Whether a figure is of the kind the question wants (money, a share, a unit that converts, the noun counted). */
+export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined {
+  const w = nq.want
+  if (w.kind === 'money') return fact.kind === 'money'
+  if (w.kind === 'percent') return fact.kind === 'percent' || fact.kind === 'part'
+  if (w.kind === 'age') return fact.kind === 'age'
+  if (w.kind === 'duration') return fact.kind === 'duration'
+  if (w.unit) {
+    if (unitNamed(w.unit)) return fact.unit !== '' && conversionFactor(fact.unit, w.unit) !== undefined
+    return stem(fact.unit) === stem(w.unit) || (fact.kind === 'count' && fact.unit.endsWith(stem(w.unit)))
+  }
+  return undefined
+}
+
+/** Figures an arithmetic question may use: not dates, not restatements in other units (unless that unit is wanted). */
+export function isOperand(nq: NumericQuestion, fact: Fact): boolean {
+  if (fact.kind === 'date') return false
+  if (fact.restates) return wantsFact(nq, fact) === true
+  return true
+}
+
+/**
+ * The facts that best answer one operand's description, best first: scored by the description's words
+ * near each figure, with a bonus for the unit the question wants; when some figure is of the wanted
+ * kind, only those.
+ */
+export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, accept: (f: Fact) => boolean, limit = 12): Pick[] {
+  const terms = sideTerms(index, nq, side)
+  const ranked = rankFacts(index, terms, accept, 400)
+  const wanted = ranked.filter((p) => wantsFact(nq, p.fact))
+  const pool = wanted.length ? wanted : ranked
+  const out = pool.map((p) => ({ ...p, match: p.score, score: p.score + (wantsFact(nq, p.fact) ? UNIT_BONUS : 0) })).sort((a, b) => b.score - a.score).slice(0, limit)
+  if (typeof process !== 'undefined' && process.env?.DEBUG_NUMERIC) console.error(`side ${side} [${nq.sides[side] ?? nq.shared}]`, out.slice(0, 4).map((p) => `${p.fact.id.split(':')[1]} ${p.fact.text} ${p.score.toFixed(2)}`).join(' | '))
+  return out
+}
+
+/** Whether two figures can meet in one sum or difference: same currency, same dimension, same counted noun. */
+export function compatible(a: Fact, b: Fact): boolean {
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind
+  if (isMoney(a.unit) || isMoney(b.unit)) return a.unit === b.unit
+  if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind
+  if (a.kind === 'part' || b.kind === 'part') return a.kind === b.kind
+  if (!a.unit || !b.unit) return true
+  if (a.unit === b.unit || conversionFactor(a.unit, b.unit) !== undefined) return true
+  return stem(a.unit) === stem(b.unit)
+}
+
+/** Which end of a range a figure contributes: its low end, its high end, or (with no end asked) the range's low end with the high kept aside. */
+export function valueAt(fact: Fact, end: 'low' | 'high' | undefined): number {
+  return end === 'high' && fact.high !== undefined && fact.kind !== 'score' ? fact.high : fact.value
+}
+
+/** A figure as an amount, one end of a range when asked for. */
+export function factAmount(index: CorpusIndex, fact: Fact, end?: 'low' | 'high', label?: string): Amount {
+  const value = valueAt(fact, end)
+  const unit = fact.kind === 'age' ? 'years' : fact.unit
+  return amount(value, unit, { label: label ?? labelOf(index, fact), value, unit: unit || undefined, factId: fact.id }, { period: fact.period, scale: fact.scale })
+}
+
+/** A short label for a figure: its owner and what its clause says, in a few words. */
+export function labelOf(index: CorpusIndex, fact: Fact): string {
+  const sentence = index.sentences.get(fact.sentenceId)
+  if (!sentence) return fact.text
+  const at = fact.start - sentence.start
+  const before = sentence.text.slice(Math.max(0, at - 60), at).split(/[,;:]/).at(-1)?.trim() ?? ''
+  return `${before} ${fact.text}`.trim()
+}
+
+/** The best pair of compatible figures for two operands, the same figure only when it is a range asked at both ends. */
+export function bestPair(a: readonly Pick[], b: readonly Pick[], ends: ('low' | 'high' | undefined)[]): [Pick, Pick] | undefined {
+  let best: { pair: [Pick, Pick]; score: number } | undefined
+  for (const x of a.slice(0, 10)) {
+    for (const y of b.slice(0, 10)) {
+      const same = x.fact.id === y.fact.id
+      if (same && !(x.fact.high !== undefined && ends[0] !== ends[1])) continue
+      if (!compatible(x.fact, y.fact)) continue
+      const score = x.score + y.score
+      if (!best || score > best.score + 1e-9) best = { pair: [x, y], score }
+    }
+  }
+  return best?.pair
+}

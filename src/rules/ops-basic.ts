@@ -1,0 +1,218 @@
+import type { Fact } from '../index/facts'
+import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
+import type { NumericAnswer } from './compose'
+import { bestPair, compatible, factAmount, isOperand, type Pick } from './operands'
+import type { ProgramContext, Resolved } from './program-context'
+import { capitalise, hedgeNote, magnitude, result } from './wording'
+
+/** Quotes the facts operands used, each once, joined as clauses. */
+export function quoteAll(ctx: ProgramContext, facts: readonly Fact[], rule = false): string {
+  const seen = new Set<string>()
+  const parts: string[] = []
+  for (const f of facts) {
+    const key = rule ? f.sentenceId : f.id
+    if (seen.has(key)) continue
+    seen.add(key)
+    parts.push(rule ? ctx.c.quoteSentence(f) : ctx.c.quote(f))
+  }
+  return parts.join('; ')
+}
+
+/** The share of a lookup's words that must stand near the figure it modifies. */
+const LOOKUP_MATCH = 0.5
+
+/** One figure, modified as the question asks (per another period, after a cut, times a factor, a table's rule). Undefined when nothing needs computing: retrieval answers a plain lookup. */
+export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  const r = ctx.resolve(0)
+  // A figure that answers too little of the question is not the one asked about ("ISIS's annual budget").
+  if (!r || r.match < LOOKUP_MATCH) return undefined
+  if (r.rule && !nq.extraOnly && r.amount.operands.length === 1 && !nq.cut && !nq.period && !nq.span && nq.factor === undefined) {
+    return ctx.c.done(`${quoteAll(ctx, r.facts, true)}. With no dependants, that is ${result(r.amount)}.`, r.amount)
+  }
+  const counted = r.rule && (r.amount.operands.length > 1 || nq.extraOnly)
+  const modifies = Boolean(counted || nq.cut || nq.factor !== undefined || nq.span || (nq.period && r.amount.period && nq.period !== r.amount.period))
+  if (!modifies) return undefined
+  const fact = r.facts[0]
+  const ranged = !r.rule && fact.high !== undefined && nq.ends[0] === undefined && fact.kind !== 'score'
+  const low = modify(ctx, r)
+  const high = ranged ? modify(ctx, { ...r, amount: factAmount(ctx.index, fact, 'high') }) : undefined
+  const cutFacts = low.facts.filter((f) => !r.facts.includes(f))
+  const text = `${quoteAll(ctx, r.facts, r.rule)}${cutFacts.length ? `; ${quoteAll(ctx, cutFacts)}` : ''}. ` +
+    (high ? `That is ${low.amount.expression} to ${high.amount.expression} = ${result(low.amount)} to ${result(high.amount)}.` : `${capitalise(describeRule(ctx, r))}${low.amount.expression} = ${result(low.amount)}.`) +
+    cutNote(ctx, cutFacts) + hedgeNote(r.facts)
+  const answer = ctx.c.done(text, low.amount)
+  if (high && answer.computation) answer.computation.high = high.amount.value
+  return answer
+}
+
+function describeRule(ctx: ProgramContext, r: Resolved): string {
+  if (!r.rule) return 'that is '
+  const counts = ctx.nq.extraOnly ? 'the additions come to ' : 'for that family: '
+  return counts
+}
+
+/** The question's cut, period, span and factor on an operand. */
+function modify(ctx: ProgramContext, r: Resolved): { amount: Amount; facts: Fact[] } {
+  let out = r.amount
+  const facts: Fact[] = []
+  if (ctx.nq.cut) {
+    const cut = ctx.applyCut(out, ctx.nq.cut)
+    out = cut.amount
+    facts.push(...cut.facts)
+  }
+  return { amount: ctx.finish(out), facts: [...r.facts, ...facts] }
+}
+
+/** A note on a cut taken from the article: it is a ceiling ("as much as"), so the result is the least pay would be. */
+function cutNote(ctx: ProgramContext, cutFacts: readonly Fact[]): string {
+  const cut = cutFacts[0]
+  if (!cut) return ''
+  return cut.hedge && /as much as|up to|at most/.test(cut.hedge) ? ` The article gives the cut as “${cut.hedge} ${formatNumber(cut.value)} percent”, so this is the least it would be.` : ''
+}
+
+/** Two operands for a comparison: from the two sides, or the two ends of one range or score. */
+export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = (f) => isOperand(ctx.nq, f)): [Resolved, Resolved] | undefined {
+  const { nq } = ctx
+  if (nq.sides.length >= 2) {
+    const a = ctx.picks(0, accept)
+    const b = ctx.picks(1, accept)
+    const ruleA = ctx.resolve(0, accept)
+    const ruleB = ctx.resolve(1, accept)
+    if (ruleA?.rule || ruleB?.rule) return ruleA && ruleB ? [ruleA, ruleB] : undefined
+    const pair = bestPair(a, b, nq.ends)
+    if (!pair) return undefined
+    const [x, y] = pair
+    const ra = ctx.resolve(0, accept, x)
+    const rb = ctx.resolve(1, accept, y)
+    return ra && rb ? [ra, rb] : undefined
+  }
+  // One figure with two values: a range ("from 76,000 to 540,000"), a score ("24–10"), a part ("3-of-15").
+  const picks = ctx.picks(0, accept)
+  const two = picks.find((p) => p.fact.high !== undefined)
+  const best = picks[0]
+  if (two && (!best || two.score >= best.score * 0.8)) {
+    const f = two.fact
+    const hi = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.max(f.value, f.high as number) } : factAmount(ctx.index, f, 'high')
+    const lo = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.min(f.value, f.high as number), expression: formatNumber(Math.min(f.value, f.high as number)) } : factAmount(ctx.index, f, 'low')
+    return [{ amount: { ...hi, expression: f.kind === 'score' ? formatNumber(hi.value) : hi.expression }, facts: [f], score: two.score, match: two.match }, { amount: lo, facts: [f], score: two.score, match: two.match }]
+  }
+  // Else the two best figures that go together, in the order the text gives them.
+  if (!best) return undefined
+  const partner = picks.slice(1).find((p) => compatible(p.fact, best.fact) && p.score >= best.score * 0.6 && p.fact.value !== best.fact.value)
+  if (!partner) return undefined
+  const [first, second] = [best, partner].sort((x, y) => x.fact.start - y.fact.start)
+  return [{ amount: factAmount(ctx.index, second.fact), facts: [second.fact], score: second.score, match: second.match }, { amount: factAmount(ctx.index, first.fact), facts: [first.fact], score: first.score, match: first.match }]
+}
+
+/** Brings the second amount to the first one's unit and period, so they can meet. */
+export function align(ctx: ProgramContext, a: Amount, b: Amount): [Amount, Amount] {
+  const [pa, pb] = ctx.samePeriod([a, b])
+  if (pa.unit && pb.unit && pa.unit !== pb.unit && !isMoney(pa.unit)) {
+    const target = ctx.nq.want.unit && convert(pa, ctx.nq.want.unit) ? ctx.nq.want.unit : pa.unit
+    return [convert(pa, target) ?? pa, convert(pb, target) ?? pb]
+  }
+  return [pa, pb]
+}
+
+/**
+ * When the article relates the two things compared by a multiple and gives no figures for either
+ * ("foreign fighters … are often paid two or three times as much as their Syrian counterparts"), that
+ * multiple is the answer: a multiplier near both descriptions that fits them better than any pair of
+ * figures does.
+ */
+export function relation(ctx: ProgramContext): NumericAnswer | undefined {
+  if (ctx.nq.sides.length < 2) return undefined
+  const multiple = (f: Fact) => f.kind === 'multiplier'
+  const a = ctx.picks(0, multiple)[0]
+  const b = ctx.picks(1, multiple)[0]
+  if (!a || !b || a.fact.id !== b.fact.id) return undefined
+  const fit = Math.min(a.match, b.match)
+  const figures = Math.min(ctx.picks(0)[0]?.match ?? 0, ctx.picks(1)[0]?.match ?? 0)
+  if (fit < RELATION_FIT || fit <= figures) return undefined
+  const f = a.fact
+  const times = f.high !== undefined ? `${formatNumber(f.value)} to ${formatNumber(f.high)} times` : `${formatNumber(f.value)} times`
+  const amount = { ...factAmount(ctx.index, f), unit: 'times' }
+  const verdict = ctx.nq.yesNo === 'more' ? (f.value > 1 ? 'Yes. ' : 'No. ') : ctx.nq.yesNo === 'less' ? (f.value < 1 ? 'Yes. ' : 'No. ') : ''
+  return ctx.c.done(`${verdict}${ctx.c.quote(f)}. The article relates them by a multiple, ${times} (“${f.text}”), and gives no amounts for either to subtract or divide.`, amount, 'times')
+}
+
+/** How much of both descriptions a multiple must answer to stand for their comparison. */
+const RELATION_FIT = 0.35
+
+/** A − B: "how many more", "by how much", "the gap between", and yes/no comparisons with "by how much". */
+export function difference(ctx: ProgramContext): NumericAnswer | undefined {
+  const related = relation(ctx)
+  if (related) return related
+  const two = twoOperands(ctx)
+  if (!two) return undefined
+  const [ra, rb] = two
+  const [a, b] = align(ctx, ra.amount, rb.amount)
+  const d = ctx.finish(combine('−', a, b, a.unit))
+  const facts = [...ra.facts, ...rb.facts]
+  const bigger = d.value >= 0
+  const shown = bigger ? d : ctx.finish(combine('−', b, a, a.unit))
+  const verdict = ctx.nq.yesNo === 'which' ? `${bigger ? 'More' : 'Less'}: ` : ctx.nq.yesNo ? `${(ctx.nq.yesNo === 'more') === bigger ? 'Yes' : 'No'}. ` : ''
+  const gap = d.value === 0 ? 'no difference' : `${magnitude(shown)}${shown.period ? ` ${bigger ? 'more' : 'less'} a ${shown.period}` : ` ${bigger ? 'more' : 'less'}`}`
+  const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${d.value < 0 || ctx.nq.yesNo ? `: the first is ${gap}` : ''}.${hedgeNote(facts)}`
+  return ctx.c.done(text, { ...shown, value: Math.abs(d.value) })
+}
+
+/** A ÷ B: "how many times", "by what factor". */
+export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
+  const related = relation(ctx)
+  if (related) return related
+  const two = twoOperands(ctx)
+  if (!two) return undefined
+  const [ra, rb] = two
+  const [a, b] = align(ctx, ra.amount, rb.amount)
+  if (b.value === 0) return undefined
+  const r = combine('÷', a, b, '')
+  const facts = [...ra.facts, ...rb.facts]
+  return ctx.c.done(`${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${r.expression} = ${formatNumber(r.value)}: about ${formatNumber(r.value)} times.${hedgeNote(facts)}`, { ...r, period: undefined }, 'times')
+}
+
+/** (B − A) ÷ A × 100: the percentage change from A to B, or by how much A exceeds B. */
+export function percentChange(ctx: ProgramContext): NumericAnswer | undefined {
+  const two = twoOperands(ctx)
+  if (!two) return undefined
+  // twoOperands gives [later, earlier] for one range; the sides give [from, to].
+  const [first, second] = ctx.nq.sides.length >= 2 ? two : [two[1], two[0]]
+  const [from, to] = align(ctx, first.amount, second.amount)
+  if (from.value === 0) return undefined
+  const change = combine('÷', combine('−', to, from, to.unit), from, '')
+  const pct = { ...change, value: change.value * 100, unit: 'percent', expression: `${change.expression} × 100`, period: undefined }
+  // Quote the figures in the order the question names them.
+  const named = (r: Resolved, i: number) => ctx.nq.text.indexOf(ctx.nq.sides[i] ?? '\u0000')
+  const facts = ctx.nq.sides.length >= 2 && named(first, 0) > named(second, 1) ? [...second.facts, ...first.facts] : [...first.facts, ...second.facts]
+  const word = pct.value >= 0 ? 'more' : 'less'
+  return ctx.c.done(`${quoteAll(ctx, facts, first.rule || second.rule)}. ${pct.expression} = ${formatNumber(pct.value)}%: ${formatNumber(Math.abs(pct.value))} percent ${word}${/\b(?:grow|grew|rise|rose|increas|fall|fell|drop|declin|improv|reduc)/.test(ctx.nq.text) ? (pct.value >= 0 ? ' (an increase)' : ' (a decrease)') : ''}.${hedgeNote(facts)}`, pct, 'percent')
+}
+
+/** A + B + …: "combined", "in total". */
+export function sum(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  let parts: Resolved[] = []
+  if (nq.sides.length >= 2) {
+    for (let i = 0; i < nq.sides.length; i++) {
+      const first = parts[0]?.facts[0]
+      const r = ctx.resolve(i, (f) => isOperand(nq, f) && (!first || compatible(f, first)) && !parts.some((p) => p.facts.includes(f)))
+      if (!r) return undefined
+      parts.push(r)
+    }
+  } else {
+    // "How many epidemics in total": the figures of one kind that the best statement lists.
+    const picks = ctx.picks(0)
+    const best = picks[0]
+    if (!best) return undefined
+    const same = picks.filter((p: Pick) => p.fact.sentenceId === best.fact.sentenceId && compatible(p.fact, best.fact) && p.fact.high === undefined)
+    if (same.length < 2) return undefined
+    parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))
+  }
+  const amounts = ctx.samePeriod(parts.map((p) => p.amount))
+  let total = amounts[0]
+  for (const a of amounts.slice(1)) total = combine('+', total, convert(a, total.unit) ?? a, total.unit)
+  total = ctx.finish(total)
+  const facts = parts.flatMap((p) => p.facts)
+  return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${hedgeNote(facts)}`, total)
+}

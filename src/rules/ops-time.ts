@@ -1,0 +1,106 @@
+import type { DateValue } from '../ingest/quantities/types'
+import type { Fact } from '../index/facts'
+import type { Amount } from './amounts'
+import type { NumericAnswer } from './compose'
+import type { Pick } from './operands'
+import type { ProgramContext } from './program-context'
+import { quoteAll } from './ops-basic'
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** A date as prose writes it ("November 2014", "10 February 1763", "300 BC"). */
+export function dateWords(d: DateValue): string {
+  const year = d.year === undefined ? '' : d.year <= 0 ? `${1 - d.year} BC` : String(d.year)
+  if (d.month && d.day) return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${year}`.replace(/, $/, '')
+  if (d.month) return `${MONTH_NAMES[d.month - 1]} ${year}`.trim()
+  return year
+}
+
+/** Whole days from the start of year 0 to a date (proleptic Gregorian), for differences in days. */
+function dayNumber(d: DateValue): number {
+  return Date.UTC(d.year ?? 0, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000
+}
+
+/** The time from one date to another in the unit asked: years (calendar years), months or days. */
+function between(from: DateValue, to: DateValue, precision: 'years' | 'months' | 'days'): { value: number; expression: string } {
+  const y0 = from.year as number
+  const y1 = to.year as number
+  if (precision === 'days' && from.month && to.month) {
+    const value = Math.round(dayNumber(to) - dayNumber(from))
+    return { value, expression: `${dateWords(from)} to ${dateWords(to)}` }
+  }
+  if (precision === 'months' && from.month && to.month) {
+    const value = (y1 - y0) * 12 + (to.month - from.month)
+    return { value, expression: `(${y1} − ${y0}) × 12 + (${to.month} − ${from.month})` }
+  }
+  const value = y1 - y0
+  // Across the era there is no year zero: 300 BC to AD 1640 is 1,939 years.
+  const show = (y: number) => (y <= 0 ? `(−${1 - y} + 1)` : String(y))
+  return { value, expression: `${show(y1)} − ${show(y0)}` }
+}
+
+/** The date a fact gives for one end: a range's start or end, or the date itself. */
+function dateOf(fact: Fact, end: 'low' | 'high' | undefined): DateValue | undefined {
+  const d = end === 'high' && fact.dateHigh ? fact.dateHigh : fact.date
+  return d?.year === undefined ? undefined : d
+}
+
+/** For a question in months or days, a date as precise as asked when a near-equal candidate has it. */
+function precise(picks: Pick[], precision: 'years' | 'months' | 'days'): Pick | undefined {
+  const best = picks[0]
+  if (!best || precision === 'years' || best.fact.date?.month) return best
+  return picks.find((p) => p.score >= best.score * 0.7 && p.fact.date?.month && p.fact.date.year === best.fact.date?.year) ?? best
+}
+
+/**
+ * The time between two dates ("how many years passed between A and B", "how many months after A did
+ * B"), or across one range of dates ("how many years did the empire last", "how old was he when he
+ * died"): the later year minus the earlier, in months or days when asked and the article is that precise.
+ */
+export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  const precision = nq.precision ?? 'years'
+  const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined
+  let from: { fact: Fact; date: DateValue } | undefined
+  let to: { fact: Fact; date: DateValue } | undefined
+  if (nq.sides.length >= 2) {
+    const a = precise(ctx.picks(0, isDate), precision)
+    // The other end is another moment: a different year, or a different month when months are asked.
+    const differs = (f: Fact) => f.date?.year !== a?.fact.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== a?.fact.date?.month)
+    const b = precise(ctx.picks(1, (f) => isDate(f) && f.id !== a?.fact.id && differs(f)), precision)
+    if (!a || !b) return undefined
+    const da = dateOf(a.fact, nq.ends[0])
+    const db = dateOf(b.fact, nq.ends[1])
+    if (!da || !db) return undefined
+    // The sides name the later event first ("after A did B") or the earlier first ("between A and B"): order by the dates.
+    ;[from, to] = (da.year as number) <= (db.year as number) ? [{ fact: a.fact, date: da }, { fact: b.fact, date: db }] : [{ fact: b.fact, date: db }, { fact: a.fact, date: da }]
+  } else {
+    const picks = ctx.picks(0, isDate)
+    const range = picks.find((p) => p.fact.dateHigh && p.score >= (picks[0]?.score ?? 0) * 0.8)
+    if (range) {
+      from = { fact: range.fact, date: range.fact.date as DateValue }
+      to = { fact: range.fact, date: range.fact.dateHigh as DateValue }
+    } else {
+      const best = picks[0]
+      if (!best || nq.by === 'span') return undefined
+      const other = picks.find((p) => p.fact.sentenceId === best.fact.sentenceId && p.fact.id !== best.fact.id && p.fact.date?.year !== best.fact.date?.year)
+      if (!other) return undefined
+      const pair = [best.fact, other.fact].sort((x, y) => (x.date?.year as number) - (y.date?.year as number))
+      from = { fact: pair[0], date: pair[0].date as DateValue }
+      to = { fact: pair[1], date: pair[1].date as DateValue }
+    }
+  }
+  const unit = precision === 'months' && from.date.month && to.date.month ? 'months' : precision === 'days' && from.date.day && to.date.day ? 'days' : 'years'
+  const span = between(from.date, to.date, unit)
+  const amount: Amount = {
+    value: span.value, unit, expression: span.expression, atom: false,
+    operands: [
+      { label: 'from', value: from.date.year as number, unit: 'year', factId: from.fact.id },
+      { label: 'to', value: to.date.year as number, unit: 'year', factId: to.fact.id },
+    ],
+  }
+  const facts = from.fact.id === to.fact.id ? [from.fact] : [from.fact, to.fact]
+  const note = precision !== unit ? ` (the article gives only the ${unit === 'years' ? 'years' : 'months'}, so this counts ${unit})` : ''
+  const text = `${quoteAll(ctx, facts)}. From ${dateWords(from.date)} to ${dateWords(to.date)} is ${span.value === 1 ? `1 ${unit.replace(/s$/, '')}` : `${span.value} ${unit}`}${unit === 'years' || unit === 'months' ? '' : ''}${note}.`
+  return ctx.c.done(text, amount, unit)
+}
