@@ -76,7 +76,8 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
           end: sentence.start + end,
           tokens: at,
           clause: clauseTokens,
-          owner: ownerOf(names, clause, start, end, sentence.text, previous, classes, entities),
+          // A score belongs to both sides of the game it ends.
+          owner: q.kind === 'score' ? undefined : ownerOf(names, clause, start, end, sentence.text, previous, classes, entities),
           about: referents.get(sentence.id) || undefined,
         })
       })

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
-import { isContentWord, tokenize } from '../index/tokenize'
+import { hedgeMeaning } from '../ingest/quantities/hedges'
+import { isContentWord, stem, tokenize } from '../index/tokenize'
 
 /** A word of a question's description of a figure, with how much it counts and the article stems that may stand for it. */
 export interface Term {
@@ -10,10 +11,38 @@ export interface Term {
   weight: number
   /** Article stems that mean the same (synonyms, word-vector neighbours) with how close each is. */
   alts: ReadonlyMap<string, number>
+  /** A name the article writes as a proper noun: a figure whose owner is someone else counts it little. */
+  name: boolean
 }
 
+/** Words that rank or pick among figures ("list", "lowest", "most"): op words for a ranking, content in a description ("the highest point"). */
+export const RANKING: ReadonlySet<string> = new Set('list rank order sort arrange lowest highest least most fewest largest smallest biggest greatest best worst'.split(' '))
+
 /** Words that ask rather than describe ("how many … did", "times", "percent"): never matched against the article. */
-export const ASKING: ReadonlySet<string> = new Set('how many much what which who whom whose when where why is are was were do does did can could would will should has have had the a an of roughly approximately about around nearly exactly total combined altogether together sum difference gap between more less fewer higher lower than times percent percentage per cent share proportion fraction ratio average mean compared compare versus vs by factor multiple much long old list rank order sort arrange lowest highest least most fewest largest smallest biggest greatest best worst better worse group groups faction factions twice double triple thrice half would mentioned mention mentions article text give gives given stated state states figure figures quoted cited top bottom end low high upper actually really draft'.split(' '))
+export const ASKING: ReadonlySet<string> = new Set('how many much what which who whom whose when where why is are was were do does did can could would will should has have had the a an of roughly approximately about around nearly exactly total combined altogether together sum difference gap between more less fewer higher lower than times percent percentage per cent share proportion fraction ratio average mean compared compare versus vs by factor multiple much long old better worse group groups faction factions twice double triple thrice half would mentioned mention mentions article text give gives given stated state states figure figures quoted cited top bottom end low high upper actually really draft higher lower larger smaller longer shorter bigger greater older younger deeper heavier lighter taller faster slower further farther'.split(' '))
+
+/** What a hedge says in a reader's words: "as little as $36" is the lowest pay, "an average of $100" the typical. */
+const HEDGE_WORDS: ReadonlyMap<string, string[]> = new Map([
+  ['floor', ['lowest', 'least', 'minimum', 'low', 'bottom', 'starting', 'start', 'poorly', 'worst', 'fewest', 'smallest']],
+  ['ceiling', ['highest', 'most', 'maximum', 'top', 'high', 'biggest', 'largest', 'best']],
+  ['average', ['average', 'typical', 'typically', 'mean', 'usual', 'usually', 'normal']],
+  ['approximate', ['about', 'roughly', 'approximately', 'around', 'estimated']],
+].map(([k, words]) => [k as string, (words as string[]).map(stem)]))
+
+/** How much more a name counts than another word of the same rarity. */
+const NAME_WEIGHT = 2
+
+/** How much a name counts near a figure that belongs to someone else. */
+const OTHER_OWNER = 0.25
+/** How much a word in the sentence before counts ("The Command Module … . The module … weighed 12,250 pounds"). */
+const PREVIOUS_SHARE = 0.45
+
+/** The stems of the sentence before, in the same paragraph. */
+function previousStems(index: CorpusIndex, sentenceId: string): string[] {
+  const at = index.position.get(sentenceId)
+  const before = at === undefined || at === 0 ? undefined : index.order[at - 1]
+  return before && before.replace(/\.s\d+$/, '') === sentenceId.replace(/\.s\d+$/, '') ? index.stemsOf(before) : []
+}
 
 /** How much the person a sentence's pronoun stands for counts, against a name written beside the figure. */
 const ABOUT_SHARE = 0.8
@@ -25,19 +54,43 @@ const NEIGHBOUR_SHARE = 0.7
  * A description's content words, each with its weight and the article stems that may stand for it.
  * `share` scales them (words every operand shares count less than each operand's own).
  */
-export function readTerms(index: CorpusIndex, text: string, share = 1): Term[] {
+export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES): Term[] {
   const seen = new Set<string>()
   const terms: Term[] = []
   for (const token of tokenize(text)) {
     if (!isContentWord(token.word) && !/^\d/.test(token.word)) continue
-    if (ASKING.has(token.word) || seen.has(token.stem)) continue
+    if (ASKING.has(token.word) || (ranking && RANKING.has(token.word)) || seen.has(token.stem)) continue
     seen.add(token.stem)
     const alts = new Map<string, number>()
     for (const [s, w] of index.synonyms.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w))
-    for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
-    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts })
+    // Word vectors put "lowest" near "average": superlatives keep to their own words and synonyms.
+    // Nor do names: "Carolina" is near "Denver" in meaning, and never the same team.
+    if (!RANKING.has(token.word) && !proper(index).has(token.word) && !names.has(token.word)) for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
+    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts, name: proper(index).has(token.word) || names.has(token.word) })
   }
   return terms
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/**
+ * The words a question writes as names: capitalised after its first word, and a number that
+ * follows a capitalised word ("Super Bowl 50", "Apollo 12"), lower case.
+ */
+export function namesWritten(question: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of question.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)(?:\s+(\d+))?/gu)) {
+    for (const t of tokenize(m[1])) out.add(t.word)
+    if (m[2]) out.add(m[2])
+  }
+  return out
+}
+
+const propers = new WeakMap<CorpusIndex, Set<string>>()
+function proper(index: CorpusIndex): Set<string> {
+  let set = propers.get(index)
+  if (!set) propers.set(index, (set = new Set(index.artifact.properNouns)))
+  return set
 }
 
 /** How much of a term a stem is: 1 for the word itself, a synonym's or neighbour's weight, else 0. */
@@ -84,12 +137,16 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
   const [a, b] = fact.tokens
   const [ca, cb] = fact.clause
   // A date sets the time of its whole clause ("And so in January 2016, he … deserted"): its reach is longer.
-  const reach = fact.kind === 'date' ? 15 : 6
+  const reach = fact.kind === 'date' || fact.kind === 'score' ? 15 : 6
+  const previous = previousStems(index, fact.sentenceId)
   const owner = fact.owner ? stemsOfOwner(fact.owner) : []
   const about = fact.about ? stemsOfOwner(fact.about) : []
+  const hedge = HEDGE_WORDS.get(hedgeMeaning(fact.hedge)) ?? []
   const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
   for (const term of terms) {
-    total += term.weight
+    // Names tell figures apart better than any other word: they count twice.
+    const weight = term.name ? term.weight * NAME_WEIGHT : term.weight
+    total += weight
     let best = 0
     for (let i = 0; i < stems.length; i++) {
       const m = matchOf(term, stems[i])
@@ -98,15 +155,20 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
       const near = i >= ca && i <= cb ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
       if (m * near > best) best = m * near
     }
+    // A name that is not the figure's owner most likely names the owner of another figure in the sentence
+    // ("Denver was just 1-of-14 …, while Carolina was … 3-of-15").
+    if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0)) best = Math.min(best, OTHER_OWNER)
     for (const s of owner) best = Math.max(best, matchOf(term, s))
     for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
+    for (const s of hedge) best = Math.max(best, matchOf(term, s))
+    if (best < PREVIOUS_SHARE) for (const s of previous) best = Math.max(best, PREVIOUS_SHARE * matchOf(term, s))
     if (best < 0.3) {
       for (const s of passage) {
         const m = matchOf(term, s) * 0.3
         if (m > best) best = m
       }
     }
-    got += term.weight * best
+    got += weight * best
   }
   return total > 0 ? got / total : 0
 }

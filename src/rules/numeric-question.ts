@@ -81,7 +81,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   const extraOnly = /\b(?:extra|additional|allowances?|bonus(?:es)?|on top|add|adds)\b/.test(q) && !/\b(?:total|in all|altogether|whole)\b/.test(q)
   const base = (op: Operation, sides: string[], shared: string, extra: Partial<NumericQuestion> = {}): NumericQuestion => {
     // Two sides that only name the ends of one range ("the top and bottom of the range") are one figure's two ends.
-    const endsOnly = sides.length === 2 && sides.some((s) => !/[a-z]{3,}/.test(s.replace(ENDS_ONLY, ' ')))
+    const endsOnly = sides.length === 2 && sides.some((s) => !/[a-z]{3,}|\d/.test(s.replace(ENDS_ONLY, ' ')))
     const read = endsOnly ? { sides: [] as string[], shared: q } : { sides, shared }
     return { ...modifiers, op, ...read, ends: read.sides.map((s) => endOf(s)), want, text: q, original: text, extraOnly, ...extra }
   }
@@ -147,7 +147,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     const list = listOf(q.replace(/^compare\s+/, 'compare of '))
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)
   }
-  if (/\bhow (?:many|much) (?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\b(?:difference|gap|spread|margin)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow far apart\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q) || yesNo) {
+  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\b(?:difference|gap|spread|margin)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow far apart\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q) || yesNo) {
     const pair = pairOf(q)
     const which = yesNo ? (/\bmore or less\b|\bless or more\b/.test(q) ? 'which' : /\b(?:less|fewer|lower|smaller|cheaper|shorter)\b/.test(q) ? 'less' : 'more') : undefined
     const amongList = /\b(?:among|across) (?:the )?(?:groups? )?([^?]+\b(?:and|or)\b[^?]+)$/.exec(q) ?? /\bof (?:the )?(?:groups? )?([^?]+,[^?]+\b(?:and|or)\b[^?]+)$/.exec(q)

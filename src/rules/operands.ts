@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
 import { stem } from '../index/tokenize'
 import { type Amount, amount, isMoney } from './amounts'
-import { rankFacts, readTerms, type Term } from './match-facts'
+import { namesWritten, rankFacts, readTerms, type Term } from './match-facts'
 import type { NumericQuestion } from './numeric-question'
 import { stripModifiers } from './question-modifiers'
 
@@ -18,19 +18,23 @@ export interface Pick {
 
 /** Share of its weight the words every operand shares count for, against each operand's own words. */
 const SHARED_SHARE = 0.5
+/** How much a pair of figures from one sentence gains over a pair from two. */
+const SAME_SENTENCE = 0.2
 /** How much a figure in the wanted unit gains over one in another. */
 const UNIT_BONUS = 0.25
 
 /** The terms describing one operand: its own words in full, the shared words at half weight. */
 export function sideTerms(index: CorpusIndex, nq: NumericQuestion, side: number): Term[] {
-  const own = readTerms(index, stripModifiers(nq.sides[side] ?? ''))
+  const ranking = nq.op === 'rank' || nq.op === 'extreme'
+  const names = namesWritten(nq.original ?? '')
+  const own = readTerms(index, stripModifiers(nq.sides[side] ?? ''), 1, ranking, names)
   // "between Ammar joining ISIS and deserting it": a side that names no one shares the other side's names.
   if (nq.sides.length === 2 && !namesIn(index, nq, side).length) {
     const stems = new Set(own.map((t) => t.stem))
-    for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE)) if (!stems.has(t.stem)) own.push(t)
+    for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push(t)
   }
   const ownStems = new Set(own.map((t) => t.stem))
-  const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1).filter((t) => !ownStems.has(t.stem))
+  const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1, ranking || nq.sides.length === 0, names).filter((t) => !ownStems.has(t.stem))
   return [...own, ...shared]
 }
 
@@ -51,6 +55,7 @@ export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined 
   if (w.kind === 'percent') return fact.kind === 'percent' || fact.kind === 'part'
   if (w.kind === 'age') return fact.kind === 'age'
   if (w.kind === 'duration') return fact.kind === 'duration'
+  if (w.kind === 'score') return fact.kind === 'score'
   if (w.unit) {
     if (unitNamed(w.unit)) return fact.unit !== '' && conversionFactor(fact.unit, w.unit) !== undefined
     return stem(fact.unit) === stem(w.unit) || (fact.kind === 'count' && fact.unit.endsWith(stem(w.unit)))
@@ -60,9 +65,8 @@ export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined 
 
 /** Figures an arithmetic question may use: not dates, not restatements in other units (unless that unit is wanted). */
 export function isOperand(nq: NumericQuestion, fact: Fact): boolean {
-  if (fact.kind === 'date') return false
-  if (fact.restates) return wantsFact(nq, fact) === true
-  return true
+  // A restatement in other units ("12,250 pounds (5,560 kg)") is the same figure again.
+  return fact.kind !== 'date' && !fact.restates
 }
 
 /**
@@ -112,6 +116,40 @@ export function labelOf(index: CorpusIndex, fact: Fact): string {
   return `${before} ${fact.text}`.trim()
 }
 
+/**
+ * One figure for each of several descriptions, all different and compatible with the first: the best
+ * for each on its own, or, when it scores better, the best each finds within one sentence (a list of
+ * figures usually stands in one statement: "throwing for 3,837 yards and rushing for 636").
+ */
+export function bestAssignment(picks: readonly Pick[][]): Pick[] | undefined {
+  const independent: Pick[] = []
+  for (const list of picks) {
+    const first = independent[0]?.fact
+    const p = list.find((x) => !independent.some((y) => y.fact.id === x.fact.id) && (!first || compatible(x.fact, first)))
+    if (!p) return undefined
+    independent.push(p)
+  }
+  let best = { chosen: independent, score: independent.reduce((n, p) => n + p.score, 0) }
+  const sentences = new Set(picks.flatMap((list) => list.slice(0, 6).map((p) => p.fact.sentenceId)))
+  for (const sentence of sentences) {
+    const chosen: Pick[] = []
+    let together = 0
+    for (const list of picks) {
+      const first = chosen[0]?.fact
+      const free = (x: Pick) => !chosen.some((y) => y.fact.id === x.fact.id) && (!first || compatible(x.fact, first))
+      const here = list.find((x) => x.fact.sentenceId === sentence && free(x))
+      const p = here ?? list.find(free)
+      if (!p) break
+      if (here) together++
+      chosen.push(p)
+    }
+    if (chosen.length < picks.length) continue
+    const score = chosen.reduce((n, p) => n + p.score, 0) + SAME_SENTENCE * Math.max(0, together - 1)
+    if (score > best.score + 1e-9) best = { chosen, score }
+  }
+  return best.chosen
+}
+
 /** The best pair of compatible figures for two operands, the same figure only when it is a range asked at both ends. */
 export function bestPair(a: readonly Pick[], b: readonly Pick[], ends: ('low' | 'high' | undefined)[]): [Pick, Pick] | undefined {
   let best: { pair: [Pick, Pick]; score: number } | undefined
@@ -120,7 +158,8 @@ export function bestPair(a: readonly Pick[], b: readonly Pick[], ends: ('low' | 
       const same = x.fact.id === y.fact.id
       if (same && !(x.fact.high !== undefined && ends[0] !== ends[1])) continue
       if (!compatible(x.fact, y.fact)) continue
-      const score = x.score + y.score
+      // Two figures a question compares usually stand in one statement ("planned to last 48 hours … went on for 63 days").
+      const score = x.score + y.score + (x.fact.sentenceId === y.fact.sentenceId ? SAME_SENTENCE : 0)
       if (!best || score > best.score + 1e-9) best = { pair: [x, y], score }
     }
   }

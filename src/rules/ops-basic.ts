@@ -1,7 +1,7 @@
 import type { Fact } from '../index/facts'
 import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
-import { bestPair, compatible, factAmount, isOperand, type Pick } from './operands'
+import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick } from './operands'
 import type { ProgramContext, Resolved } from './program-context'
 import { capitalise, hedgeNote, magnitude, result } from './wording'
 
@@ -189,17 +189,32 @@ export function percentChange(ctx: ProgramContext): NumericAnswer | undefined {
   return ctx.c.done(`${quoteAll(ctx, facts, first.rule || second.rule)}. ${pct.expression} = ${formatNumber(pct.value)}%: ${formatNumber(Math.abs(pct.value))} percent ${word}${/\b(?:grow|grew|rise|rose|increas|fall|fell|drop|declin|improv|reduc)/.test(ctx.nq.text) ? (pct.value >= 0 ? ' (an increase)' : ' (a decrease)') : ''}.${hedgeNote(facts)}`, pct, 'percent')
 }
 
+/** Every side's operand: table rules where they apply, else the best assignment of figures (see bestAssignment). */
+export function resolveAll(ctx: ProgramContext): Resolved[] | undefined {
+  const { nq } = ctx
+  const rules = nq.sides.map((_, i) => ctx.resolve(i))
+  const picks = nq.sides.map((_, i) => (rules[i]?.rule ? [] : ctx.picks(i)))
+  const open = picks.filter((p, i) => !rules[i]?.rule)
+  const assigned = open.length ? bestAssignment(open) : []
+  if (!assigned) return undefined
+  let k = 0
+  const out: Resolved[] = []
+  for (let i = 0; i < nq.sides.length; i++) {
+    const r = rules[i]?.rule ? rules[i] : ctx.resolve(i, undefined, assigned[k++])
+    if (!r) return undefined
+    out.push(r)
+  }
+  return out
+}
+
 /** A + B + …: "combined", "in total". */
 export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
   let parts: Resolved[] = []
   if (nq.sides.length >= 2) {
-    for (let i = 0; i < nq.sides.length; i++) {
-      const first = parts[0]?.facts[0]
-      const r = ctx.resolve(i, (f) => isOperand(nq, f) && (!first || compatible(f, first)) && !parts.some((p) => p.facts.includes(f)))
-      if (!r) return undefined
-      parts.push(r)
-    }
+    const resolved = resolveAll(ctx)
+    if (!resolved) return undefined
+    parts = resolved
   } else {
     // "How many epidemics in total": the figures of one kind that the best statement lists.
     const picks = ctx.picks(0)

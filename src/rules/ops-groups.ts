@@ -3,9 +3,9 @@ import { type Amount, combine, formatNumber, formatValue, given } from './amount
 import type { NumericAnswer } from './compose'
 import { readTerms, rankFacts } from './match-facts'
 import { compatible, factAmount, isOperand, wantsFact } from './operands'
-import { align, quoteAll, twoOperands } from './ops-basic'
+import { align, quoteAll, resolveAll, twoOperands } from './ops-basic'
 import { dateWords } from './ops-time'
-import type { ProgramContext, Resolved } from './program-context'
+import type { ProgramContext } from './program-context'
 import { capitalise, hedgeNote, joinWords, result } from './wording'
 
 /** An option's name as the reader wrote it (case kept), without a leading article. */
@@ -108,13 +108,9 @@ export function rank(ctx: ProgramContext): NumericAnswer | undefined {
 }
 
 function sideRows(ctx: ProgramContext): Row[] | undefined {
-  const rows: Row[] = []
-  for (let i = 0; i < ctx.nq.sides.length; i++) {
-    const first = rows[0]?.facts[0]
-    const r: Resolved | undefined = ctx.resolve(i, (f) => isOperand(ctx.nq, f) && (!first || compatible(f, first)) && !rows.some((row) => row.facts.includes(f)))
-    if (!r) return undefined
-    rows.push({ name: optionName(ctx, ctx.nq.sides[i]), value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount })
-  }
+  const resolved = resolveAll(ctx)
+  if (!resolved) return undefined
+  const rows: Row[] = resolved.map((r, i) => ({ name: optionName(ctx, ctx.nq.sides[i]), value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount }))
   const period = rows.find((r) => r.amount?.period)?.amount?.period
   return rows.map((r) => (r.amount && period ? { ...r, amount: ctx.samePeriod([r.amount])[0] } : r))
 }

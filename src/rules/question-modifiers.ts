@@ -90,7 +90,7 @@ export function endOf(text: string): 'low' | 'high' | undefined {
 
 /** What a question wants the answer in: a unit of the unit table, money, a percentage, or the noun it counts. */
 export interface Wanted {
-  kind?: 'money' | 'percent' | 'duration' | 'age'
+  kind?: 'money' | 'percent' | 'duration' | 'age' | 'score'
   /** A unit of the table ("minutes") or a counted noun ("touchdowns"). */
   unit?: string
   /** A currency the reader names ("in euros"). */
@@ -108,16 +108,19 @@ const MONEY_WORDS = /\$|\b(?:how much (?:money|does|do|did|would|will|is|was|are
 export function wantedOf(lower: string): Wanted {
   const currency = /\bin (?:british |syrian |turkish |iraqi |us )?(euros?|pounds?|sterling|yen|yuan|rupees?|liras?|dinars?|rubles|roubles|francs|riyals)\b|\b(euros?|yen|yuan|rupees|liras?|dinars|rubles|roubles|riyals)\b/.exec(lower)
   const named = /\bhow many ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:did|does|do|is|are|was|were|has|have|had|would|will|can|could|of|in|per|passed|elapsed|went|go|were)\b|[?,]|$)/.exec(lower)
-  const inUnit = /(?:,|\bin|\bas) ([a-z/°²-]+(?: [a-z]+)?)(?:[?,]|$)/.exec(lower)
+  const inUnit = /(?:^|,|\s)(?:in|as) ([a-z/°²-]+(?: [a-z]+)?)(?=[?,]|$)/.exec(lower)
   const currencyCode = currency && !(/\bpounds?\b/.test(currency[0]) && /\b(?:weigh|weight|mass|heavy|load|payload|thrust)\w*/.test(lower)) ? CURRENCIES[currency[1] ?? currency[2]] : undefined
-  const unitWord = [inUnit?.[1], named?.[1]].find((w) => w && unitNamed(w.replace(/^(?:more|fewer|less|extra|additional|total) /, '')))
-  if (unitWord) return { unit: (unitNamed(unitWord.replace(/^(?:more|fewer|less|extra|additional|total) /, '')) as { name: string }).name, currency: currencyCode }
+  if (/\bhow many (?:points|goals|runs)\b/.test(lower) && /\b(?:win|won|beat|defeat\w*|lose|lost|losing|margin|victory)\b/.test(lower)) return { kind: 'score' }
+  // "in pounds", "how many metres higher", "how many more minutes": the first word that names a unit.
+  const candidates = [inUnit?.[1], ...(named?.[1].split(' ') ?? []), named?.[1]].filter((w): w is string => Boolean(w))
+  const unitWord = candidates.find((w) => unitNamed(w))
+  if (unitWord) return { unit: (unitNamed(unitWord) as { name: string }).name, currency: currencyCode }
   if (/\b(?:what|which|how many) (?:percent|percentage|share|proportion|fraction)\b|\bwhat %|\bin percent\b|\bpercentage points?\b/.test(lower)) return { kind: 'percent', currency: currencyCode }
   // "By how much have salaries been cut?" asks for the cut, not a sum of money.
   if (CUT_WORDS.test(lower) && /\bhow much\b|\bwhat (?:percentage|share)\b/.test(lower) && !/\b(?:after|with|if|would|took|leave|left|become)\b/.test(lower)) return { kind: 'percent' }
   if (currencyCode || MONEY_WORDS.test(lower)) return { kind: 'money', currency: currencyCode }
   if (/\bhow long\b/.test(lower)) return { kind: 'duration' }
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age' }
-  const noun = named?.[1].split(' ').filter((w) => !/^(?:more|fewer|less|extra|additional|total|of|the|different|separate|other)$/.test(w)).at(-1)
+  const noun = named?.[1].split(' ').filter((w) => !/^(?:more|fewer|less|extra|additional|total|of|the|different|separate|other|higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower)$/.test(w)).at(-1)
   return noun ? { unit: noun } : {}
 }

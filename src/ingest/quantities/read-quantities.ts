@@ -77,6 +77,8 @@ function readOne(sentence: string, atom: NumberAtom, previous: Quantity | undefi
   const negative = /(?:^|[\s(])[−-]$/.test(before) && !atom.words
   if (negative) value = -value
   const base = { value, start: atom.start - (negative ? 1 : 0), end, scale, hedge: hedgeBefore(before) }
+  // A capitalised number word inside a sentence names something ("the Three-Year Plan", "the Seven Years' War").
+  if (atom.words && /^[A-Z]/.test(sentence.slice(atom.start)) && /[^\s"“(]\s*$/.test(before) && !/[.!?:]\s*$/.test(before) && before.trim() !== '') return undefined
   // Names with a number: "Apollo 8", "Super Bowl 50", "briefing B-265", "No. 4".
   const named = /(?:^|[\s(])([A-Z][\w'’-]*)\s$/.exec(before)?.[1]
   if (!atom.words && ((named && !/['’]s?$/.test(named) && !NOT_LABELS.has(named) && !MONTHS.has(named.toLowerCase()) && !unitAt(after) && !PERCENT_AFTER.test(after) && !/^\s?[–—-]\s?\d/.test(after)) || /(?:[A-Z]-|No\.\s?|#)$/.test(before))) return undefined
@@ -185,7 +187,9 @@ function joinRanges(sentence: string, singles: Quantity[]): Quantity[] {
       (/^ or $/.test(joiner) && (b.kind === 'multiplier' || (a.kind === b.kind && a.unit === b.unit) || a.unit === '')) ||
       dash)
     if (!range) { out.push(a); continue }
-    const scored = dash && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= 200 && b.value <= 200 && a.kind === 'number' && b.kind === 'number' &&
+    // "they are 0-4 in Super Bowls" is a record of wins and losses, not a game's score.
+    const record = /\b(?:are|were|is|was|went|go|record of|a|an|their|its)\s$/i.test(sentence.slice(0, a.start)) || /^\s(?:record|mark|in the)\b/i.test(sentence.slice(b.end))
+    const scored = dash && !record && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= 200 && b.value <= 200 && a.kind === 'number' && b.kind === 'number' &&
       (SCORE_CONTEXT.test(sentence.slice(0, a.start)) || /^\s(?:win|victory|lead|loss|defeat|triumph)/i.test(sentence.slice(b.end)))
     if (scored) {
       out.push({ ...a, kind: 'score', unit: 'points', high: b.value, end: b.end })
