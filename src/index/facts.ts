@@ -36,8 +36,12 @@ export interface Fact extends Omit<Quantity, 'start' | 'end'> {
 export type TokenClasses = ReadonlyMap<string, string>
 
 const NAME_CLASSES = /[PLOC]/
-/** Where a clause ends: a semicolon, a colon, a dash, brackets, or a conjunction after a comma. */
-const CLAUSE_BREAK = /;|:|—|–(?=\s)|\(|\)|,\s(?:while|whereas|but|although|though|however|which|who|and|whilst|compared)\b/g
+/**
+ * Where a clause ends: a semicolon, a colon, an em dash, or a conjunction after a comma. Brackets and
+ * en dashes do not end one: what they hold explains the figure beside them ("138 metres (452.8 ft) –
+ * the highest point of Warsaw").
+ */
+const CLAUSE_BREAK = /;|:|—|,\s(?:while|whereas|but|although|though|however|which|who|and|whilst|compared)\b/g
 const PRONOUN_START = /^(?:\S+\s+){0,3}?(?:it|he|she|they|its|his|her|their|this|these)\b/i
 
 /**

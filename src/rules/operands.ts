@@ -19,7 +19,7 @@ export interface Pick {
 /** Share of its weight the words every operand shares count for, against each operand's own words. */
 const SHARED_SHARE = 0.5
 /** How much a pair of figures from one sentence gains over a pair from two. */
-const SAME_SENTENCE = 0.2
+const SAME_SENTENCE = 0.1
 /** How much a figure in the wanted unit gains over one in another. */
 const UNIT_BONUS = 0.25
 
@@ -32,6 +32,11 @@ export function sideTerms(index: CorpusIndex, nq: NumericQuestion, side: number)
   if (nq.sides.length === 2 && !namesIn(index, nq, side).length) {
     const stems = new Set(own.map((t) => t.stem))
     for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push(t)
+  }
+  // "the law that ended it": a pronoun brings in what the other side describes.
+  if (nq.sides.length === 2 && /\b(?:it|its|they|them|their|this|that one|these)\b/.test(nq.sides[side])) {
+    const stems = new Set(own.map((t) => t.stem))
+    for (const t of readTerms(index, stripModifiers(nq.sides[1 - side]), SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push(t)
   }
   const ownStems = new Set(own.map((t) => t.stem))
   const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1, ranking || nq.sides.length === 0, names).filter((t) => !ownStems.has(t.stem))

@@ -64,11 +64,18 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   let from: { fact: Fact; date: DateValue } | undefined
   let to: { fact: Fact; date: DateValue } | undefined
   if (nq.sides.length >= 2) {
-    const a = precise(ctx.picks(0, isDate), precision)
-    // The other end is another moment: a different year, or a different month when months are asked.
-    const differs = (f: Fact) => f.date?.year !== a?.fact.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== a?.fact.date?.month)
-    const b = precise(ctx.picks(1, (f) => isDate(f) && f.id !== a?.fact.id && differs(f)), precision)
-    if (!a || !b) return undefined
+    // The two ends are two moments: a different year, or a different month when months are asked.
+    const differs = (f: Fact, g: Fact) => f.date?.year !== g.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== g.date?.month)
+    const pa = ctx.picks(0, isDate)
+    const pb = ctx.picks(1, isDate)
+    let best: { a: Pick; b: Pick; score: number } | undefined
+    for (const x of pa.slice(0, 8)) for (const y of pb.slice(0, 8)) {
+      if (x.fact.id === y.fact.id || !differs(x.fact, y.fact)) continue
+      if (!best || x.score + y.score > best.score + 1e-9) best = { a: x, b: y, score: x.score + y.score }
+    }
+    if (!best) return undefined
+    const a = precise([best.a, ...pa.filter((p) => p !== best?.a)], precision) as Pick
+    const b = precise([best.b, ...pb.filter((p) => p !== best?.b && differs(p.fact, a.fact))], precision) as Pick
     const da = dateOf(a.fact, nq.ends[0])
     const db = dateOf(b.fact, nq.ends[1])
     if (!da || !db) return undefined
