@@ -139,6 +139,9 @@ export function clausesOf(text: string): { start: number; end: number }[] {
  * first name of the sentence before. Nothing when none of these names anyone.
  */
 function ownerOf(names: Name[], clause: { start: number; end: number }, start: number, end: number, text: string, previous: Sentence | undefined, classes: TokenClasses, entities: readonly Entity[]): string | undefined {
+  // "$35,000 in South Dakota to $71,000 in New York": a name right after a figure, by a preposition, is its own.
+  const right = names.find((n) => n.start >= end && /^\s*(?:in|for|at|of|by)\s+(?:the\s+)?$/.test(text.slice(end, n.start)))
+  if (right) return right.text
   const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end && (n.end <= start || n.start >= end))
   const before = inClause.filter((n) => n.end <= start)
   const owner = before.filter((n) => !n.place).at(-1) ?? before.at(-1)

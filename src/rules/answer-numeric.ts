@@ -6,7 +6,7 @@ import { missingFromMoney, moneyOwners } from './missing'
 import type { NumericQuestion } from './numeric-question'
 import { difference, lookup, percentChange, ratio, sum } from './ops-basic'
 import { average, check, compare, extreme, rank, spread } from './ops-groups'
-import { perUnit, scale, share } from './ops-share'
+import { perUnit, remainder, scale, share } from './ops-share'
 import { elapsed } from './ops-time'
 import { ProgramContext } from './program-context'
 import { explainOddCount } from './question-counts'
@@ -14,7 +14,7 @@ import { explainOddCount } from './question-counts'
 export type { NumericAnswer } from './compose'
 
 const OPERATIONS: Readonly<Record<NumericQuestion['op'], (ctx: ProgramContext) => NumericAnswer | undefined>> = {
-  lookup, difference, sum, ratio, share, 'percent-change': percentChange, elapsed, 'per-unit': perUnit, scale, compare, extreme, rank, average, spread, check,
+  lookup, difference, sum, ratio, share, 'percent-change': percentChange, elapsed, 'per-unit': perUnit, scale, compare, extreme, rank, average, spread, check, remainder,
 }
 
 /**
@@ -46,7 +46,8 @@ function refuse(index: CorpusIndex, nq: NumericQuestion): NumericAnswer | undefi
     const units = [...new Set(money.map((f) => f.unit))].join(', ')
     return abstainWith(`The article gives its figures in ${units === 'USD' ? 'US dollars' : units} and no exchange rate, so I cannot give them in that currency.`)
   }
-  if (nq.want.kind === 'money' && !use?.counts.length) {
+  // A lookup is retrieval's unless the engine stops it: a group or role with no money figure at all.
+  if (nq.op === 'lookup' && nq.want.kind === 'money' && !use?.counts.length) {
     const missing = missingFromMoney(index, nq, nq.text)
     if (missing) return abstainWith(`The article gives no pay or money figure for ${missing}. It gives money figures for ${moneyOwners(index)}.`)
   }

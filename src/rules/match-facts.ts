@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
 import { hedgeMeaning } from '../ingest/quantities/hedges'
+import { unitNamed } from '../ingest/quantities/units'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 
 /** A word of a question's description of a figure, with how much it counts and the article stems that may stand for it. */
@@ -31,6 +32,17 @@ const HEDGE_WORDS: ReadonlyMap<string, string[]> = new Map([
 
 /** How much more a name counts than another word of the same rarity. */
 const NAME_WEIGHT = 2
+
+const unitStemCache = new Map<string, string[]>()
+function unitStems(unit: string): string[] {
+  let stems = unitStemCache.get(unit)
+  if (!stems) {
+    const u = unitNamed(unit)
+    stems = u ? [...new Set([u.name, ...u.names].flatMap((n) => tokenize(n).map((t) => t.stem)))].filter((s) => s !== 'per') : []
+    if (unitStemCache.size < 1000) unitStemCache.set(unit, stems)
+  }
+  return stems
+}
 
 /** How much a name counts near a figure that belongs to someone else. */
 const OTHER_OWNER = 0.25
@@ -142,6 +154,8 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
   const owner = fact.owner ? stemsOfOwner(fact.owner) : []
   const about = fact.about ? stemsOfOwner(fact.about) : []
   const hedge = HEDGE_WORDS.get(hedgeMeaning(fact.hedge)) ?? []
+  // The unit's own names ("newtons" for "1000 N", "yards" for "yd") stand beside the figure.
+  const unitWords = unitStems(fact.unit)
   const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
   for (const term of terms) {
     // Names tell figures apart better than any other word: they count twice.
@@ -161,6 +175,7 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
     for (const s of owner) best = Math.max(best, matchOf(term, s))
     for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
     for (const s of hedge) best = Math.max(best, matchOf(term, s))
+    for (const s of unitWords) best = Math.max(best, matchOf(term, s))
     if (best < PREVIOUS_SHARE) for (const s of previous) best = Math.max(best, PREVIOUS_SHARE * matchOf(term, s))
     if (best < 0.3) {
       for (const s of passage) {

@@ -19,6 +19,7 @@ export type Operation =
   | 'average' // the mean of several
   | 'spread' // highest minus lowest among several
   | 'check' // a claim about the figures, answered Yes or No with the arithmetic
+  | 'remainder' // a whole less the part the question excludes ("how many … were not grants")
 
 /**
  * A question read as a small program over the article's figures: an operation, a description of each
@@ -132,6 +133,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     const invert = /\btimes (?:fewer|less|smaller|slower|shorter|lower|lighter|weaker)\b/.test(q)
     return pair ? base('ratio', invert ? [pair.sides[1], pair.sides[0]] : pair.sides, pair.shared) : base('ratio', [], q)
   }
+  // "How many … were not outright grants", "How many of the buildings are not listed": the whole less the part named.
+  if (/\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/.test(q) && !/\b(?:percent|percentage|share|proportion)\b/.test(q)) {
+    return base('remainder', [], q)
+  }
   const elapsedUnit = /\bhow (?:many|much) (?:more |fewer |less )?(years|months|days|weeks|decades|centuries|hours|minutes)\b|\bhow long\b/.exec(q)
   const elapsedCue = /\b(?:passed|elapsed|between|after|before|later|earlier|separate[sd]?|apart|since|until|till|from .+ to|older|younger|last(?:ed)?|serve[d]?|lead|led|rule[d]?|reign(?:ed)?|hold|held|control(?:led)?|went without|go without|prevalent|when (?:he|she|they) died|old was)\b/.test(q)
   if (elapsedUnit && elapsedCue && !(elapsedUnit[1] && !TIME_UNITS.test(elapsedUnit[1]))) {
@@ -147,7 +152,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     const list = listOf(q.replace(/^compare\s+/, 'compare of '))
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)
   }
-  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\b(?:difference|gap|spread|margin)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow far apart\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q) || yesNo) {
+  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\b(?:difference|gap|spread|margin)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b|\bhow (?:many|much)\b[^,]*\bbetween\b.+\band\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q) || yesNo) {
     const pair = pairOf(q)
     const which = yesNo ? (/\bmore or less\b|\bless or more\b/.test(q) ? 'which' : /\b(?:less|fewer|lower|smaller|cheaper|shorter)\b/.test(q) ? 'less' : 'more') : undefined
     const amongList = /\b(?:among|across) (?:the )?(?:groups? )?([^?]+\b(?:and|or)\b[^?]+)$/.exec(q) ?? /\bof (?:the )?(?:groups? )?([^?]+,[^?]+\b(?:and|or)\b[^?]+)$/.exec(q)
@@ -159,7 +164,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     // With no two sides, only a score ("by how many points did X win"), a change ("grow from … to …")
     // or a range's two ends ("the low and high estimates") has two figures; else "by how much did X
     // cut" asks for the size the text states.
-    if (/\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference)\b/.test(q) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
+    if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost)\b/.test(q) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
     return base('lookup', [q], '')
   }
   if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much)\b|\bwhat (?:was|is|were|are) the (?:combined|total)\b/.test(q)) {
@@ -173,7 +178,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   const perUnit = /\b(?:on average|average|each|per)\b/.exec(q)
   if (perUnit && /\bhow (?:many|much)\b/.test(q) && want.unit) {
     const denominator = /\b(?:per|each(?: of)?(?: (?:the|its|their|his|her))?) ((?:[\w'-]+ ){0,3}?[\w-]+?)(?: (?:did|was|were|take|took|in|of|between|from)\b|[?,]|$)/.exec(q)
-    if (denominator && !/^(?:hour|day|week|month|year|annum|capita|cent|person)\b/.test(denominator[1]) && !/\b(?:each|per) (?:month|year|week|day)\b/.test(q)) return base('per-unit', [denominator[1]], q)
+    if (denominator && !/^(?:annum|capita|cent|person)\b/.test(denominator[1])) return base('per-unit', [denominator[1]], q)
   }
   const scale = /\bhow (?:many|much) ([a-z-]+(?: [a-z-]+)?) (?:is|are|equals?|make|in|to|for|would|of)\b.*?\b(\d+(?:\.\d+)?|[a-z]+) ([a-z-]+)/.exec(q)
   if (scale && /\b(?:equivalent|equal|equals|is|are|make|makes|in)\b/.test(q) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b/.test(q.slice(scale.index + scale[0].length - scale[3].length - scale[2].length - 1))) {

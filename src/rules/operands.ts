@@ -82,7 +82,9 @@ export function isOperand(nq: NumericQuestion, fact: Fact): boolean {
 export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, accept: (f: Fact) => boolean, limit = 12): Pick[] {
   const terms = sideTerms(index, nq, side)
   const ranked = rankFacts(index, terms, accept, 400)
-  const wanted = ranked.filter((p) => wantsFact(nq, p.fact))
+  // A kind or a unit of measurement the question asks for is a must; a counted noun ("how many people") only a preference.
+  const strict = Boolean(nq.want.kind || (nq.want.unit && unitNamed(nq.want.unit)))
+  const wanted = strict ? ranked.filter((p) => wantsFact(nq, p.fact)) : []
   const pool = wanted.length ? wanted : ranked
   const out = pool.map((p) => ({ ...p, match: p.score, score: p.score + (wantsFact(nq, p.fact) ? UNIT_BONUS : 0) })).sort((a, b) => b.score - a.score).slice(0, limit)
   if (typeof process !== 'undefined' && process.env?.DEBUG_NUMERIC) console.error(`side ${side} [${nq.sides[side] ?? nq.shared}]`, out.slice(0, 4).map((p) => `${p.fact.id.split(':')[1]} ${p.fact.text} ${p.score.toFixed(2)}`).join(' | '))
@@ -97,7 +99,8 @@ export function compatible(a: Fact, b: Fact): boolean {
   if (a.kind === 'part' || b.kind === 'part') return a.kind === b.kind
   if (!a.unit || !b.unit) return true
   if (a.unit === b.unit || conversionFactor(a.unit, b.unit) !== undefined) return true
-  return stem(a.unit) === stem(b.unit)
+  // Counts of different nouns still meet ("168,637 members" and "152,775 Muslims"); measures of different dimensions do not.
+  return stem(a.unit) === stem(b.unit) || (a.kind === 'count' && b.kind === 'count')
 }
 
 /** Which end of a range a figure contributes: its low end, its high end, or (with no end asked) the range's low end with the high kept aside. */

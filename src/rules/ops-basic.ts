@@ -1,7 +1,8 @@
 import type { Fact } from '../index/facts'
 import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
-import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick } from './operands'
+import { scoreFact } from './match-facts'
+import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick, sideTerms } from './operands'
 import type { ProgramContext, Resolved } from './program-context'
 import { capitalise, hedgeNote, magnitude, result } from './wording'
 
@@ -27,6 +28,8 @@ export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
   const r = ctx.resolve(0)
   // A figure that answers too little of the question is not the one asked about ("ISIS's annual budget").
   if (!r || r.match < LOOKUP_MATCH) return undefined
+  const share = !r.rule ? shareOfCount(ctx, r.facts[0]) : undefined
+  if (share) return share
   if (r.rule && !nq.extraOnly && r.amount.operands.length === 1 && !nq.cut && !nq.period && !nq.span && nq.factor === undefined) {
     return ctx.c.done(`${quoteAll(ctx, r.facts, true)}. With no dependants, that is ${result(r.amount)}.`, r.amount)
   }
@@ -44,6 +47,23 @@ export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
   const answer = ctx.c.done(text, low.amount)
   if (high && answer.computation) answer.computation.high = high.amount.value
   return answer
+}
+
+/**
+ * "How many dairy cattle are there in Victoria?" with "It is home to 60% of Australia's 3 million
+ * dairy cattle": the share of the count that the question's words fit better than the count itself.
+ */
+function shareOfCount(ctx: ProgramContext, fact: Fact): NumericAnswer | undefined {
+  if (fact.kind !== 'count' && fact.kind !== 'number') return undefined
+  const sentence = ctx.index.sentences.get(fact.sentenceId)
+  const siblings = ctx.index.factsBySentence.get(fact.sentenceId) ?? []
+  const share = siblings.find((f) => f.kind === 'percent' && f.end <= fact.start && sentence && /^\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(sentence.text.slice(f.end - sentence.start, fact.start - sentence.start)))
+  if (!share || share.high !== undefined) return undefined
+  const terms = sideTerms(ctx.index, ctx.nq, 0)
+  if (scoreFact(ctx.index, share, terms) < scoreFact(ctx.index, fact, terms)) return undefined
+  const r = combine('×', factAmount(ctx.index, share), factAmount(ctx.index, fact), fact.unit)
+  const value = { ...r, value: (share.value / 100) * fact.value, expression: `${formatNumber(share.value)}% × ${formatNumber(fact.value)}` }
+  return ctx.c.done(`${quoteAll(ctx, [share])}. ${value.expression} = ${result(value)}.${hedgeNote([share, fact])}`, value)
 }
 
 function describeRule(ctx: ProgramContext, r: Resolved): string {

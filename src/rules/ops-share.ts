@@ -4,7 +4,7 @@ import type { Fact } from '../index/facts'
 import { stem, tokenize } from '../index/tokenize'
 import { type Amount, combine, formatNumber, given } from './amounts'
 import type { NumericAnswer } from './compose'
-import { readTerms, rankFacts } from './match-facts'
+import { rankFacts, readTerms, scoreFact } from './match-facts'
 import { factAmount, isOperand } from './operands'
 import { quoteAll } from './ops-basic'
 import type { ProgramContext } from './program-context'
@@ -22,6 +22,7 @@ const COMPLEMENTS: [string[], string[]][] = [
   [['foreign', 'foreigners', 'international'], ['local', 'locals', 'domestic', 'native', 'natives']],
   [['public'], ['private']],
   [['good', 'decent'], ['bad']],
+  [['survived', 'survive', 'survivors', 'surviving', 'alive', 'lived'], ['killed', 'died', 'dead', 'deaths', 'perished', 'lost']],
 ]
 
 const NEGATION = /\b(?:not|n't|non-?|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/g
@@ -98,10 +99,45 @@ function typedShare(ctx: ProgramContext, a: number, b: number): NumericAnswer | 
   return ctx.c.done(`${cited.length ? `${quoteAll(ctx, cited)}. ` : ''}${pct.expression} = ${formatNumber(pct.value)}%.`, { ...pct, operands: pct.operands.map((o, i) => (i < 2 && cited[0] ? { ...o, factId: cited[0].id } : o)) }, 'percent')
 }
 
+/**
+ * 100 minus a share. The rest of a range ("50% to 60%") is a range too: "at minimum" asks for its low
+ * end (100 minus the top), "at most" for its high end; a ceiling ("up to three-fourths") leaves a floor.
+ */
 function complement(ctx: ProgramContext, fact: Fact): NumericAnswer {
-  const p = factAmount(ctx.index, fact)
+  const end = /\b(?:at (?:the )?(?:minimum|least)|minimum|lowest|smallest)\b/.test(ctx.nq.text) ? 'low' : /\b(?:at (?:the )?most|maximum|highest|largest)\b/.test(ctx.nq.text) ? 'high' : undefined
+  const ranged = fact.high !== undefined
+  const p = factAmount(ctx.index, fact, ranged && end === 'low' ? 'high' : 'low')
   const rest = combine('−', given(100, 'whole', 'percent'), p, 'percent')
-  return ctx.c.done(`${quoteAll(ctx, [fact])}. The rest is ${rest.expression} = ${formatNumber(rest.value)}%.${hedgeNote([fact])}`, rest, 'percent')
+  let text = `The rest is ${rest.expression} = ${formatNumber(rest.value)}%`
+  if (ranged && end === undefined) {
+    const top = combine('−', given(100, 'whole', 'percent'), factAmount(ctx.index, fact, 'high'), 'percent')
+    text = `The rest is ${top.expression} = ${formatNumber(top.value)}% to ${rest.expression} = ${formatNumber(rest.value)}%`
+  }
+  const bound = fact.hedge && /^(?:up to|as much as|at most|as many as)$/.test(fact.hedge) ? ` Since the article says “${fact.hedge}”, that is the least the rest can be.` : ''
+  return ctx.c.done(`${quoteAll(ctx, [fact])}. ${text}.${bound}${bound ? '' : hedgeNote([fact])}`, rest, 'percent')
+}
+
+/**
+ * The whole less a part the question excludes: "how many billions … were not outright grants" with
+ * "$2.2 billion …, including $1.5 billion in outright grants"; "how many of the 450 buildings are not
+ * listed" with "244 are listed". The whole is the largest figure of its statement, the part the one
+ * nearest the excluded words.
+ */
+export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  const excluded = /\b(?:not|n't|other than|excluding|on top of)\s+(.+)$/.exec(nq.text)?.[1] ?? ''
+  const asked = nq.text.replace(/\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/g, ' ')
+  const best = rankFacts(index, readTerms(index, asked), (f) => isOperand(nq, f), 4)[0]
+  if (!best || best.score < 0.35) return undefined
+  const statement = (index.factsBySentence.get(best.fact.sentenceId) ?? []).filter((f) => isOperand(nq, f) && compatibleCount(f, best.fact) && f.high === undefined)
+  if (statement.length < 2) return undefined
+  const whole = statement.reduce((a, b) => (b.value > a.value ? b : a))
+  const others = statement.filter((f) => f.id !== whole.id && f.value < whole.value)
+  if (others.length === 0) return undefined
+  const terms = readTerms(index, excluded || asked)
+  const part = excluded ? others.map((f) => ({ f, s: scoreFact(index, f, terms) })).sort((a, b) => b.s - a.s)[0].f : others.reduce((a, b) => (b.value > a.value ? b : a))
+  const r = combine('−', factAmount(index, whole), factAmount(index, part), whole.unit)
+  return ctx.c.done(`${quoteAll(ctx, [whole, part])}. ${r.expression} = ${result(r)}.${hedgeNote([whole, part])}`, r)
 }
 
 /**
@@ -130,7 +166,8 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
 /** A count the reader gives times a figure per unit: "how many newtons is 3 sthenes" with "the sthène … is equivalent to 1000 N". */
 export function scale(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
-  const typed = findNumbers(nq.text).find((n) => !n.fraction)
+  // The count the reader gives: the last number followed by a word that is not a temperature ("5 litres", "3 sthenes").
+  const typed = findNumbers(nq.text).filter((n) => !n.fraction && /^\s[a-z]/.test(nq.text.slice(n.end)) && !/^\s?°/.test(nq.text.slice(n.end))).at(-1)
   const wanted = nq.want.unit
   if (!typed || !wanted) return undefined
   const afterTyped = nq.text.slice(typed.end).trim().split(/\s+/).slice(0, 4).join(' ')

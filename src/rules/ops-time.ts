@@ -60,12 +60,13 @@ function precise(picks: Pick[], precision: 'years' | 'months' | 'days'): Pick | 
 export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
   const precision = nq.precision ?? 'years'
-  const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined
+  // A century or a decade is no moment to count years from ("in the 7th century").
+  const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !/centur|\d0s\b/i.test(f.text)
   let from: { fact: Fact; date: DateValue } | undefined
   let to: { fact: Fact; date: DateValue } | undefined
   if (nq.sides.length >= 2) {
     // The two ends are two moments: a different year, or a different month when months are asked.
-    const differs = (f: Fact, g: Fact) => f.date?.year !== g.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== g.date?.month)
+    const differs = (f: Fact, g: Fact) => f.date?.year !== g.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== g.date?.month) || (precision === 'days' && f.date?.day !== undefined && f.date.day !== g.date?.day)
     const pa = ctx.picks(0, isDate)
     const pb = ctx.picks(1, isDate)
     let best: { a: Pick; b: Pick; score: number } | undefined

@@ -103,7 +103,7 @@ function readOne(sentence: string, atom: NumberAtom, previous: Quantity | undefi
   if (multiple) return { ...base, kind: 'multiplier', unit: 'times', end: end + multiple[0].replace(/ \w+$/, '').length }
   if (AGE_AFTER.test(after)) return { ...base, kind: 'age', unit: 'years', end: end + (AGE_AFTER.exec(after) as RegExpExecArray)[0].length }
   if (AGE_BEFORE.test(before) || (/\b[A-Z][a-z]+, $/.test(before) && /^,/.test(after) && value < 120 && Number.isInteger(value) && !atom.words)) return { ...base, kind: 'age', unit: 'years' }
-  const part = PART_AFTER.exec(after)
+  const part = atom.words ? undefined : PART_AFTER.exec(after)
   if (part) return { ...base, kind: 'part', unit: '', of: Number(part[1].replace(/,/g, '')), end: end + part[0].length }
   const unit = unitAt(after)
   if (unit) {
