@@ -6,6 +6,9 @@ import type { Pick } from './operands'
 import type { ProgramContext } from './program-context'
 import { quoteAll } from './ops-basic'
 
+/** How much a date as precise as the question asks gains over a bare year. */
+const PRECISE = 0.1
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /** A date as prose writes it ("November 2014", "10 February 1763", "300 BC"). */
@@ -69,10 +72,13 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
     const differs = (f: Fact, g: Fact) => f.date?.year !== g.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== g.date?.month) || (precision === 'days' && f.date?.day !== undefined && f.date.day !== g.date?.day)
     const pa = ctx.picks(0, isDate)
     const pb = ctx.picks(1, isDate)
+    // A question in months or days expects dates that precise: they gain over bare years.
+    const precisionBonus = (f: Fact) => (precision === 'years' ? 0 : (f.date?.month ? PRECISE : 0) + (precision === 'days' && f.date?.day ? PRECISE : 0))
     let best: { a: Pick; b: Pick; score: number } | undefined
     for (const x of pa.slice(0, 8)) for (const y of pb.slice(0, 8)) {
       if (x.fact.id === y.fact.id || !differs(x.fact, y.fact)) continue
-      if (!best || x.score + y.score > best.score + 1e-9) best = { a: x, b: y, score: x.score + y.score }
+      const score = x.score + y.score + precisionBonus(x.fact) + precisionBonus(y.fact)
+      if (!best || score > best.score + 1e-9) best = { a: x, b: y, score }
     }
     if (!best) return undefined
     const a = precise([best.a, ...pa.filter((p) => p !== best?.a)], precision) as Pick
