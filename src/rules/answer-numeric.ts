@@ -47,12 +47,15 @@ function refuse(index: CorpusIndex, nq: NumericQuestion): NumericAnswer | undefi
     return abstainWith(`The article gives its figures in ${units === 'USD' ? 'US dollars' : units} and no exchange rate, so I cannot give them in that currency.`)
   }
   // A lookup is retrieval's unless the engine stops it: a group or role with no money figure at all.
-  if (nq.op === 'lookup' && nq.want.kind === 'money' && !use?.counts.length) {
+  if (nq.op === 'lookup' && nq.want.kind === 'money' && !use?.counts.length && PAID.test(nq.text)) {
     const missing = missingFromMoney(index, nq, nq.text)
     if (missing) return abstainWith(`The article gives no pay or money figure for ${missing}. It gives money figures for ${moneyOwners(index)}.`)
   }
   return undefined
 }
+
+/** A question about what someone is paid (not what something costs, or what one pays for). */
+const PAID = /\b(?:salary|salaries|wages?|earn\w*|income|stipends?|paid)\b|\bpays?\b(?!\s+(?:for|tuition|taxes|fees|rent)\b)/
 
 function groupName(index: CorpusIndex, group: string): string {
   return index.artifact.entities.find((e) => e.id === group)?.name ?? group

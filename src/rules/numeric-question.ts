@@ -61,7 +61,7 @@ const COMPARATIVE_LOW = 'less|fewer|smaller|lower|shorter|lighter|younger|slower
 const COMPARATIVE = new RegExp(`\\b(${COMPARATIVE_HIGH}|${COMPARATIVE_LOW})\\b`)
 const LOW_WORDS = new RegExp(`^(?:${COMPARATIVE_LOW})$`)
 /** Questions that ask for an amount: "how much", "what is the salary", "what does X pay", "twice the …". */
-const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple|half) (?:the|an?|of)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
+const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple) (?:the|an?)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
 
 /** A side made only of range-end words ("the top", "low"). */
 const ENDS_ONLY = /\b(?:the|a|an|of|its|their|top|bottom|low|high|lowest|highest|upper|lower|end|ends|minimum|maximum|min|max|shortest|longest|estimates?|figures?|range)\b/g
@@ -94,19 +94,21 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
 
   const comparative = COMPARATIVE.exec(q)?.[1]
   const most = comparative && LOW_WORDS.test(comparative) ? 'low' : 'high'
-  const asksWhich = /^(?:which|who|what|in (?:the )?[\w-]+ (?:\w+ )?(?:did|was|were))\b|^(?:did|does|do|was|is|were|are|has|had|have) \S+(?: \S+)? or \b/.test(q) || /,\s*(?:which|who)\b/.test(q)
+  // "Which park is larger, A or B?", "did A or B lose more", "Of A, B and C, who lived the longest?".
+  const asksWhich = /^(?:which|who|in (?:the )?[\w-]+ (?:\w+ )?(?:did|was|were))\b|^what\b[^,]*,[^,]+\bor\b|^(?:did|does|do|was|is|were|are|has|had|have) \S+(?: \S+)? or \b/.test(q) || /,\s*(?:which|who)\b/.test(q) || /^(?:of|among) /.test(q)
   if (asksWhich && comparative && /\bor\b|^(?:of|among)\b|\bwhich of\b|\bwho of\b/.test(q) && !/\bhow (?:many|much)\b/.test(q)) {
     const options = optionsOf(q)
-    if (options && options.sides.length >= 2) {
+    // Options are names or short descriptions, never numbers or clauses.
+    if (options && options.sides.length >= 2 && options.sides.every((o) => o.split(/\s+/).length <= 8 && /[a-z]{2,}/.test(o))) {
       const by = /\b(?:lived|live|lifespan|life)\b/.test(q) ? 'span' : /\b(?:first|earlier|earliest|sooner|later|latest|last|began|begin|start|started|founded|older|oldest)\b/.test(q) && !/\b(?:more|most|larger|bigger|higher)\b/.test(q) ? 'date' : 'value'
       return base('compare', options.sides, options.shared, { most, by })
     }
   }
-  if (/\b(?:rank|order|sort|arrange)\b|\blist (?:the|them|all)\b.*\b(?:by|from)\b|\bfrom (?:highest|lowest|most|least|largest|smallest|best|worst)\b|\b(?:highest|lowest|most|least) (?:to|first)\b/.test(q)) {
+  if (/^(?:please )?(?:rank|order|sort|arrange|list)\b.*\b(?:by|from|in order)\b|^(?:please )?(?:rank|order|sort|arrange)\b|\bfrom (?:highest|lowest|most|least|largest|smallest|best|worst) to\b|\b(?:highest|lowest|most|least|largest|smallest) first\b|\bin (?:ascending|descending) order\b/.test(q)) {
     const list = listOf(q)
     return base('rank', list?.sides ?? [], list?.shared ?? q, { most: /\b(?:lowest|least|smallest|ascending|worst) (?:to|first)\b|\bfrom (?:lowest|least|smallest|worst)\b/.test(q) ? 'low' : 'high' })
   }
-  if (/^(?:which|who|what)\b[^,]*\b(?:pays?|paid|earns?|gets?|offers?)\b.*\b(?:most|least|best|worst|highest|lowest|more|less|better)\b|^(?:which|what) (?:group|faction|side|organi[sz]ation|army|force|one)s?\b.*\b(?:most|least|highest|lowest|largest|smallest)\b/.test(q) && !/\bhow\b/.test(q)) {
+  if (/^(?:which|who)\b[^,]*\b(?:pays?|paid|earns?|gets?|offers?)\b.*\b(?:most|least|best|worst|highest|lowest|more|less|better)\b|^(?:which|what) (?:group|faction|side|organi[sz]ation|army|force|one)s?\b.*\b(?:pays?|paid|earns?|gets?|offers?)\b.*\b(?:most|least|highest|lowest|largest|smallest|best|worst)\b/.test(q) && !/\bhow\b/.test(q)) {
     return base('extreme', [], q, { most })
   }
 
@@ -128,7 +130,9 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)
     return base('share', of ? [of[2].trim(), of[1]] : [], q, { negated })
   }
-  if (/\bhow many times\b|\bwhat (?:multiple|factor)\b|\bby what factor\b|\bratio\b|\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|the|slower|shorter|heavier|stronger)\b|\b\w+fold\b/.test(q)) {
+  // "How many times was he sacked?" counts occurrences; a ratio needs a comparison ("times more", "times as", "times the X is Y").
+  const timesCompare = /\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|slower|shorter|heavier|stronger|older|deeper|wider|taller|cheaper)\b/.test(q) || /\bhow many times (?:as \w+ as |the |as )?.+? (?:is|was|are|were) /.test(q)
+  if (timesCompare || /\bwhat (?:multiple|factor)\b|\bby what factor\b|\bratio of\b.+\bto\b|\bhow many\s?fold\b/.test(q)) {
     const pair = pairOf(q) ?? ratioOf(q)
     const invert = /\btimes (?:fewer|less|smaller|slower|shorter|lower|lighter|weaker)\b/.test(q)
     return pair ? base('ratio', invert ? [pair.sides[1], pair.sides[0]] : pair.sides, pair.shared) : base('ratio', [], q)
@@ -147,12 +151,14 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('elapsed', pair?.sides ?? [], pair?.shared ?? q, { precision, by: /\bhow old\b|\bold was\b/.test(q) ? 'span' : undefined })
   }
   if (/\bhow old was\b.*\b(?:when|at)\b.*\b(?:died|death)\b/.test(q)) return base('elapsed', [], q, { precision: 'years', by: 'span' })
-  const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q)
+  // An amount is asked: "how much/many", or money, a share, a unit or a count the question names.
+  const amountAsked = /\bhow (?:much|many|big|large|wide|far|long|old)\b/.test(q) || Boolean(want.kind || (want.unit && /\bhow many\b/.test(q)))
+  const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && amountAsked
   if (/^compare\b/.test(q)) {
     const list = listOf(q.replace(/^compare\s+/, 'compare of '))
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)
   }
-  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\b(?:difference|gap|spread|margin)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b|\bhow (?:many|much)\b[^,]*\bbetween\b.+\band\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q) || yesNo) {
+  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b|\bhow (?:many|much)\b[^,]*\bbetween\b.+\band\b/.test(q) || (amountAsked && /\b(?:difference|gap|spread|margin)\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q)) || yesNo) {
     const pair = pairOf(q)
     const which = yesNo ? (/\bmore or less\b|\bless or more\b/.test(q) ? 'which' : /\b(?:less|fewer|lower|smaller|cheaper|shorter)\b/.test(q) ? 'less' : 'more') : undefined
     const amongList = /\b(?:among|across) (?:the )?(?:groups? )?([^?]+\b(?:and|or)\b[^?]+)$/.exec(q) ?? /\bof (?:the )?(?:groups? )?([^?]+,[^?]+\b(?:and|or)\b[^?]+)$/.exec(q)
@@ -164,10 +170,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     // With no two sides, only a score ("by how many points did X win"), a change ("grow from … to …")
     // or a range's two ends ("the low and high estimates") has two figures; else "by how much did X
     // cut" asks for the size the text states.
-    if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost)\b/.test(q) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
-    return base('lookup', [q], '')
+    if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || (amountAsked && /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost)\b/.test(q)) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
+    return amountAsked ? base('lookup', [q], '') : undefined
   }
-  if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much)\b|\bwhat (?:was|is|were|are) the (?:combined|total)\b/.test(q)) {
+  if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much)\b|\bwhat (?:was|is|were|are) the combined\b/.test(q)) {
     const list = listOf(q)
     return base('sum', list?.sides ?? [], list?.shared ?? q)
   }

@@ -98,8 +98,13 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
     const a = ctx.picks(0, accept)
     const b = ctx.picks(1, accept)
     const ruleA = ctx.resolve(0, accept)
-    const ruleB = ctx.resolve(1, accept)
-    if (ruleA?.rule || ruleB?.rule) return ruleA && ruleB ? [ruleA, ruleB] : undefined
+    // A side a table rule computes sets the kind of figure the other side must be.
+    const like = (r: Resolved | undefined) => (r?.rule ? r.facts[0] : undefined)
+    const ruleB = ctx.resolve(1, (f) => accept(f) && (!like(ruleA) || compatible(f, like(ruleA) as Fact)))
+    if (ruleA?.rule || ruleB?.rule) {
+      const otherA = ruleB?.rule && !ruleA?.rule ? ctx.resolve(0, (f) => accept(f) && compatible(f, like(ruleB) as Fact)) : ruleA
+      return otherA && ruleB ? [otherA, ruleB] : undefined
+    }
     const pair = bestPair(a, b, nq.ends)
     if (!pair) return undefined
     const [x, y] = pair
@@ -111,7 +116,8 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
   const picks = ctx.picks(0, accept)
   const two = picks.find((p) => p.fact.high !== undefined)
   const best = picks[0]
-  if (two && (!best || two.score >= best.score * 0.8)) {
+  // The two-valued figure must be (near enough) the best answer; else the text states the change itself.
+  if (two && (!best || two.score >= best.score * 0.95)) {
     const f = two.fact
     const hi = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.max(f.value, f.high as number) } : factAmount(ctx.index, f, 'high')
     const lo = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.min(f.value, f.high as number), expression: formatNumber(Math.min(f.value, f.high as number)) } : factAmount(ctx.index, f, 'low')
@@ -136,26 +142,33 @@ export function align(ctx: ProgramContext, a: Amount, b: Amount): [Amount, Amoun
 }
 
 /**
- * When the article relates the two things compared by a multiple and gives no figures for either
- * ("foreign fighters … are often paid two or three times as much as their Syrian counterparts"), that
- * multiple is the answer: a multiplier near both descriptions that fits them better than any pair of
+ * When the article states the comparison itself — a multiple ("foreign fighters … are often paid two
+ * or three times as much as their Syrian counterparts"), a share more or less ("fifty percent more
+ * land in Allston than in Cambridge"), a difference ("13 years and 48 days older") — that statement
+ * is the answer: a figure in a comparing clause that fits both descriptions better than any pair of
  * figures does.
  */
 export function relation(ctx: ProgramContext): NumericAnswer | undefined {
   if (ctx.nq.sides.length < 2) return undefined
-  const multiple = (f: Fact) => f.kind === 'multiplier'
-  const a = ctx.picks(0, multiple)[0]
-  const b = ctx.picks(1, multiple)[0]
-  if (!a || !b || a.fact.id !== b.fact.id) return undefined
-  const fit = Math.min(a.match, b.match)
+  const stated = (f: Fact) => f.kind === 'multiplier' || (f.kind !== 'date' && COMPARING.test(ctx.c.clause(f)))
+  const a = ctx.picks(0, stated)
+  const b = ctx.picks(1, stated)
+  const both = a.find((x) => b.some((y) => y.fact.id === x.fact.id))
+  if (!both) return undefined
+  const other = b.find((y) => y.fact.id === both.fact.id) as Pick
+  const fit = Math.min(both.match, other.match)
   const figures = Math.min(ctx.picks(0)[0]?.match ?? 0, ctx.picks(1)[0]?.match ?? 0)
   if (fit < RELATION_FIT || fit <= figures) return undefined
-  const f = a.fact
+  const f = both.fact
+  const amount = { ...factAmount(ctx.index, f), unit: f.kind === 'multiplier' ? 'times' : f.unit }
+  const verdict = f.kind !== 'multiplier' ? '' : ctx.nq.yesNo === 'more' ? (f.value > 1 ? 'Yes. ' : 'No. ') : ctx.nq.yesNo === 'less' ? (f.value < 1 ? 'Yes. ' : 'No. ') : ''
   const times = f.high !== undefined ? `${formatNumber(f.value)} to ${formatNumber(f.high)} times` : `${formatNumber(f.value)} times`
-  const amount = { ...factAmount(ctx.index, f), unit: 'times' }
-  const verdict = ctx.nq.yesNo === 'more' ? (f.value > 1 ? 'Yes. ' : 'No. ') : ctx.nq.yesNo === 'less' ? (f.value < 1 ? 'Yes. ' : 'No. ') : ''
-  return ctx.c.done(`${verdict}${ctx.c.quote(f)}. The article relates them by a multiple, ${times} (“${f.text}”), and gives no amounts for either to subtract or divide.`, amount, 'times')
+  const note = f.kind === 'multiplier' ? ` The article relates them by a multiple, ${times} (“${f.text}”), and gives no amounts for either to subtract or divide.` : ' The article states the comparison itself.'
+  return ctx.c.done(`${verdict}${ctx.c.quote(f)}.${note}`, amount, amount.unit)
 }
+
+/** A clause that compares: "more than", "times as much", "older than". */
+const COMPARING = /\b(?:times|more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b[^.;]*\bthan\b|\btimes as\b|\b(?:more|less) than\b/
 
 /** How much of both descriptions a multiple must answer to stand for their comparison. */
 const RELATION_FIT = 0.35

@@ -153,7 +153,11 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
   const perStems = new Set(tokenize(per).map((t) => t.stem))
   const unitOk = (f: Fact, u: string) => f.unit !== '' && (f.unit === u || conversionFactor(f.unit, unitNamed(u)?.name ?? u) !== undefined || stem(f.unit) === stem(u) || f.unit.endsWith(stem(u)))
   const numerators = ctx.picks(0, (f) => isOperand(nq, f) && unitOk(f, wanted))
+  // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
+  const rate = numerators[0]
+  if (rate && (rate.fact.per || rate.fact.period) && [...perStems].some((s) => stem(rate.fact.per ?? rate.fact.period ?? '') === s)) return undefined
   for (const n of numerators.slice(0, 5)) {
+    if (n.match < 0.35) break
     const siblings = index.factsBySentence.get(n.fact.sentenceId) ?? []
     const d = siblings.find((f) => f.id !== n.fact.id && f.kind !== 'date' && [...perStems].some((s) => stem(f.unit) === s || f.unit.split(/\s+/).some((w) => stem(w) === s)))
     if (!d || d.value === 0) continue

@@ -6,6 +6,11 @@ import type { Pick } from './operands'
 import type { ProgramContext } from './program-context'
 import { quoteAll } from './ops-basic'
 
+/** The share of an event's description a date must answer to stand for it. */
+const DATE_MATCH = 0.4
+/** The share of the question a stated duration must answer to be the answer itself. */
+const STATED_DURATION = 0.5
+
 /** How much a date as precise as the question asks gains over a bare year. */
 const PRECISE = 0.1
 
@@ -65,6 +70,10 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   const precision = nq.precision ?? 'years'
   // A century or a decade is no moment to count years from ("in the 7th century").
   const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !/centur|\d0s\b/i.test(f.text)
+  // "How long did Ms K. work for Swedex?" with "worked for 10 years": a stated duration is the answer.
+  const stated = ctx.picks(nq.sides.length ? 0 : 0, (f) => f.kind === 'duration' || f.kind === 'age')[0]
+  const dated = ctx.picks(0, isDate)[0]
+  if (stated && stated.match >= STATED_DURATION && (!dated || stated.score >= dated.score)) return undefined
   let from: { fact: Fact; date: DateValue } | undefined
   let to: { fact: Fact; date: DateValue } | undefined
   if (nq.sides.length >= 2) {
@@ -80,7 +89,7 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
       const score = x.score + y.score + precisionBonus(x.fact) + precisionBonus(y.fact)
       if (!best || score > best.score + 1e-9) best = { a: x, b: y, score }
     }
-    if (!best) return undefined
+    if (!best || Math.min(best.a.match, best.b.match) < DATE_MATCH) return undefined
     const a = precise([best.a, ...pa.filter((p) => p !== best?.a)], precision) as Pick
     const b = precise([best.b, ...pb.filter((p) => p !== best?.b && differs(p.fact, a.fact))], precision) as Pick
     const da = dateOf(a.fact, nq.ends[0])
@@ -90,13 +99,13 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
     ;[from, to] = (da.year as number) <= (db.year as number) ? [{ fact: a.fact, date: da }, { fact: b.fact, date: db }] : [{ fact: b.fact, date: db }, { fact: a.fact, date: da }]
   } else {
     const picks = ctx.picks(0, isDate)
-    const range = picks.find((p) => p.fact.dateHigh && p.score >= (picks[0]?.score ?? 0) * 0.8)
+    const range = picks.find((p) => p.fact.dateHigh && p.score >= (picks[0]?.score ?? 0) * 0.8 && p.match >= DATE_MATCH)
     if (range) {
       from = { fact: range.fact, date: range.fact.date as DateValue }
       to = { fact: range.fact, date: range.fact.dateHigh as DateValue }
     } else {
       const best = picks[0]
-      if (!best || nq.by === 'span') return undefined
+      if (!best || nq.by === 'span' || best.match < DATE_MATCH) return undefined
       const other = picks.find((p) => p.fact.sentenceId === best.fact.sentenceId && p.fact.id !== best.fact.id && p.fact.date?.year !== best.fact.date?.year)
       if (!other) return undefined
       const pair = [best.fact, other.fact].sort((x, y) => (x.date?.year as number) - (y.date?.year as number))

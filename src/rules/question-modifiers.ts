@@ -27,7 +27,7 @@ const CUT_WORDS = /\b(?:cut|cuts|slash\w*|reduc\w*|halved|lowered|docked|trimmed
  */
 export function readModifiers(lower: string): Modifiers {
   const out: Modifiers = {}
-  const span = /\b(?:over|in|for|during|across|within)\s+(?:a |an |the next |the first |a full |a whole |one )?(\d+|[a-z]+(?:-[a-z]+)?)?\s*(hour|day|week|month|year)s?\b(?!\s*(?:old|ago|later|earlier|after|before))/.exec(lower)
+  const span = /\b(?:over|in|for|during|across|within)\s+(?:a |an |the next |the first |a full |a whole |one )?(\d+|[a-z]+(?:-[a-z]+)?)?\s*(hour|day|week|month|year)s?\b(?!['’]?\s*(?:old|ago|later|earlier|after|before|war|plan|programme|program|period|tenure|term)\b)/.exec(lower)
   const spanCount = span?.[1] ? readSmallNumber(span[1]) : undefined
   if (span && spanCount !== undefined && spanCount > 1) out.span = { count: spanCount, unit: span[2] as Period }
   const period = /\b(?:per|a|an|each|every|in a|one|a whole|a full|over a|over a whole|over a full|for a|for a whole)\s+(hour|day|week|month|year)\b|\b(hourly|daily|weekly|monthly|yearly|annual|annually|per annum)\b|\b(?:12|twelve) months\b/.exec(lower)
@@ -39,7 +39,7 @@ export function readModifiers(lower: string): Modifiers {
     if (n !== undefined) out.cut = { percent: n }
   } else if (/\bhalved\b|\b(?:cut|slashed|reduced) (?:in|by) half\b/.test(lower)) out.cut = { percent: 50 }
   else if (cutWords && /\b(?:after|with|if|would|took|takes|following|under|applying|apply|biggest|full|the)\b/.test(lower)) out.cut = {}
-  const factor = /\b(twice|double|triple|thrice|half|(\d+(?:\.\d+)?|[a-z]+) times) (?:the |an? |of |as much as |that )/.exec(lower)
+  const factor = /\b(twice|double|triple|thrice|(\d+(?:\.\d+)?|[a-z]+) times) (?:the |an? |as much as |that )/.exec(lower)
   if (factor && !/\bhow many times\b/.test(lower)) {
     const n = factor[2] ? readSmallNumber(factor[2]) : ({ twice: 2, double: 2, triple: 3, thrice: 3, half: 0.5 } as Record<string, number>)[factor[1]]
     if (n !== undefined) out.factor = n
@@ -58,7 +58,7 @@ export function stripModifiers(text: string): string {
     .replace(/\b(?:after|with|following|under|if|took|taking|applying)?\s*(?:a|an|the)?\s*(?:full |biggest |largest |whole )?\d+(?:\.\d+)?\s?(?:%|percent|per cent)(?:\s+(?:pay\s+)?(?:cut|cuts|reduction|slash))?/g, ' ')
     .replace(/\b(?:after|with|following)\s+(?:the|a|an)\s+(?:biggest |largest |full |pay )?(?:cut|cuts|reduction)\b/g, ' ')
     .replace(/\b(?:halved|if \w+ halved \w+)\b/g, ' ')
-    .replace(/\b(?:over|in|for|during|across|within)\s+(?:a |an |the next |the first |a full |a whole |one )?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*(?:hour|day|week|month|year)s?\b/g, ' ')
+    .replace(/\b(?:over|in|for|during|across|within)\s+(?:a |an |the next |the first |a full |a whole |one )?(?:\d+|[a-z]+(?:-[a-z]+)?)?\s*(?:hour|day|week|month|year)s?\b(?!['’]?\s*(?:war|plan|programme|program|period|tenure|term)\b)/g, ' ')
     .replace(/\b(?:per|a|an|each|every|in a|one|a whole|a full|over a|for a)\s+(?:hour|day|week|month|year)\b|\b(?:hourly|daily|weekly|monthly|yearly|annual|annually|per annum)\b/g, ' ')
     .replace(/\b(?:twice|double|triple|thrice)\b/g, ' ')
     .replace(/\s+/g, ' ').trim()
@@ -98,7 +98,7 @@ export interface Wanted {
 }
 
 const CURRENCIES: Readonly<Record<string, string>> = { euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', lira: 'TRY', liras: 'TRY', dinar: 'IQD', dinars: 'IQD', rubles: 'RUB', roubles: 'RUB', francs: 'CHF', riyals: 'SAR' }
-const MONEY_WORDS = /\$|\b(?:how much (?:money|does|do|did|would|will|is|was|are|were|extra|more|less)|money|cost|costs|price|prices|pay|pays|paid|salary|salaries|wage|wages|earn|earns|earned|earnings|income|budget|dollars?|spend|spent|revenue|worth|fund|funding|aid|grant|grants|prize|donat\w*|allowance|allowances|bonus)\b/
+const MONEY_WORDS = /\$|\b(?:how much (?:money|does|do|did|would|will|is|was|are|were)|money|cost|costs|price|prices|pay|pays|paid|salary|salaries|wage|wages|earn|earns|earned|earnings|income|budget|dollars?|spend|spent|revenue|worth|fund|funding|aid|grant|grants|prize|donat\w*|allowance|allowances|bonus)\b/
 
 /**
  * What a question wants its answer in: "how many touchdowns" counts touchdowns, "in pounds" or "how
@@ -118,7 +118,7 @@ export function wantedOf(lower: string): Wanted {
   if (/\b(?:what|which|how many) (?:percent|percentage|share|proportion|fraction)\b|\bwhat %|\bin percent\b|\bpercentage points?\b/.test(lower)) return { kind: 'percent', currency: currencyCode }
   // "By how much have salaries been cut?" asks for the cut, not a sum of money.
   if (CUT_WORDS.test(lower) && /\bhow much\b|\bwhat (?:percentage|share)\b/.test(lower) && !/\b(?:after|with|if|would|took|leave|left|become)\b/.test(lower)) return { kind: 'percent' }
-  if (currencyCode || MONEY_WORDS.test(lower)) return { kind: 'money', currency: currencyCode }
+  if (currencyCode || MONEY_WORDS.test(lower) || /\bhow much\b.*\b(?:make|makes|made|get|gets|got|take home|bring home)\b|\b(?:make|makes|get|gets)\s+how much\b/.test(lower)) return { kind: 'money', currency: currencyCode }
   if (/\bhow long\b/.test(lower)) return { kind: 'duration' }
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age' }
   const noun = named?.[1].split(' ').filter((w) => !/^(?:more|fewer|less|extra|additional|total|of|the|different|separate|other|higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower)$/.test(w)).at(-1)

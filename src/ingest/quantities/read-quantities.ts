@@ -81,7 +81,7 @@ function readOne(sentence: string, atom: NumberAtom, previous: Quantity | undefi
   if (atom.words && /^[A-Z]/.test(sentence.slice(atom.start)) && /[^\s"“(]\s*$/.test(before) && !/[.!?:]\s*$/.test(before) && before.trim() !== '') return undefined
   // Names with a number: "Apollo 8", "Super Bowl 50", "briefing B-265", "No. 4".
   const named = /(?:^|[\s(])([A-Z][\w'’-]*)\s$/.exec(before)?.[1]
-  if (!atom.words && ((named && !/['’]s?$/.test(named) && !NOT_LABELS.has(named) && !MONTHS.has(named.toLowerCase()) && !unitAt(after) && !PERCENT_AFTER.test(after) && !/^\s?[–—-]\s?\d/.test(after)) || /(?:[A-Z]-|No\.\s?|#)$/.test(before))) return undefined
+  if (!atom.words && ((named && !/['’]s?$/.test(named) && !NOT_LABELS.has(named) && !MONTHS.has(named.toLowerCase()) && !unitAt(after) && !PERCENT_AFTER.test(after) && !/^\s?[–—-]\s?\d/.test(after)) || /(?:[A-Za-z]-|No\.\s?|#)$/.test(before))) return undefined
   const currency = CURRENCY_BEFORE.exec(before)
   if (currency && !atom.words) {
     const code = CURRENCY_CODES[currency[1] ?? currency[2] ?? currency[3] ?? currency[4] ?? currency[5]]
