@@ -37,11 +37,13 @@ export type TokenClasses = ReadonlyMap<string, string>
 
 const NAME_CLASSES = /[PLOC]/
 /**
- * Where a clause ends: a semicolon, a colon, an em dash, or a conjunction after a comma. Brackets and
+ * Where a clause ends: a semicolon, a colon, an em dash, an editor's note after a full stop (the
+ * sentence splitter keeps "… Act of 1978.[citation needed] On November 28, 1995, …" together), or a
+ * conjunction after a comma. Brackets and
  * en dashes do not end one: what they hold explains the figure beside them ("138 metres (452.8 ft) –
  * the highest point of Warsaw").
  */
-const CLAUSE_BREAK = /;|:|—|,\s(?:while|whereas|but|although|though|however|which|who|and|whilst|compared)\b/g
+const CLAUSE_BREAK = /;|:|—|[.!?]\[[^\]]{1,40}\]\s|,\s(?:while|whereas|but|although|though|however|which|who|and|whilst|compared)\b/g
 const PRONOUN_START = /^(?:\S+\s+){0,3}?(?:it|he|she|they|its|his|her|their|this|these)\b/i
 
 /**

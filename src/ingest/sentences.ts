@@ -30,21 +30,5 @@ export function splitSentences(paragraph: string): Span[] {
       previous.end = span.end
     } else spans.push(span)
   }
-  return spans.flatMap((s) => splitAfterNotes(s))
-}
-
-/**
- * ICU does not break after an editor's note that follows a full stop ("… Act of 1978.[citation
- * needed] On November 28, 1995, …"): two sentences all the same.
- */
-function splitAfterNotes(span: Span): Span[] {
-  const out: Span[] = []
-  let from = 0
-  for (const m of span.text.matchAll(/[.!?]\[[^\]]{1,40}\]\s+(?=[A-Z])/g)) {
-    const end = m.index + m[0].trimEnd().length
-    out.push({ text: span.text.slice(from, end), start: span.start + from, end: span.start + end })
-    from = m.index + m[0].length
-  }
-  out.push({ text: span.text.slice(from), start: span.start + from, end: span.end })
-  return out
+  return spans
 }

@@ -188,6 +188,14 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
   return total > 0 ? got / total : 0
 }
 
+/**
+ * Whether every name a description uses stands in the figure's paragraph, its owner or the sentence
+ * before: a figure about "the Eastern Roman Empire" does not answer a question about "the Ottoman empire".
+ */
+export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
+  return terms.every((t) => !t.name || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || previousStems(index, fact.sentenceId).some((s) => matchOf(t, s) > 0))
+}
+
 /** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
 export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {
   const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))

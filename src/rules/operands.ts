@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
 import { stem } from '../index/tokenize'
 import { type Amount, amount, isMoney } from './amounts'
-import { namesWritten, rankFacts, readTerms, type Term } from './match-facts'
+import { namesCovered, namesWritten, rankFacts, readTerms, type Term } from './match-facts'
 import type { NumericQuestion } from './numeric-question'
 import { stripModifiers } from './question-modifiers'
 
@@ -81,7 +81,7 @@ export function isOperand(nq: NumericQuestion, fact: Fact): boolean {
  */
 export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, accept: (f: Fact) => boolean, limit = 12): Pick[] {
   const terms = sideTerms(index, nq, side)
-  const ranked = rankFacts(index, terms, accept, 400)
+  const ranked = rankFacts(index, terms, accept, 400).filter((p) => namesCovered(index, p.fact, terms))
   // A kind or a unit of measurement the question asks for is a must; a counted noun ("how many people") only a preference.
   const strict = Boolean(nq.want.kind || (nq.want.unit && unitNamed(nq.want.unit)))
   const wanted = strict ? ranked.filter((p) => wantsFact(nq, p.fact)) : []
@@ -99,7 +99,7 @@ export function compatible(a: Fact, b: Fact): boolean {
   if (a.kind === 'part' || b.kind === 'part') return a.kind === b.kind
   if (a.kind === 'age' || b.kind === 'age') return (a.kind === 'age' || a.kind === 'duration') && (b.kind === 'age' || b.kind === 'duration')
   // A bare number meets a figure with a unit only when its sentence gives it that unit; two bare numbers meet.
-  if (!a.unit && !b.unit) return true
+  if (!a.unit && !b.unit) return a.sentenceId === b.sentenceId
   if (!a.unit || !b.unit) return a.sentenceId === b.sentenceId && (a.kind === 'number' || b.kind === 'number')
   if (a.unit === b.unit || conversionFactor(a.unit, b.unit) !== undefined) return true
   // Counts of different nouns still meet ("168,637 members" and "152,775 Muslims"); measures of different dimensions do not.

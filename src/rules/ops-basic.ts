@@ -108,6 +108,8 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
     const pair = bestPair(a, b, nq.ends)
     if (!pair) return undefined
     const [x, y] = pair
+    // A side whose figure answers little of its description names something the article does not give.
+    if (Math.min(x.match, y.match) < SIDE_MATCH) return undefined
     const ra = ctx.resolve(0, accept, x)
     const rb = ctx.resolve(1, accept, y)
     return ra && rb ? [ra, rb] : undefined
@@ -123,12 +125,21 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
     const lo = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.min(f.value, f.high as number), expression: formatNumber(Math.min(f.value, f.high as number)) } : factAmount(ctx.index, f, 'low')
     return [{ amount: { ...hi, expression: f.kind === 'score' ? formatNumber(hi.value) : hi.expression }, facts: [f], score: two.score, match: two.match }, { amount: lo, facts: [f], score: two.score, match: two.match }]
   }
+  // "reduce its holdings by $230 million": a change the text states is the answer itself.
+  if (!best || statesChange(ctx, best.fact)) return undefined
   // Else the two best figures that go together, in the order the text gives them.
-  if (!best) return undefined
   const partner = picks.slice(1).find((p) => compatible(p.fact, best.fact) && p.score >= best.score * 0.6 && p.fact.value !== best.fact.value)
   if (!partner) return undefined
   const [first, second] = [best, partner].sort((x, y) => x.fact.start - y.fact.start)
   return [{ amount: factAmount(ctx.index, second.fact), facts: [second.fact], score: second.score, match: second.match }, { amount: factAmount(ctx.index, first.fact), facts: [first.fact], score: first.score, match: first.match }]
+}
+
+/** Whether a figure is the size of a change ("slashed … by as much as 50 percent", "reduce … by $230 million"). */
+function statesChange(ctx: ProgramContext, fact: Fact): boolean {
+  const sentence = ctx.index.sentences.get(fact.sentenceId)
+  if (!sentence) return false
+  const before = sentence.text.slice(0, fact.start - sentence.start)
+  return /\bby\s+(?:about|around|roughly|some|nearly|almost|over|more than|as much as|up to|only|just)?\s*(?:(?:US|A|C)?\$|€|£)?\s*$/.test(before)
 }
 
 /** Brings the second amount to the first one's unit and period, so they can meet. */
@@ -168,7 +179,10 @@ export function relation(ctx: ProgramContext): NumericAnswer | undefined {
 }
 
 /** A clause that compares: "more than", "times as much", "older than". */
-const COMPARING = /\b(?:times|more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b[^.;]*\bthan\b|\btimes as\b|\b(?:more|less) than\b/
+const COMPARING = /\b(?:times|more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b[^.;]*\bthan\b|\btimes as\b|\b(?:more|less) than\b|\bdifference\b|(?:%|\bpercent|\bper cent|\btimes)\s+(?:more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b/
+
+/** The share of its description each side's figure must answer. */
+export const SIDE_MATCH = 0.35
 
 /** How much of both descriptions a multiple must answer to stand for their comparison. */
 const RELATION_FIT = 0.35
@@ -195,6 +209,8 @@ export function difference(ctx: ProgramContext): NumericAnswer | undefined {
 export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
   const related = relation(ctx)
   if (related) return related
+  // "How many times more did they have to pay?" with "ten times more": the multiple is stated.
+  if (ctx.nq.sides.length < 2 && ctx.picks(0)[0]?.fact.kind === 'multiplier') return undefined
   const two = twoOperands(ctx)
   if (!two) return undefined
   const [ra, rb] = two
