@@ -171,7 +171,7 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
     }
     // A name that is not the figure's owner most likely names the owner of another figure in the sentence
     // ("Denver was just 1-of-14 …, while Carolina was … 3-of-15").
-    if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0)) best = Math.min(best, OTHER_OWNER)
+    if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0) && !inClause(stems, ca, cb, term)) best = Math.min(best, OTHER_OWNER)
     for (const s of owner) best = Math.max(best, matchOf(term, s))
     for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
     for (const s of hedge) best = Math.max(best, matchOf(term, s))
@@ -194,6 +194,12 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
  */
 export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
   return terms.every((t) => !t.name || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || previousStems(index, fact.sentenceId).some((s) => matchOf(t, s) > 0))
+}
+
+/** Whether a term stands in the figure's own clause ("Manning and Newton … at 13 years and 48 days"). */
+function inClause(stems: readonly string[], from: number, to: number, term: Term): boolean {
+  for (let i = from; i <= to && i < stems.length; i++) if (matchOf(term, stems[i]) > 0) return true
+  return false
 }
 
 /** Whether a term stands anywhere in the fact's paragraph (or is its owner). */

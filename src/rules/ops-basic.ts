@@ -1,7 +1,7 @@
 import type { Fact } from '../index/facts'
 import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
-import { scoreFact } from './match-facts'
+import { rankFacts, scoreFact } from './match-facts'
 import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick, sideTerms } from './operands'
 import type { ProgramContext, Resolved } from './program-context'
 import { capitalise, hedgeNote, magnitude, result } from './wording'
@@ -169,7 +169,7 @@ export function relation(ctx: ProgramContext): NumericAnswer | undefined {
   const other = b.find((y) => y.fact.id === both.fact.id) as Pick
   const fit = Math.min(both.match, other.match)
   const figures = Math.min(ctx.picks(0)[0]?.match ?? 0, ctx.picks(1)[0]?.match ?? 0)
-  if (fit < RELATION_FIT || fit <= figures) return undefined
+  if (fit < RELATION_FIT || fit < figures * RELATION_SHARE) return undefined
   const f = both.fact
   const amount = { ...factAmount(ctx.index, f), unit: f.kind === 'multiplier' ? 'times' : f.unit }
   const verdict = f.kind !== 'multiplier' ? '' : ctx.nq.yesNo === 'more' ? (f.value > 1 ? 'Yes. ' : 'No. ') : ctx.nq.yesNo === 'less' ? (f.value < 1 ? 'Yes. ' : 'No. ') : ''
@@ -181,9 +181,14 @@ export function relation(ctx: ProgramContext): NumericAnswer | undefined {
 /** A clause that compares: "more than", "times as much", "older than". */
 const COMPARING = /\b(?:times|more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b[^.;]*\bthan\b|\btimes as\b|\b(?:more|less) than\b|\bdifference\b|(?:%|\bpercent|\bper cent|\btimes)\s+(?:more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b/
 
+/** How much of a "how many times" question a stated multiple must answer to be the answer itself. */
+const STATED_MULTIPLE = 0.4
+
 /** The share of its description each side's figure must answer. */
 export const SIDE_MATCH = 0.35
 
+/** A stated comparison stands for both sides when it fits them at least this share as well as their own best figures do. */
+const RELATION_SHARE = 0.8
 /** How much of both descriptions a multiple must answer to stand for their comparison. */
 const RELATION_FIT = 0.35
 
@@ -210,7 +215,10 @@ export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
   const related = relation(ctx)
   if (related) return related
   // "How many times more did they have to pay?" with "ten times more": the multiple is stated.
-  if (ctx.nq.sides.length < 2 && ctx.picks(0)[0]?.fact.kind === 'multiplier') return undefined
+  if (ctx.nq.sides.length < 2) {
+    const multiple = rankFacts(ctx.index, sideTerms(ctx.index, ctx.nq, 0), (f) => f.kind === 'multiplier', 1)[0]
+    if (multiple && multiple.score >= STATED_MULTIPLE) return undefined
+  }
   const two = twoOperands(ctx)
   if (!two) return undefined
   const [ra, rb] = two

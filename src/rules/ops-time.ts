@@ -71,9 +71,12 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   // A century or a decade is no moment to count years from ("in the 7th century").
   const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !/centur|\d0s\b/i.test(f.text)
   // "How long did Ms K. work for Swedex?" with "worked for 10 years": a stated duration is the answer.
-  const stated = ctx.picks(nq.sides.length ? 0 : 0, (f) => f.kind === 'duration' || f.kind === 'age')[0]
-  const dated = ctx.picks(0, isDate)[0]
-  if (stated && stated.match >= STATED_DURATION && (!dated || stated.score >= dated.score)) return undefined
+  // (Between two named events the dates decide.)
+  if (nq.sides.length < 2) {
+    const stated = ctx.picks(0, (f) => f.kind === 'duration' || f.kind === 'age')[0]
+    const dated = ctx.picks(0, isDate)[0]
+    if (stated && stated.match >= STATED_DURATION && (!dated || stated.score >= dated.score)) return undefined
+  }
   let from: { fact: Fact; date: DateValue } | undefined
   let to: { fact: Fact; date: DateValue } | undefined
   if (nq.sides.length >= 2) {
