@@ -69,7 +69,9 @@ export class Composer {
     const before = leadWords.length > BEFORE_WORDS ? `…${leadWords.slice(-BEFORE_WORDS).join(' ')} ` : lead
     const glue = /^[,;:.)]/.test(trail) ? '' : ' '
     const after = trailWords.length > AFTER_WORDS ? `${glue}${trailWords.slice(0, AFTER_WORDS).join(' ')}…` : trail ? `${glue}${trail.trim()}` : ''
-    return `${before}${text.slice(at, end)}${after}`.replace(/\s+/g, ' ').trim()
+    const quoted = `${before}${text.slice(at, end)}${after}`.replace(/\s+/g, ' ').trim()
+    // A bracket opened in the quote is closed in it.
+    return (quoted.match(/\(/g)?.length ?? 0) > (quoted.match(/\)/g)?.length ?? 0) && !quoted.endsWith('…') ? `${quoted})` : quoted
   }
 
   /** The finished answer: text, the citations in marker order, and the computation with each operand's citation. */

@@ -193,7 +193,7 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
  * before: a figure about "the Eastern Roman Empire" does not answer a question about "the Ottoman empire".
  */
 export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
-  return terms.every((t) => !t.name || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || previousStems(index, fact.sentenceId).some((s) => matchOf(t, s) > 0))
+  return terms.every((t) => !t.name || /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || previousStems(index, fact.sentenceId).some((s) => matchOf(t, s) > 0))
 }
 
 /** Whether a term stands in the figure's own clause ("Manning and Newton … at 13 years and 48 days"). */

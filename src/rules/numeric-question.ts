@@ -175,7 +175,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   }
   if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much)\b|\bwhat (?:was|is|were|are) the combined\b/.test(q)) {
     const list = listOf(q)
-    return base('sum', list?.sides ?? [], list?.shared ?? q)
+    // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
+    if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b/.test(q)) return base('sum', list?.sides ?? [], list?.shared ?? q)
   }
   if (/\b(?:average|mean)\b/.test(q) && /\b(?:across|among|of|for)\b[^?]*,?[^?]*\b(?:and|or)\b/.test(q) && !/\bon average\b/.test(q)) {
     const list = listOf(q)

@@ -168,7 +168,8 @@ export function relation(ctx: ProgramContext): NumericAnswer | undefined {
   if (!both) return undefined
   const other = b.find((y) => y.fact.id === both.fact.id) as Pick
   const fit = Math.min(both.match, other.match)
-  const figures = Math.min(ctx.picks(0)[0]?.match ?? 0, ctx.picks(1)[0]?.match ?? 0)
+  const others = (side: number) => ctx.picks(side).find((p) => p.fact.id !== both.fact.id)?.match ?? 0
+  const figures = Math.min(others(0), others(1))
   if (fit < RELATION_FIT || fit < figures * RELATION_SHARE) return undefined
   const f = both.fact
   const amount = { ...factAmount(ctx.index, f), unit: f.kind === 'multiplier' ? 'times' : f.unit }
