@@ -1,3 +1,4 @@
+import { unitNamed } from '../ingest/quantities/units'
 import { foldText } from '../index/normalize'
 import { type Modifiers, endOf, readModifiers, wantedOf, type Wanted } from './question-modifiers'
 import { listOf, optionsOf, pairOf } from './question-sides'
@@ -192,7 +193,9 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('scale', [q], q)
   }
   // Anything else that asks for an amount is a lookup: one figure, perhaps modified.
-  if (AMOUNT_ASKED.test(q) && !/\b(?:besides|other than|apart from|aside from|except|in addition to)\b/.test(q)) {
+  // "…, in days?": a unit of measurement the answer is asked in.
+  const unitAsked = Boolean(want.unit && unitNamed(want.unit) && /(?:,\s*|\s)in [a-z/]+$/.test(q))
+  if ((AMOUNT_ASKED.test(q) || unitAsked) && !/\b(?:besides|other than|apart from|aside from|except|in addition to)\b/.test(q)) {
     return base('lookup', [q], '')
   }
   return undefined

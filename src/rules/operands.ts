@@ -62,7 +62,8 @@ export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined 
   if (w.kind === 'duration') return fact.kind === 'duration'
   if (w.kind === 'score') return fact.kind === 'score'
   if (w.unit) {
-    if (unitNamed(w.unit)) return fact.unit !== '' && conversionFactor(fact.unit, w.unit) !== undefined
+    // An age is no stretch of time to add ("14 years old" is not "in days").
+    if (unitNamed(w.unit)) return fact.unit !== '' && fact.kind !== 'age' && conversionFactor(fact.unit, w.unit) !== undefined
     return stem(fact.unit) === stem(w.unit) || (fact.kind === 'count' && fact.unit.endsWith(stem(w.unit)))
   }
   return undefined

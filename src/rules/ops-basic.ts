@@ -19,6 +19,13 @@ export function quoteAll(ctx: ProgramContext, facts: readonly Fact[], rule = fal
   return parts.join('; ')
 }
 
+/**
+ * The share of a question's words a sequence of stretches must answer: little, since the question
+ * describes the whole ("the old training pipeline") and the text its parts, and the pattern itself
+ * (a superlative, a unit, stretches "followed by" another) is rare.
+ */
+const SEQUENCE_MATCH = 0.2
+
 /** The share of a lookup's words that must stand near the figure it modifies. */
 const LOOKUP_MATCH = 0.5
 
@@ -26,8 +33,12 @@ const LOOKUP_MATCH = 0.5
 export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
   const r = ctx.resolve(0)
+  if (!r) return undefined
+  // Stretches one after another ("30 to 45 days, followed by … another 30 days") answer a question about the whole.
+  const sequence = !r.rule && r.match >= SEQUENCE_MATCH ? sequenceTotal(ctx, r.facts[0]) : undefined
+  if (sequence) return sequence
   // A figure that answers too little of the question is not the one asked about ("ISIS's annual budget").
-  if (!r || r.match < LOOKUP_MATCH) return undefined
+  if (r.match < LOOKUP_MATCH) return undefined
   const share = !r.rule ? shareOfCount(ctx, r.facts[0]) : undefined
   if (share) return share
   if (r.rule && !nq.extraOnly && r.amount.operands.length === 1 && !nq.cut && !nq.period && !nq.span && nq.factor === undefined) {
@@ -64,6 +75,31 @@ function shareOfCount(ctx: ProgramContext, fact: Fact): NumericAnswer | undefine
   const r = combine('×', factAmount(ctx.index, share), factAmount(ctx.index, fact), fact.unit)
   const value = { ...r, value: (share.value / 100) * fact.value, expression: `${formatNumber(share.value)}% × ${formatNumber(fact.value)}` }
   return ctx.c.done(`${quoteAll(ctx, [share])}. ${value.expression} = ${result(value)}.${hedgeNote([share, fact])}`, value)
+}
+
+/**
+ * "What was the shortest the old training could take?" with "courses …, which last from 30 to 45
+ * days, followed by military boot camp for another 30 days": stretches of time one after another add
+ * up, each at the end asked for (the shortest: 30 + 30 = 60 days).
+ */
+function sequenceTotal(ctx: ProgramContext, fact: Fact): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  if (fact.kind !== 'duration' || !/\b(?:shortest|longest|minimum|maximum|least|most|at least|at most|in total|in all|altogether|overall|whole|entire)\b/.test(nq.text)) return undefined
+  const sentence = index.sentences.get(fact.sentenceId)
+  const stretches = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.kind === 'duration')
+  if (!sentence || stretches.length < 2) return undefined
+  const between = (a: Fact, b: Fact) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  if (!stretches.slice(1).every((f, i) => /\b(?:followed by|then|plus|another|after which|and then|before)\b/.test(between(stretches[i], f)))) return undefined
+  const end = /\b(?:shortest|minimum|least|at least)\b/.test(nq.text) ? 'low' : 'high'
+  const unit = nq.want.unit ?? fact.unit
+  let total: Amount | undefined
+  for (const f of stretches) {
+    const a = factAmount(index, f, end)
+    const inUnit = convert(a, unit) ?? a
+    total = total ? combine('+', total, inUnit, unit) : inUnit
+  }
+  if (!total) return undefined
+  return ctx.c.done(`${quoteAll(ctx, stretches)}. One after another, ${end === 'low' ? 'at the shortest' : 'at the longest'}: ${total.expression} = ${result(total)}.`, total)
 }
 
 function describeRule(ctx: ProgramContext, r: Resolved): string {
