@@ -4,19 +4,19 @@ import type { NumericAnswer } from './compose'
 import { rankFacts, scoreFact } from './match-facts'
 import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick, sideTerms } from './operands'
 import type { ProgramContext, Resolved } from './program-context'
-import { capitalise, hedgeNote, magnitude, result } from './wording'
+import { boundNote, capitalise, hedgeNote, magnitude, result } from './wording'
 
-/** Quotes the facts operands used, each once, joined as clauses. */
+/**
+ * Quotes the figures an answer used in the article's words, each sentence once: a figure's clause, or
+ * the whole sentence when it holds several of them (or a table rule's figures).
+ */
 export function quoteAll(ctx: ProgramContext, facts: readonly Fact[], rule = false): string {
-  const seen = new Set<string>()
-  const parts: string[] = []
-  for (const f of facts) {
-    const key = rule ? f.sentenceId : f.id
-    if (seen.has(key)) continue
-    seen.add(key)
-    parts.push(rule ? ctx.c.quoteSentence(f) : ctx.c.quote(f))
-  }
-  return parts.join('; ')
+  const bySentence = new Map<string, Fact[]>()
+  for (const f of facts) bySentence.set(f.sentenceId, [...(bySentence.get(f.sentenceId) ?? []), f])
+  return [...bySentence.values()].map((group) => {
+    const distinct = new Set(group.map((f) => f.id))
+    return rule || distinct.size > 1 ? ctx.c.quoteSentence(group[0]) : ctx.c.quote(group[0])
+  }).join('; ')
 }
 
 /**
@@ -54,7 +54,7 @@ export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
   const cutFacts = low.facts.filter((f) => !r.facts.includes(f))
   const text = `${quoteAll(ctx, r.facts, r.rule)}${cutFacts.length ? `; ${quoteAll(ctx, cutFacts)}` : ''}. ` +
     (high ? `That is ${low.amount.expression} to ${high.amount.expression} = ${result(low.amount)} to ${result(high.amount)}.` : `${capitalise(describeRule(ctx, r))}${low.amount.expression} = ${result(low.amount)}.`) +
-    cutNote(ctx, cutFacts) + hedgeNote(r.facts)
+    cutNote(ctx, cutFacts) + (high ? hedgeNote(r.facts) : boundNote(r.rule ? [] : r.facts, [], result(low.amount)))
   const answer = ctx.c.done(text, low.amount)
   if (high && answer.computation) answer.computation.high = high.amount.value
   return answer
@@ -243,7 +243,10 @@ export function difference(ctx: ProgramContext): NumericAnswer | undefined {
   const shown = bigger ? d : ctx.finish(combine('−', b, a, a.unit))
   const verdict = ctx.nq.yesNo === 'which' ? `${bigger ? 'More' : 'Less'}: ` : ctx.nq.yesNo ? `${(ctx.nq.yesNo === 'more') === bigger ? 'Yes' : 'No'}. ` : ''
   const gap = d.value === 0 ? 'no difference' : `${magnitude(shown)}${shown.period ? ` ${bigger ? 'more' : 'less'} a ${shown.period}` : ` ${bigger ? 'more' : 'less'}`}`
-  const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${d.value < 0 || ctx.nq.yesNo ? `: the first is ${gap}` : ''}.${hedgeNote(facts)}`
+  // Money reads as money: "$14 less a month", never "$-14".
+  const subject = ra.rule ? 'that' : ra.facts[0]?.owner ?? 'the first'
+  const [added, taken] = bigger ? [ra.facts, rb.facts] : [rb.facts, ra.facts]
+  const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${d.value < 0 || ctx.nq.yesNo ? `: ${subject}, ${gap}` : ''}.${boundNote(added, taken, result(shown))}`
   return ctx.c.done(text, { ...shown, value: Math.abs(d.value) })
 }
 
@@ -263,7 +266,7 @@ export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
   if (b.value === 0) return undefined
   const r = combine('÷', a, b, '')
   const facts = [...ra.facts, ...rb.facts]
-  return ctx.c.done(`${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${r.expression} = ${formatNumber(r.value)}: about ${formatNumber(r.value)} times.${hedgeNote(facts)}`, { ...r, period: undefined }, 'times')
+  return ctx.c.done(`${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${r.expression} = ${formatNumber(r.value)}: about ${formatNumber(r.value)} times.${boundNote(ra.facts, rb.facts, `${formatNumber(r.value)} times`)}`, { ...r, period: undefined }, 'times')
 }
 
 /** (B − A) ÷ A × 100: the percentage change from A to B, or by how much A exceeds B. */
@@ -323,5 +326,5 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   for (const a of amounts.slice(1)) total = combine('+', total, convert(a, total.unit) ?? a, total.unit)
   total = ctx.finish(total)
   const facts = parts.flatMap((p) => p.facts)
-  return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${hedgeNote(facts)}`, total)
+  return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${boundNote(facts, [], result(total))}`, total)
 }

@@ -18,8 +18,12 @@ function optionName(ctx: ProgramContext, option: string): string {
 
 /** A figure with the article's hedge before it ("as little as $36 a month"). */
 function hedged(fact: Fact | undefined, a: Amount): string {
-  return `${fact?.hedge && !/^(?:only|just|exactly)$/.test(fact.hedge) ? `${fact.hedge} ` : ''}${result(a)}`
+  const hedge = fact?.hedge && !/^(?:only|just|exactly)$/.test(fact.hedge) ? (HEDGE_SHOWN.get(fact.hedge) ?? fact.hedge) : ''
+  return `${hedge ? `${hedge} ` : ''}${result(a)}`
 }
+
+/** Hedges as they read before a bare figure in a list ("from $63 a month", not "start at $63"). */
+const HEDGE_SHOWN: ReadonlyMap<string, string> = new Map([['start at', 'from'], ['starts at', 'from'], ['starting at', 'from'], ['beginning at', 'from'], ['averaging', 'on average'], ['averaged', 'on average'], ['average of', 'an average of']])
 
 interface Row {
   name: string

@@ -1,4 +1,5 @@
 import type { Fact } from '../index/facts'
+import { hedgeMeaning } from '../ingest/quantities/hedges'
 import { type Amount, formatValue, formatWithUnit, isMoney } from './amounts'
 
 /** Small wording helpers for numeric answers: figures and results in a reader's English. */
@@ -30,6 +31,28 @@ export function result(a: Amount): string {
 /** A result's size, signless, with its unit ("$14", "62.4 metres"). */
 export function magnitude(a: Amount): string {
   return `${formatWithUnit(Math.abs(a.value), a.unit, a.scale)}`
+}
+
+/**
+ * What the article's hedges make of a result: figures added that are floors ("as little as $36") make
+ * it a floor too, floors taken away make it a ceiling, and so on; approximate figures make it
+ * approximate. Empty when every figure is exact.
+ *
+ * @example boundNote([], [fsa36], '$64 a month') // => ' The article hedges: $36 is a floor (“as little as”), so this is at most $64 a month.'
+ */
+export function boundNote(added: readonly Fact[], taken: readonly Fact[], shown: string): string {
+  const direction = (f: Fact, sign: 1 | -1) => {
+    const m = hedgeMeaning(f.hedge)
+    return m === 'floor' ? sign : m === 'ceiling' ? -sign : 0
+  }
+  const signs = [...added.map((f) => direction(f, 1)), ...taken.map((f) => direction(f, -1))].filter((d) => d !== 0)
+  const hedged = [...added, ...taken].filter((f) => hedgeMeaning(f.hedge) !== 'exact')
+  if (hedged.length === 0) return ''
+  const which = hedged.map((f) => `${formatValue(f.value, f.unit, f.scale)} is ${{ floor: 'a floor', ceiling: 'a ceiling', average: 'an average', approximate: 'approximate', exact: 'exact' }[hedgeMeaning(f.hedge)]} (“${f.hedge}”)`)
+  const up = signs.every((d) => d > 0)
+  const down = signs.every((d) => d < 0)
+  const verdict = signs.length === 0 ? `so ${shown} is approximate` : up ? `so this is at least ${shown}` : down ? `so this is at most ${shown}` : 'so the result is only an estimate'
+  return ` The article hedges: ${joinWords(which)}, ${verdict}.`
 }
 
 /** How the article hedges a figure, as a note for a result built on it ("as little as" is a floor). */
