@@ -54,13 +54,31 @@ export class Composer {
     return sentence.text.slice(clause.start, clause.end)
   }
 
-  /** The clause around a figure, trimmed to a few words either side. */
-  words(fact: Fact): string {
+  /**
+   * Several figures of one sentence, each clause once, in reading order, joined by "…" and marked
+   * once: “the FSA may pay its fighters as little as $36 per month … Jabhat al-Nusra pays an average
+   * of $100 per month” [1].
+   */
+  quoteMany(facts: readonly Fact[]): string {
+    const sentence = this.index.sentences.get(facts[0].sentenceId)
+    if (!sentence) return this.quote(facts[0])
+    const clauses = clausesOf(sentence.text)
+    const byClause = new Map<number, Fact[]>()
+    for (const f of [...facts].sort((a, b) => a.start - b.start)) {
+      const k = clauses.findIndex((c) => c.start <= f.start - sentence.start && f.start - sentence.start < c.end)
+      byClause.set(k, [...(byClause.get(k) ?? []), f])
+    }
+    const parts = [...byClause.values()].map((group) => this.words(group[0], group.at(-1)))
+    return `“${parts.join(' … ').replace(/…\s*…/g, '…')}” ${this.mark(facts[0])}`
+  }
+
+  /** The clause around a figure (or from one figure to another in it), trimmed to a few words either side. */
+  words(fact: Fact, last: Fact = fact): string {
     const sentence = this.index.sentences.get(fact.sentenceId)
     if (!sentence) return fact.text
     const text = sentence.text
     const at = fact.start - sentence.start
-    const end = fact.end - sentence.start
+    const end = last.end - sentence.start
     const clause = clausesOf(text).find((c) => c.start <= at && at < c.end) ?? { start: 0, end: text.length }
     const lead = text.slice(clause.start, at).replace(/^[\s;:,(—–)-]+|^(?:and|but|while|whereas|which|who|although|though|however|compared)\s+/gi, '')
     const trail = text.slice(end, clause.end).replace(/[\s;:,.(—–)-]+$/, '')

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
 import type { Fact } from '../index/facts'
 import { tokenize } from '../index/tokenize'
-import { ASKING } from './match-facts'
+import { ASKING, RANKING } from './match-facts'
 import { isMoney } from './amounts'
 import type { NumericQuestion } from './numeric-question'
 import { joinWords } from './wording'
@@ -10,7 +10,7 @@ import { joinWords } from './wording'
 /** Words of a money question that say what is measured, not whose figure it is. */
 const MEASURE = new Set('pay paid pays paying payment salary salaries wage wages earn earns earned earning earnings income money make makes made get gets got receive receives received cost costs price spend spent much worth amount figure sum dollars dollar typical average new starting start basic base monthly annual annually yearly weekly daily month months year years week weeks day days per lowest highest least most top bottom range extra additional total combined whole full if would after before cut cuts pay-cut allowance allowances bonus bonuses family'.split(' '))
 /** Words readers use for any person, which name no particular role. */
-const ANYONE = new Set('guy guys man men person people someone somebody newbie newbies rookie member members recruit recruits fighter fighters soldier soldiers worker workers employee employees one ones he she they him her them his their'.split(' '))
+const ANYONE = new Set('guy guys man men person people someone somebody newbie newbies rookie member members recruit recruits fighter fighters soldier soldiers worker workers employee employees one ones he she they him her them his their whats thats hows wheres whos lets its theirs yours ours pls thanks'.split(' '))
 /** Group nouns that follow a name ("the Iraqi army"). */
 const GROUP_NOUNS = /^(?:army|armies|forces|force|government|police|militia|militias|military|troops|soldiers|fighters|group|regime|rebels)$/
 
@@ -37,10 +37,14 @@ export function missingFromMoney(index: CorpusIndex, nq: NumericQuestion, text: 
     const next = tokens[i + 1]
     return next && GROUP_NOUNS.test(next.word) ? `${/^the\b/i.test(original.slice(Math.max(0, t.start - 4), t.start)) ? 'the ' : ''}${written} ${next.word}` : written
   }
-  // A role the article speaks of, but never with a figure ("commanders").
-  for (const t of tokens) {
-    if (t.word.length < 3 || MEASURE.has(t.word) || ASKING.has(t.word) || ANYONE.has(t.word) || !index.knows(t.stem) || stemsNear.has(t.stem)) continue
-    if (!/^[a-z]+s$/.test(t.word) || /(?:ss|us|is)$/.test(t.word)) continue
+  // A role the article speaks of but never with a figure ("commanders"), or never at all ("drivers").
+  for (const [i, t] of tokens.entries()) {
+    // A role is a noun after a determiner ("pay its commanders", "pay a driver"), not a verb ("a draft puts").
+    if (!/^(?:its|their|his|her|the|a|an|to|for|of|new|all)$/.test(tokens[i - 1]?.word ?? '')) continue
+    if (t.word.length < 3 || MEASURE.has(t.word) || ASKING.has(t.word) || ANYONE.has(t.word) || stemsNear.has(t.stem)) continue
+    // A reader's word for one the article uses near its figures ("kids" for "children") is no other role.
+    if ((index.synonyms.get(t.stem) ?? []).some(([s, w]) => w >= 0.5 && stemsNear.has(s))) continue
+    if (!/^[a-z]+$/.test(t.word) || RANKING.has(t.word) || /(?:est|ly|ing|ed)$/.test(t.word)) continue
     return t.word
   }
   return undefined

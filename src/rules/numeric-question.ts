@@ -126,7 +126,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     }
     return base('percent-change', [], q, { want: operandsWant })
   }
-  if (/\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
+  const excludes = /\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
+  if (!excludes && /\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
     const negated = /\b(?:not|n't|non-?\w*|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/.test(q)
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)
     return base('share', of ? [of[2].trim(), of[1]] : [], q, { negated })
@@ -139,9 +140,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return pair ? base('ratio', invert ? [pair.sides[1], pair.sides[0]] : pair.sides, pair.shared) : base('ratio', [], q)
   }
   // "How many … were not outright grants", "How many of the buildings are not listed": the whole less the part named.
-  if (/\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/.test(q) && !/\b(?:percent|percentage|share|proportion)\b/.test(q)) {
-    return base('remainder', [], q)
-  }
+  if (excludes) return base('remainder', [], q)
   const elapsedUnit = /\bhow (?:many|much) (?:more |fewer |less )?(years|months|days|weeks|decades|centuries|hours|minutes)\b|\bhow long\b/.exec(q)
   const elapsedCue = /\b(?:passed|elapsed|between|after|before|later|earlier|separate[sd]?|apart|since|until|till|from .+ to|older|younger|last(?:ed)?|serve[d]?|lead|led|rule[d]?|reign(?:ed)?|hold|held|control(?:led)?|went without|go without|prevalent|when (?:he|she|they) died|old was)\b/.test(q)
   if (elapsedUnit && elapsedCue && !(elapsedUnit[1] && !TIME_UNITS.test(elapsedUnit[1]))) {
@@ -213,12 +212,13 @@ function ratioOf(q: string): { sides: string[]; shared: string } | undefined {
  */
 function readClaim(q: string): { sides: string[]; shared: string; claim: NonNullable<NumericQuestion['claim']> } | undefined {
   if (!/\b(?:bear (?:that|this|it) out|right|correct|true|accurate|hold up|check out|borne out|is that so|really)\b/.test(q) && !/^(?:is|are|was|were)\b.*\btimes\b/.test(q)) return undefined
-  const m = /(?:^|\b(?:that|says?|claims?|states?|writes?|puts?|argues?)\s)(?:the )?(.+?) (?:is|are|was|were|equals?|comes? to|amounts? to) (?:about |roughly |nearly |almost |exactly )?(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|twice|double|triple|half) times (?:as (?:much|high|large|big|many) as )?(.+?)(?:[.?]|$)/.exec(q)
+  const m = /(?:^|\b(?:that|says?|claims?|states?|writes?|wrote|puts?|argues?)\s)(?:the )?(.+?) (?:is|are|was|were|equals?|comes? to|amounts? to) (?:about |roughly |nearly |almost |exactly )?(?:(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?) times|(twice|double|triple|half)) (?:as (?:much|high|large|big|many) as )?(?:that of )?(.+?)(?:[.?]|$)/.exec(q)
   if (!m) return undefined
   const words: Readonly<Record<string, number>> = { twice: 2, double: 2, triple: 3, half: 0.5 }
-  const value = Object.hasOwn(words, m[2]) ? words[m[2]] : Number(m[2]) || wordValue(m[2])
+  const written = m[2] ?? m[3]
+  const value = Object.hasOwn(words, written) ? words[written] : Number(written) || wordValue(written)
   if (!value) return undefined
-  return { sides: [m[1], m[3]], shared: '', claim: { value, relation: 'times' } }
+  return { sides: [m[1], m[4]], shared: '', claim: { value, relation: 'times' } }
 }
 
 function wordValue(word: string): number {

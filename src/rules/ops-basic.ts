@@ -15,7 +15,7 @@ export function quoteAll(ctx: ProgramContext, facts: readonly Fact[], rule = fal
   for (const f of facts) bySentence.set(f.sentenceId, [...(bySentence.get(f.sentenceId) ?? []), f])
   return [...bySentence.values()].map((group) => {
     const distinct = new Set(group.map((f) => f.id))
-    return rule || distinct.size > 1 ? ctx.c.quoteSentence(group[0]) : ctx.c.quote(group[0])
+    return rule ? ctx.c.quoteSentence(group[0]) : distinct.size > 1 ? ctx.c.quoteMany(group) : ctx.c.quote(group[0])
   }).join('; ')
 }
 

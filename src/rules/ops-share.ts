@@ -15,7 +15,7 @@ import { hedgeNote, result } from './wording'
  * ("60 percent were under the age of 18" → 40 percent adults). General English, not any article's.
  */
 const COMPLEMENTS: [string[], string[]][] = [
-  [['adult', 'adults', 'grown', 'grownup', 'grownups', 'grown-up', 'grown-ups', 'mature', 'older'], ['child', 'children', 'minor', 'minors', 'kid', 'kids', 'juvenile', 'juveniles', 'underage', 'teen', 'teens', 'teenager', 'teenagers', 'youth', 'younger', 'under-age', 'under 18', 'under the age']],
+  [['adult', 'adults', 'grown', 'grownup', 'grownups', 'grown-up', 'grown-ups', 'mature', 'older', 'over-age'], ['child', 'children', 'minor', 'minors', 'kid', 'kids', 'juvenile', 'juveniles', 'underage', 'teen', 'teens', 'teenager', 'teenagers', 'youth', 'younger', 'under-age', 'under 18', 'under the age']],
   [['male', 'males', 'men', 'man', 'boys'], ['female', 'females', 'women', 'woman', 'girls']],
   [['urban', 'city', 'cities'], ['rural', 'countryside']],
   [['employed', 'working'], ['unemployed', 'jobless']],
@@ -29,7 +29,9 @@ const NEGATION = /\b(?:not|n't|non-?|outside|other than|excluding|except|besides
 
 /** Which side of a split a text stands on (0 or 1) for each complement group it touches. */
 function sidesIn(text: string): Map<number, number> {
-  const lower = ` ${text.toLowerCase()} `.replace(/under (?:the age of )?\d+/g, ' under-age ')
+  const lower = ` ${text.toLowerCase()} `
+    .replace(/\b(?:under|below|younger than) (?:the age of )?\d+|\b\d+ (?:or|and) (?:younger|under)\b/g, ' under-age ')
+    .replace(/\b(?:over|above|older than) (?:the age of )?\d+|\b\d+ (?:or|and) (?:older|over)\b/g, ' over-age ')
   const out = new Map<number, number>()
   COMPLEMENTS.forEach(([a, b], g) => {
     const inA = a.some((w) => lower.includes(` ${w} `))

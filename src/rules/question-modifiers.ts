@@ -121,6 +121,6 @@ export function wantedOf(lower: string): Wanted {
   if (currencyCode || MONEY_WORDS.test(lower) || /\bhow much\b.*\b(?:make|makes|made|get|gets|got|take home|bring home)\b|\b(?:make|makes|get|gets)\s+how much\b/.test(lower)) return { kind: 'money', currency: currencyCode }
   if (/\bhow long\b/.test(lower)) return { kind: 'duration' }
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age' }
-  const noun = named?.[1].split(' ').filter((w) => !/^(?:more|fewer|less|extra|additional|total|of|the|different|separate|other|higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower)$/.test(w)).at(-1)
+  const noun = named?.[1].split(' ').filter((w) => !/^(?:times|more|fewer|less|extra|additional|total|of|the|different|separate|other|higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower)$/.test(w)).at(-1)
   return noun ? { unit: noun } : {}
 }

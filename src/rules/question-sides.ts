@@ -22,10 +22,19 @@ function trimSide(text: string): string {
   return text.replace(END, '').replace(STOP_AFTER, '').replace(/,.*$/, '').trim()
 }
 
+/** The asking words a side opens with ("how many more ferries" → "ferries"), which describe no figure. */
+const OPENING = /^(?:(?:how|many|much|more|fewer|less|times|what|by|percentage|percent|is|are|was|were|do|does|did|has|have|had|would|will|the difference|difference)\s+|(?:higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|cheaper)\s+(?:is|are|was|were|did|does|do)?\s*)+/
+
 function sides(question: string, parts: string[]): Sides {
   let shared = question
   for (const p of parts) shared = shared.replace(p, ' ')
-  return { sides: parts.map((p) => p.trim()), shared: shared.replace(/\s+/g, ' ').trim() }
+  const trimmed = parts.map((p) => {
+    const t = p.trim()
+    const opened = t.replace(OPENING, '')
+    if (opened !== t) shared = `${t.slice(0, t.length - opened.length)} ${shared}`
+    return opened.trim() || t
+  })
+  return { sides: trimmed, shared: shared.replace(/\s+/g, ' ').trim() }
 }
 
 /**

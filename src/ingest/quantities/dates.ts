@@ -53,7 +53,7 @@ export function findDates(sentence: string): Quantity[] {
     // "between 1939 and 1945" and "from 1959 to 1973" are spans only when both ends are years.
     if (plausible && (m[1] || !/ and /.test(m[0]))) claim({ start: m.index + (m[1] ? m[1].length + 1 : 0), end: m.index + m[0].length, date: { year: a }, high: { year: b } })
   }
-  for (const m of all(`\\b(\\d{1,4}) ${ERA}(?![\\w.])`)) claim({ start: m.index, end: m.index + m[0].length, date: { year: year(m[1], m[2]) } })
+  for (const m of all(`\\b(\\d{1,4}) ${ERA}(?!\\w)`)) claim({ start: m.index, end: m.index + m[0].length, date: { year: year(m[1], m[2]) } })
   for (const m of all(`\\b(?:AD|A\\.D\\.) (\\d{1,4})\\b`)) claim({ start: m.index, end: m.index + m[0].length, date: { year: Number(m[1]) } })
   for (const m of all('\\b(\\d{3})0s\\b')) claim({ start: m.index, end: m.index + m[0].length, date: { year: Number(m[1]) * 10 }, high: { year: Number(m[1]) * 10 + 9 } })
   for (const m of all(`\\b(\\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)(?: ${ERA})?`)) claim(century(m.index, m[0].length, Number(m[1]), m[2]))

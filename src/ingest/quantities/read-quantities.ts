@@ -188,8 +188,9 @@ function joinRanges(sentence: string, singles: Quantity[]): Quantity[] {
       dash)
     if (!range) { out.push(a); continue }
     // "they are 0-4 in Super Bowls" is a record of wins and losses, not a game's score.
-    const record = /\b(?:are|were|is|was|went|go|record of|a|an|their|its)\s$/i.test(sentence.slice(0, a.start)) || /^\s(?:record|mark|in the)\b/i.test(sentence.slice(b.end))
-    const scored = dash && !record && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= 200 && b.value <= 200 && a.kind === 'number' && b.kind === 'number' &&
+    const record = /\b(?:are|were|is|was|went|go|record of|a|an|their|its)\s$/i.test(sentence.slice(0, a.start)) || /^\s(?:record|mark)\b/i.test(sentence.slice(b.end))
+    if (dash && record) { k++; continue }
+    const scored = dash && Number.isInteger(a.value) && Number.isInteger(b.value) && a.value <= 200 && b.value <= 200 && a.kind === 'number' && b.kind === 'number' &&
       (SCORE_CONTEXT.test(sentence.slice(0, a.start)) || /^\s(?:win|victory|lead|loss|defeat|triumph)/i.test(sentence.slice(b.end)))
     if (scored) {
       out.push({ ...a, kind: 'score', unit: 'points', high: b.value, end: b.end })
