@@ -23,7 +23,11 @@ export function factRoutes(corpus: CorpusIndex) {
       path: '/api/facts',
       summary: 'The figures the numeric answers compute with, each with its unit, hedge, owner and evidence',
       query: FactsQuery,
-      responses: { 200: { description: 'The alias table and the facts' } },
+      responses: {
+        200: { description: 'The alias table, the article\'s table rules (formulas.json) and the facts' },
+        400: { description: 'A `kind` that is not one of the kinds of figure' },
+        413: { description: 'An `entity` over 200 characters' },
+      },
       handle: (c, { query: { entity, kind } }) => {
         const wanted = entity?.toLowerCase()
         const entityName = wanted ? entities.find((e) => e.id === wanted)?.name.toLowerCase() : undefined

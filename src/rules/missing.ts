@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
 import type { Fact } from '../index/facts'
 import { tokenize } from '../index/tokenize'
+import { CARDINALS } from '../ingest/quantities/number-words'
 import { ASKING, RANKING } from './match-facts'
 import { isMoney } from './amounts'
 import type { NumericQuestion } from './numeric-question'
@@ -44,7 +45,7 @@ export function missingFromMoney(index: CorpusIndex, nq: NumericQuestion, text: 
     if (t.word.length < 3 || MEASURE.has(t.word) || ASKING.has(t.word) || ANYONE.has(t.word) || stemsNear.has(t.stem)) continue
     // A reader's word for one the article uses near its figures ("kids" for "children") is no other role.
     if ((index.synonyms.get(t.stem) ?? []).some(([s, w]) => w >= 0.5 && stemsNear.has(s))) continue
-    if (!/^[a-z]+$/.test(t.word) || RANKING.has(t.word) || /(?:est|ly|ing|ed)$/.test(t.word)) continue
+    if (!/^[a-z]+$/.test(t.word) || RANKING.has(t.word) || Object.hasOwn(CARDINALS, t.word) || /(?:est|ly|ing|ed)$/.test(t.word)) continue
     return t.word
   }
   return undefined

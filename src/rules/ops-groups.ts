@@ -6,7 +6,7 @@ import { compatible, factAmount, isOperand, wantsFact } from './operands'
 import { align, quoteAll, resolveAll, twoOperands } from './ops-basic'
 import { dateWords } from './ops-time'
 import type { ProgramContext } from './program-context'
-import { capitalise, hedgeNote, joinWords, result } from './wording'
+import { capitalise, hedgeList, hedgeNote, joinWords, result } from './wording'
 
 /** An option's name as the reader wrote it (case kept), without a leading article. */
 function optionName(ctx: ProgramContext, option: string): string {
@@ -65,7 +65,7 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   const quoted = quoteAll(ctx, facts)
   const list = sorted.map((r) => `${r.name} ${r.shown}`).join(ctx.nq.most === 'low' ? ' < ' : ' > ')
   const top = sorted[0]
-  return ctx.c.done(`${capitalise(top.name)}. ${quoted}. ${list}.${hedgeNote(facts)}`, top.amount ?? { value: top.value, unit: '', expression: list, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
+  return ctx.c.done(`${capitalise(top.name)}. ${quoted}. ${list}.${hedgeList(facts)}`, top.amount ?? { value: top.value, unit: '', expression: list, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
 }
 
 /** The figure each owner the question's words reach has: for a group with a table rule, the rule's base. */

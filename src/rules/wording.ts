@@ -55,6 +55,14 @@ export function boundNote(added: readonly Fact[], taken: readonly Fact[], shown:
   return ` The article hedges: ${joinWords(which)}, ${verdict}.`
 }
 
+/** The article's hedges on figures set side by side, named without a verdict ("$63 is a floor (“start at”)"). */
+export function hedgeList(facts: readonly Fact[]): string {
+  const hedged = facts.filter((f) => hedgeMeaning(f.hedge) !== 'exact')
+  if (hedged.length === 0) return ''
+  const kinds = { floor: 'a floor', ceiling: 'a ceiling', average: 'an average', approximate: 'approximate', exact: 'exact' }
+  return ` The article hedges: ${joinWords(hedged.map((f) => `${formatValue(f.value, f.unit, f.scale)} is ${kinds[hedgeMeaning(f.hedge)]} (“${f.hedge}”)`))}.`
+}
+
 /** How the article hedges a figure, as a note for a result built on it ("as little as" is a floor). */
 export function hedgeNote(facts: readonly Fact[]): string {
   const floors = facts.filter((f) => f.hedge && /^(?:as little as|as few as|at least|more than|over|start at|starts at|starting at)$/.test(f.hedge))
