@@ -49,12 +49,6 @@ const OTHER_OWNER = 0.25
 /** How much a word in the sentence before counts ("The Command Module … . The module … weighed 12,250 pounds"). */
 const PREVIOUS_SHARE = 0.45
 
-/** The stems of the sentence before, in the same paragraph. */
-function previousStems(index: CorpusIndex, sentenceId: string): string[] {
-  const at = index.position.get(sentenceId)
-  const before = at === undefined || at === 0 ? undefined : index.order[at - 1]
-  return before && before.replace(/\.s\d+$/, '') === sentenceId.replace(/\.s\d+$/, '') ? index.stemsOf(before) : []
-}
 
 /** How much the person a sentence's pronoun stands for counts, against a name written beside the figure. */
 const ABOUT_SHARE = 0.8
@@ -145,12 +139,12 @@ function stemsOfOwner(owner: string): string[] {
 export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]): number {
   let total = 0
   let got = 0
-  const stems = index.stemsOf(fact.sentenceId)
+  const positions = positionsIn(index, fact.sentenceId)
   const [a, b] = fact.tokens
   const [ca, cb] = fact.clause
   // A date sets the time of its whole clause ("And so in January 2016, he … deserted"): its reach is longer.
   const reach = fact.kind === 'date' || fact.kind === 'score' ? 15 : 6
-  const previous = previousStems(index, fact.sentenceId)
+  const previous = previousPositions(index, fact.sentenceId)
   const owner = fact.owner ? stemsOfOwner(fact.owner) : []
   const about = fact.about ? stemsOfOwner(fact.about) : []
   const hedge = HEDGE_WORDS.get(hedgeMeaning(fact.hedge)) ?? []
@@ -162,45 +156,68 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
     const weight = term.name ? term.weight * NAME_WEIGHT : term.weight
     total += weight
     let best = 0
-    for (let i = 0; i < stems.length; i++) {
-      const m = matchOf(term, stems[i])
-      if (m === 0) continue
-      const d = i < a ? a - i : i > b ? i - b : 0
-      const near = i >= ca && i <= cb ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
-      if (m * near > best) best = m * near
+    let clauseHas = false
+    for (const [s, m] of candidatesOf(term)) {
+      for (const i of positions.get(s) ?? []) {
+        const d = i < a ? a - i : i > b ? i - b : 0
+        const inside = i >= ca && i <= cb
+        if (inside) clauseHas = true
+        const near = inside ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
+        if (m * near > best) best = m * near
+      }
     }
     // A name that is not the figure's owner most likely names the owner of another figure in the sentence
     // ("Denver was just 1-of-14 …, while Carolina was … 3-of-15").
-    if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0) && !inClause(stems, ca, cb, term)) best = Math.min(best, OTHER_OWNER)
+    if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0) && !clauseHas) best = Math.min(best, OTHER_OWNER)
     for (const s of owner) best = Math.max(best, matchOf(term, s))
     for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
     for (const s of hedge) best = Math.max(best, matchOf(term, s))
     for (const s of unitWords) best = Math.max(best, matchOf(term, s))
-    if (best < PREVIOUS_SHARE) for (const s of previous) best = Math.max(best, PREVIOUS_SHARE * matchOf(term, s))
-    if (best < 0.3) {
-      for (const s of passage) {
-        const m = matchOf(term, s) * 0.3
-        if (m > best) best = m
-      }
-    }
+    if (best < PREVIOUS_SHARE) for (const [s, m] of candidatesOf(term)) if (previous.has(s)) best = Math.max(best, PREVIOUS_SHARE * m)
+    if (best < 0.3) for (const [s, m] of candidatesOf(term)) if (passage.has(s)) best = Math.max(best, 0.3 * m)
     got += weight * best
   }
   return total > 0 ? got / total : 0
 }
+
+/** A term's own stem and the stems that may stand for it, with how much each counts. */
+function candidatesOf(term: Term): [string, number][] {
+  let list = candidateCache.get(term)
+  if (!list) candidateCache.set(term, (list = [[term.stem, 1], ...[...term.alts].filter(([s]) => s !== term.stem)]))
+  return list
+}
+const candidateCache = new WeakMap<Term, [string, number][]>()
+
+/** Where each stem stands in a sentence (token positions), kept per corpus. */
+const sentencePositions = new WeakMap<CorpusIndex, Map<string, Map<string, number[]>>>()
+function positionsIn(index: CorpusIndex, sentenceId: string): Map<string, number[]> {
+  let cache = sentencePositions.get(index)
+  if (!cache) sentencePositions.set(index, (cache = new Map()))
+  let map = cache.get(sentenceId)
+  if (!map) {
+    map = new Map()
+    index.stemsOf(sentenceId).forEach((s, i) => (map as Map<string, number[]>).set(s, [...((map as Map<string, number[]>).get(s) ?? []), i]))
+    cache.set(sentenceId, map)
+  }
+  return map
+}
+
+/** The stems of the sentence before in the same paragraph, as a set. */
+function previousPositions(index: CorpusIndex, sentenceId: string): ReadonlyMap<string, number[]> {
+  const at = index.position.get(sentenceId)
+  const before = at === undefined || at === 0 ? undefined : index.order[at - 1]
+  return before && before.replace(/\.s\d+$/, '') === sentenceId.replace(/\.s\d+$/, '') ? positionsIn(index, before) : EMPTY
+}
+const EMPTY: ReadonlyMap<string, number[]> = new Map()
 
 /**
  * Whether every name a description uses stands in the figure's paragraph, its owner or the sentence
  * before: a figure about "the Eastern Roman Empire" does not answer a question about "the Ottoman empire".
  */
 export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
-  return terms.every((t) => !t.name || /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || previousStems(index, fact.sentenceId).some((s) => matchOf(t, s) > 0))
+  return terms.every((t) => !t.name || /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || candidatesOf(t).some(([s]) => previousPositions(index, fact.sentenceId).has(s)))
 }
 
-/** Whether a term stands in the figure's own clause ("Manning and Newton … at 13 years and 48 days"). */
-function inClause(stems: readonly string[], from: number, to: number, term: Term): boolean {
-  for (let i = from; i <= to && i < stems.length; i++) if (matchOf(term, stems[i]) > 0) return true
-  return false
-}
 
 /** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
 export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {

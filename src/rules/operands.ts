@@ -75,14 +75,29 @@ export function isOperand(nq: NumericQuestion, fact: Fact): boolean {
   return fact.kind !== 'date' && !fact.restates
 }
 
+/** Every fact scored once per question and side (an operation asks for the same side's figures several times). */
+const scored = new WeakMap<NumericQuestion, Map<number, { fact: Fact; score: number }[]>>()
+
+/** The facts that answer one side's description at all, scored and sorted, names checked. */
+function scoredFacts(index: CorpusIndex, nq: NumericQuestion, side: number): { fact: Fact; score: number }[] {
+  let bySide = scored.get(nq)
+  if (!bySide) scored.set(nq, (bySide = new Map()))
+  let list = bySide.get(side)
+  if (!list) {
+    const terms = sideTerms(index, nq, side)
+    list = rankFacts(index, terms, () => true, Number.POSITIVE_INFINITY).filter((p) => p.score > 0 && namesCovered(index, p.fact, terms))
+    bySide.set(side, list)
+  }
+  return list
+}
+
 /**
  * The facts that best answer one operand's description, best first: scored by the description's words
  * near each figure, with a bonus for the unit the question wants; when some figure is of the wanted
  * kind, only those.
  */
 export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, accept: (f: Fact) => boolean, limit = 12): Pick[] {
-  const terms = sideTerms(index, nq, side)
-  const ranked = rankFacts(index, terms, accept, 400).filter((p) => namesCovered(index, p.fact, terms))
+  const ranked = scoredFacts(index, nq, side).filter((p) => accept(p.fact))
   // A kind or a unit of measurement the question asks for is a must; a counted noun ("how many people") only a preference.
   const strict = Boolean(nq.want.kind || (nq.want.unit && unitNamed(nq.want.unit)))
   const wanted = strict ? ranked.filter((p) => wantsFact(nq, p.fact)) : []
