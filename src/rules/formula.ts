@@ -56,7 +56,7 @@ export function formulaAmount(index: CorpusIndex, use: FormulaUse, extraOnly = f
     const fact = index.facts.get(per.factId)
     if (!fact) continue
     const each = { ...factAmount(index, fact, undefined, per.label), period: base.period }
-    const term = combine('×', given(count, `number ${per.label.replace(/^per /, 'of ')}`), each, each.unit)
+    const term = combine('×', given(count, `count asked: ${per.label.replace(/^per /, '')}`), each, each.unit)
     total = total ? combine('+', total, term, base.unit) : term
   }
   return total && { ...total, period: base.period }
