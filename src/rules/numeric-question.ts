@@ -113,7 +113,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('extreme', [], q, { most })
   }
 
-  const percentChange = /\b(?:by )?(?:what|how many|which) (?:percent(?:age)?|%)|\bin percent\b|\bpercent(?:age)?\b.*\b(?:more|less|higher|lower)\b/.test(q) &&
+  const percentChange = /\b(?:by )?(?:what|how many|which) (?:percent(?:age)?|%)|\bin percent\b|(?<!\d\s?)\bpercent(?:age)? (?:more|less|higher|lower|larger|smaller)\b/.test(q) &&
     (/\b(?:grow|grew|grown|growth|rise|rose|risen|increas|decreas|fall|fell|fallen|drop|declin|improv|chang|reduc|shrink|shrank|climb|jump|gain|boost|expand|outpa|exceed|more|less|higher|lower|cheaper)\w*/.test(q.replace(/\bgrown[- ]?ups?\b/g, 'adults'))) &&
     !/\bpercentage points?\b/.test(q)
   if (percentChange) {

@@ -105,7 +105,6 @@ export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, 
   // "the top of the range": a side that asks for an end of a range prefers a figure that has two.
   const endBonus = (f: Fact) => (nq.ends[side] !== undefined && f.high !== undefined && f.kind !== 'score' ? UNIT_BONUS : 0)
   const out = pool.map((p) => ({ ...p, match: p.score, score: p.score + (wantsFact(nq, p.fact) ? UNIT_BONUS : 0) + endBonus(p.fact) })).sort((a, b) => b.score - a.score).slice(0, limit)
-  if (typeof process !== 'undefined' && process.env?.DEBUG_NUMERIC) console.error(`side ${side} [${nq.sides[side] ?? nq.shared}]`, out.slice(0, 4).map((p) => `${p.fact.id.split(':')[1]} ${p.fact.text} ${p.score.toFixed(2)}`).join(' | '))
   return out
 }
 

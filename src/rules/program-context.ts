@@ -50,7 +50,9 @@ export class ProgramContext {
       resolved = { amount: factAmount(this.index, best.fact, this.nq.ends[side]), facts: [best.fact], score: best.score, match: best.match }
     }
     const cut = this.nq.sides.length > 1 ? readModifiers(text.toLowerCase()).cut : undefined
-    return cut ? { ...resolved, ...this.applyCut(resolved.amount, cut) } : resolved
+    if (!cut) return resolved
+    const after = this.applyCut(resolved.amount, cut)
+    return { ...resolved, amount: after.amount, facts: [...resolved.facts, ...after.facts] }
   }
 
   /** The article's own cut: a percentage whose clause speaks of cutting. */

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { reply } from '../../src/answer/reply'
 import { corpus } from '../../src/index/load-corpus'
+import { computeNumeric } from '../../src/rules/answer-numeric'
+import { readNumericQuestion } from '../../src/rules/numeric-question'
 
 const ask = (q: string) => reply(corpus, q)
 
@@ -59,6 +61,16 @@ describe('numeric answers on the bundled article', () => {
         expect((c as { value: number }).value).toBeCloseTo(monthly * { '': 1, ' per year': 12, ' per week': 12 / 52 }[period], 6)
       },
     ), { numRuns: 100 })
+  })
+})
+
+describe('the engine itself never fails (without the safety net reply() keeps)', () => {
+  it('survives any numeric-sounding question', () => {
+    const word = fc.constantFrom('how many', 'how much', 'more', 'than', 'between', 'and', 'per year', 'after a 50 percent cut', 'times', 'what percentage of', 'not', 'ISIS', 'the FSA', 'Ammar', 'wives', 'children', '1.5', '-3', 'combined', 'which is larger,', 'or', 'rank', 'November 2014', 'months', 'the top of the range', '$', '%', '?')
+    fc.assert(fc.property(fc.array(word, { maxLength: 14 }), (words) => {
+      const nq = readNumericQuestion(words.join(' '))
+      if (nq) computeNumeric(corpus, nq)
+    }), { numRuns: 400 })
   })
 })
 
