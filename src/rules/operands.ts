@@ -69,8 +69,8 @@ export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined 
   return undefined
 }
 
-/** Figures an arithmetic question may use: not dates, not restatements in other units (unless that unit is wanted). */
-export function isOperand(nq: NumericQuestion, fact: Fact): boolean {
+/** Figures an arithmetic question may use: not dates, not restatements in other units. */
+export function isOperand(_nq: NumericQuestion, fact: Fact): boolean {
   // A restatement in other units ("12,250 pounds (5,560 kg)") is the same figure again.
   return fact.kind !== 'date' && !fact.restates
 }

@@ -95,7 +95,6 @@ export function extreme(ctx: ProgramContext): NumericAnswer | undefined {
   if (rows.length < 2) return undefined
   const sorted = rows.sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
   const [top, ...others] = sorted
-  const facts = sorted.flatMap((r) => r.facts)
   const text = `${capitalise(top.name)}: ${top.shown} (${quoteAll(ctx, top.facts)}). ${others.length === 1 ? 'The other' : 'The others'}: ${others.map((r) => `${r.name} ${r.shown} ${ctx.c.mark(r.facts[0])}`).join('; ')}.`
   return ctx.c.done(text, top.amount as Amount)
 }
@@ -105,7 +104,6 @@ export function rank(ctx: ProgramContext): NumericAnswer | undefined {
   const rows = ctx.nq.sides.length >= 2 ? sideRows(ctx) : ownerRows(ctx)
   if (!rows || rows.length < 2) return undefined
   const sorted = rows.sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
-  const facts = sorted.flatMap((r) => r.facts)
   const text = `${ctx.nq.most === 'low' ? 'Lowest' : 'Highest'} first: ${sorted.map((r) => `${r.name} ${r.shown} ${ctx.c.mark(r.facts[0])}`).join('; ')}.`
   const amounts = sorted.map((r) => r.amount as Amount)
   return ctx.c.done(text, { ...amounts[0], expression: amounts.map((a) => a.expression).join(ctx.nq.most === 'low' ? ' < ' : ' > '), operands: amounts.flatMap((a) => a.operands) })
