@@ -13,7 +13,11 @@ export function readCorpusDir(dir: string): { sources: string[]; tables: Pick<Bu
   const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('README')).sort()
   const sources = files.map((f) => readFileSync(join(dir, f), 'utf8'))
   const optional = (name: string) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : undefined)
-  return { sources, tables: { curated: optional('synonyms.json')?.groups, entities: optional('entities.json')?.entities, formulas: optional('formulas.json')?.formulas } }
+  // A table's top-level `document` names the article it was written for; each entry carries it.
+  const scoped = <T extends object>(file: { document?: string } | undefined, entries: T[] | undefined) => entries?.map((e) => ({ document: file?.document, ...e }))
+  const entities = optional('entities.json')
+  const formulas = optional('formulas.json')
+  return { sources, tables: { curated: optional('synonyms.json')?.groups, entities: scoped(entities, entities?.entities), formulas: scoped(formulas, formulas?.formulas) } }
 }
 
 let shared: Omit<BuildTables, 'curated' | 'entities' | 'formulas'> | undefined

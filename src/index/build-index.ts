@@ -35,7 +35,9 @@ export interface BuildTables {
  * informativeness.
  */
 export function buildArtifact(documents: ParsedDocument[], tables: BuildTables): CorpusArtifact {
-  const entities = tables.entities ?? []
+  // A table written for one article is not applied to another dropped into the corpus in its place.
+  const present = (document?: string) => !document || documents.some((d) => d.meta.id === document)
+  const entities = (tables.entities ?? []).filter((e) => present(e.document))
   const people = [...new Set(documents.flatMap((d) => findPeople(d.text)))]
   const units = documents.flatMap((d) => {
     let carried = ''
@@ -72,7 +74,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
   const referents = new Map(units.map((u) => [u.id, u.mentions]))
   const facts = documents.flatMap((d, i) => readFacts(d, new Map([...annotations[i]].map(([id, a]) => [id, a.classes])), entities, referents))
   const sentenceText = (id: string) => documents.flatMap((d) => d.passages).find((p) => id.startsWith(`${p.id}.`))?.sentences.find((s) => s.id === id)
-  const formulas = (tables.formulas ?? []).map((f) => resolveFormula(f, facts, sentenceText))
+  const formulas = (tables.formulas ?? []).filter((f) => present(f.document)).map((f) => resolveFormula(f, facts, sentenceText))
   return {
     version: 2,
     documents,

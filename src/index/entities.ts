@@ -3,6 +3,8 @@ export interface Entity {
   id: string
   name: string
   aliases: string[]
+  /** The document the entity belongs to: a table written for one article is not applied to another. */
+  document?: string
 }
 
 /** Where an entity is named in a text. */

@@ -18,6 +18,8 @@ export interface FormulaSource {
   per: { figure: string; label: string; counts: string[] }[]
   /** The most of any one counted thing the rule is read to allow; past it a count is not a family the table describes. */
   most?: number
+  /** The document the rule was written for; it applies only when that document is in the corpus. */
+  document?: string
 }
 
 /** A formula with each of its figures found in the article. */

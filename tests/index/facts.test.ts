@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCorpus } from '../../src/index/build-corpus'
 import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
-import { readSharedTables } from '../../scripts/lib/corpus-files'
+import { readCorpusDir, readSharedTables } from '../../scripts/lib/corpus-files'
 
 const facts = corpus.artifact.facts
 const withText = (text: string) => facts.filter((f) => f.text.includes(text))
@@ -54,6 +54,13 @@ describe('facts on an article with no tables', () => {
   it('builds without corpus/formulas.json or entities.json', () => {
     expect(index.artifact.formulas).toEqual([])
     expect(index.artifact.entities).toEqual([])
+  })
+
+  it('builds, and ignores them, when another article’s tables are left in the corpus', () => {
+    const { tables } = readCorpusDir('corpus')
+    const swapped = buildCorpus([readFileSync('tests/fixtures/harbour-town.md', 'utf8')], { ...readSharedTables(), ...tables })
+    expect(swapped.formulas).toEqual([])
+    expect(swapped.entities).toEqual([])
   })
 
   it('fails the build when a table names a figure the text does not give', () => {
