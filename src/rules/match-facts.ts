@@ -44,6 +44,9 @@ function unitStems(unit: string): string[] {
   return stems
 }
 
+/** The least a name in the figure's own clause counts, however far from the figure. */
+const NAME_IN_CLAUSE = 0.6
+
 /** How much a name counts near a figure that belongs to someone else. */
 const OTHER_OWNER = 0.25
 /** How much a word in the sentence before counts ("The Command Module … . The module … weighed 12,250 pounds"). */
@@ -169,6 +172,9 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
     // A name that is not the figure's owner most likely names the owner of another figure in the sentence
     // ("Denver was just 1-of-14 …, while Carolina was … 3-of-15").
     if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0) && !clauseHas) best = Math.min(best, OTHER_OWNER)
+    // A name anywhere in the figure's own clause is its subject or its setting, however far it stands
+    // ("Julia Butterfly Hill lived in Luna, a … tree for 738 days").
+    if (term.name && clauseHas) best = Math.max(best, NAME_IN_CLAUSE)
     for (const s of owner) best = Math.max(best, matchOf(term, s))
     for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
     for (const s of hedge) best = Math.max(best, matchOf(term, s))

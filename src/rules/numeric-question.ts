@@ -154,11 +154,14 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   // An amount is asked: "how much/many", or money, a share, a unit or a count the question names.
   const amountAsked = /\bhow (?:much|many|big|large|wide|far|long|old)\b/.test(q) || Boolean(want.kind || (want.unit && /\bhow many\b/.test(q)))
   const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && amountAsked
+  // "How many kelvins …, between its freezing point and the point where it condenses?": the two ends, unless
+  // "between 1701 and 1800" only bounds when, or the question totals or averages.
+  const spanBetween = /\bhow (?:many|much)\b.*\bbetween\b.+\band\b/.test(q) && !/\bbetween (?:\d{3,4}|[a-z]+ \d{4}) and \d{4}\b/.test(q) && !/\b(?:in total|altogether|combined|in all|per|each|on average)\b/.test(q)
   if (/^compare\b/.test(q)) {
     const list = listOf(q.replace(/^compare\s+/, 'compare of '))
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)
   }
-  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b|\bhow (?:many|much)\b[^,]*\bbetween\b.+\band\b/.test(q) || (amountAsked && /\b(?:difference|gap|spread|margin)\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q)) || yesNo) {
+  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || spanBetween || (amountAsked && /\b(?:difference|gap|spread|margin)\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q)) || yesNo) {
     const pair = pairOf(q)
     const which = yesNo ? (/\bmore or less\b|\bless or more\b/.test(q) ? 'which' : /\b(?:less|fewer|lower|smaller|cheaper|shorter)\b/.test(q) ? 'less' : 'more') : undefined
     const amongList = /\b(?:among|across) (?:the )?(?:groups? )?([^?]+\b(?:and|or)\b[^?]+)$/.exec(q) ?? /\bof (?:the )?(?:groups? )?([^?]+,[^?]+\b(?:and|or)\b[^?]+)$/.exec(q)

@@ -1,4 +1,6 @@
+import { unitNamed } from '../ingest/quantities/units'
 import type { Fact } from '../index/facts'
+import { stem } from '../index/tokenize'
 import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts } from './match-facts'
@@ -206,9 +208,12 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     parts = resolved
   } else {
     // "How many epidemics in total": the figures of one kind that the best statement lists.
-    const picks = ctx.picks(0)
+    // The counted noun asked about, when the question names one: "how many epidemics … in total".
+    const counted = nq.want.unit && !unitNamed(nq.want.unit) ? stem(nq.want.unit) : undefined
+    const picks = ctx.picks(0, (f) => isOperand(nq, f) && f.kind !== 'percent' && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
     const best = picks[0]
-    if (!best) return undefined
+    // A total the text states ("In total there are 352 votes") is retrieval's to quote.
+    if (!best || /\b(?:total|totall?ing|altogether|in all|combined|overall)\b/i.test(ctx.c.clause(best.fact))) return undefined
     const same = picks.filter((p: Pick) => p.fact.sentenceId === best.fact.sentenceId && compatible(p.fact, best.fact) && p.fact.high === undefined)
     if (same.length < 2) return undefined
     parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))

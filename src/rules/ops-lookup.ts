@@ -1,4 +1,5 @@
 import type { Fact } from '../index/facts'
+import { conversionFactor } from '../ingest/quantities/units'
 import { type Amount, combine, convert, formatNumber } from './amounts'
 import type { NumericAnswer } from './compose'
 import { scoreFact } from './match-facts'
@@ -33,7 +34,9 @@ export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
     return ctx.c.done(`${quoteAll(ctx, r.facts, true)}. With no dependants, that is ${result(r.amount)}.`, r.amount)
   }
   const counted = r.rule && (r.amount.operands.length > 1 || nq.extraOnly)
-  const modifies = Boolean(counted || nq.cut || nq.factor !== undefined || nq.span || (nq.period && r.amount.period && nq.period !== r.amount.period))
+  // "How many years did she live in the tree?" with "for 738 days": the figure in the unit asked for.
+  const converts = Boolean(nq.want.unit && r.amount.unit && r.amount.unit !== nq.want.unit && conversionFactor(r.amount.unit, nq.want.unit) !== undefined)
+  const modifies = Boolean(counted || converts || nq.cut || nq.factor !== undefined || nq.span || (nq.period && r.amount.period && nq.period !== r.amount.period))
   if (!modifies) return undefined
   const fact = r.facts[0]
   const ranged = !r.rule && fact.high !== undefined && nq.ends[0] === undefined && fact.kind !== 'score'
@@ -105,6 +108,8 @@ function modify(ctx: ProgramContext, r: Resolved): { amount: Amount; facts: Fact
     out = cut.amount
     facts.push(...cut.facts)
   }
+  const unit = ctx.nq.want.unit
+  if (unit && out.unit && out.unit !== unit) out = convert(out, unit) ?? out
   return { amount: ctx.finish(out), facts: [...r.facts, ...facts] }
 }
 

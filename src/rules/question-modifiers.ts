@@ -88,6 +88,9 @@ export function endOf(text: string): 'low' | 'high' | undefined {
   return low ? 'low' : high ? 'high' : undefined
 }
 
+/** Words in a "how many" phrase that compare rather than name ("how many more minutes", "how many metres higher"). */
+const COMPARATIVE_WORDS = /^(?:more|fewer|less|extra|additional|total|higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|times)$/
+
 /** What a question wants the answer in: a unit of the unit table, money, a percentage, or the noun it counts. */
 export interface Wanted {
   kind?: 'money' | 'percent' | 'duration' | 'age' | 'score'
@@ -108,11 +111,16 @@ const MONEY_WORDS = /\$|\b(?:how much (?:money|does|do|did|would|will|is|was|are
 export function wantedOf(lower: string): Wanted {
   const currency = /\bin (?:british |syrian |turkish |iraqi |us )?(euros?|pounds?|sterling|yen|yuan|rupees?|liras?|dinars?|rubles|roubles|francs|riyals)\b|\b(euros?|yen|yuan|rupees|liras?|dinars|rubles|roubles|riyals)\b/.exec(lower)
   const named = /\bhow many ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:did|does|do|is|are|was|were|has|have|had|would|will|can|could|of|in|per|passed|elapsed|went|go|were)\b|[?,]|$)/.exec(lower)
-  const inUnit = /(?:^|,|\s)(?:in|as) ([a-z/°²-]+(?: [a-z]+)?)(?=[?,]|$)/.exec(lower)
+  const inUnit = /(?:^|,|\s)(?:in|as) ([a-z/°²-]+(?: [a-z]+)?)(?=[?,]|$|\s(?:between|of|for|than|from|when|is|are|was|were|did|does|do|would)\b)/.exec(lower)
   const currencyCode = currency && !(/\bpounds?\b/.test(currency[0]) && /\b(?:weigh|weight|mass|heavy|load|payload|thrust)\w*/.test(lower)) ? CURRENCIES[currency[1] ?? currency[2]] : undefined
   if (/\bhow many (?:points|goals|runs)\b/.test(lower) && /\b(?:win|won|beat|defeat\w*|lose|lost|losing|margin|victory)\b/.test(lower)) return { kind: 'score' }
   // "in pounds", "how many metres higher", "how many more minutes": the first word that names a unit.
-  const candidates = [inUnit?.[1], ...(named?.[1].split(' ') ?? []), named?.[1]].filter((w): w is string => Boolean(w))
+  // "how many passengers a year" counts passengers, "how many paid holiday days" days, "how many metres higher"
+  // metres: the noun phrase after "how many" ends at an article or a preposition; its last noun is the head.
+  const phrase = (named?.[1].split(' ') ?? [])
+  const cut = phrase.findIndex((w) => /^(?:a|an|the|per|each|every|in|of|on|at|for|to|than|from|with)$/.test(w))
+  const head = (cut >= 0 ? phrase.slice(0, cut) : phrase).filter((w) => !COMPARATIVE_WORDS.test(w)).at(-1)
+  const candidates = [inUnit?.[1], head, named?.[1]].filter((w): w is string => Boolean(w))
   const unitWord = candidates.find((w) => unitNamed(w))
   if (unitWord) return { unit: (unitNamed(unitWord) as { name: string }).name, currency: currencyCode }
   if (/\b(?:what|which|how many) (?:percent|percentage|share|proportion|fraction)\b|\bwhat %|\bin percent\b|\bpercentage points?\b/.test(lower)) return { kind: 'percent', currency: currencyCode }
@@ -121,6 +129,6 @@ export function wantedOf(lower: string): Wanted {
   if (currencyCode || MONEY_WORDS.test(lower) || /\bhow much\b.*\b(?:make|makes|made|get|gets|got|take home|bring home)\b|\b(?:make|makes|get|gets)\s+how much\b/.test(lower)) return { kind: 'money', currency: currencyCode }
   if (/\bhow long\b/.test(lower)) return { kind: 'duration' }
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age' }
-  const noun = named?.[1].split(' ').filter((w) => !/^(?:times|more|fewer|less|extra|additional|total|of|the|different|separate|other|higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower)$/.test(w)).at(-1)
+  const noun = head && !/^(?:of|the|different|separate|other)$/.test(head) ? head : undefined
   return noun ? { unit: noun } : {}
 }

@@ -56,7 +56,19 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     singles.push(q)
   }
-  return [...dates, ...joinRanges(sentence, singles)].sort((a, b) => a.start - b.start)
+  return [...dates, ...joinRanges(sentence, singles), ...folds(sentence, singles)].sort((a, b) => a.start - b.start)
+}
+
+const FOLD_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 }
+
+/** Multiples written as one word: "increased sevenfold", "a tenfold rise". */
+function folds(sentence: string, taken: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  for (const m of sentence.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b/gi)) {
+    if (taken.some((q) => q.start < m.index + m[0].length && m.index < q.end)) continue
+    out.push({ kind: 'multiplier', value: FOLD_WORDS[m[1].toLowerCase()], unit: 'times', start: m.index, end: m.index + m[0].length })
+  }
+  return out
 }
 
 /** Digits stuck to letters are part of a name or a code ("T1", "O2", "4G", "3rd"), unless a unit follows ("10km"). */
@@ -115,7 +127,9 @@ function readOne(sentence: string, atom: NumberAtom, previous: Quantity | undefi
   const noun = countedNoun(after)
   if (noun) return withPeriod(sentence, { ...base, kind: 'count', unit: noun.noun, end: end + noun.length })
   // A bare number in a parallel phrase takes the unit of the figure before it.
-  if (previous && previous.kind !== 'date' && previous.unit && !/\bof\s$/.test(before) && atom.start - previous.end < 80 && !/[.;]/.test(sentence.slice(previous.end, atom.start))) {
+  // Only in a parallel phrase: "3,837 yards and rushing for 636", "…, but in 1945 – only 420,000", "…, compared to 13.5".
+  const between = previous ? sentence.slice(previous.end, atom.start) : ''
+  if (previous && previous.kind !== 'date' && previous.unit && !/\bof\s$/.test(before) && atom.start - previous.end < 80 && !/[.;]/.test(between) && /\b(?:and|or|but|while|whereas|compared|against|versus|to)\b|[,–—]/.test(between)) {
     return { ...base, kind: previous.kind, unit: previous.unit, period: previous.period, per: previous.per, scale: scale ?? (previous.scale && value < 1000 ? previous.scale : undefined), value: !scale && previous.scale && value < 1000 && previous.value >= 1000 ? value * scaleValue(previous.scale) : value }
   }
   return { ...base, kind: 'number', unit: '' }
@@ -186,6 +200,8 @@ function joinRanges(sentence: string, singles: Quantity[]): Quantity[] {
       (/^ (?:to|through) $/.test(joiner) && (a.unit === '' || a.unit === b.unit || a.kind === b.kind)) ||
       (/^ or $/.test(joiner) && (b.kind === 'multiplier' || (a.kind === b.kind && a.unit === b.unit) || a.unit === '')) ||
       dash)
+    // "at 410 and 660 kilometers": a bare number listed before a measure shares its unit.
+    if (!range && b && a.kind === 'number' && b.unit && /^,? (?:and|or) $/.test(joiner) && !b.scale) { out.push({ ...a, kind: b.kind, unit: b.unit, period: b.period }); continue }
     if (!range) { out.push(a); continue }
     // "they are 0-4 in Super Bowls" is a record of wins and losses, not a game's score.
     const record = /\b(?:are|were|is|was|went|go|record of|a|an|their|its)\s$/i.test(sentence.slice(0, a.start)) || /^\s(?:record|mark)\b/i.test(sentence.slice(b.end))
