@@ -6,19 +6,28 @@ import { readWordNetAntonyms, readWordNetGroups } from '../wordnet'
 
 /**
  * The documents of a corpus folder (every `*.md` but a README) and its optional tables:
- * `synonyms.json` (groups of words that mean the same) and `entities.json` (groups and aliases).
+ * `synonyms.json` (groups of words that mean the same), `entities.json` (groups and aliases) and
+ * `formulas.json` (how the article's own tables combine its figures).
  */
-export function readCorpusDir(dir: string): { sources: string[]; tables: Pick<BuildTables, 'curated' | 'entities'> } {
+export function readCorpusDir(dir: string): { sources: string[]; tables: Pick<BuildTables, 'curated' | 'entities' | 'formulas'> } {
   const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('README')).sort()
   const sources = files.map((f) => readFileSync(join(dir, f), 'utf8'))
   const optional = (name: string) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : undefined)
-  return { sources, tables: { curated: optional('synonyms.json')?.groups, entities: optional('entities.json')?.entities } }
+  // A table's top-level `document` names the article it was written for; each entry carries it.
+  const scoped = <T extends object>(file: { document?: string } | undefined, entries: T[] | undefined) => entries?.map((e) => ({ document: file?.document, ...e }))
+  const entities = optional('entities.json')
+  const formulas = optional('formulas.json')
+  // Synonym groups apply to the corpus as a whole: a table written for an article that is not there is left out.
+  const synonyms = optional('synonyms.json') as { document?: string; groups?: string[][] } | undefined
+  const ids = new Set(sources.map((source) => /^---\r?\n(?:.*\r?\n)*?id:\s*(\S+)/.exec(source)?.[1]))
+  const curated = synonyms?.document === undefined || ids.has(synonyms.document) ? synonyms?.groups : undefined
+  return { sources, tables: { curated, entities: scoped(entities, entities?.entities), formulas: scoped(formulas, formulas?.formulas) } }
 }
 
-let shared: Omit<BuildTables, 'curated' | 'entities'> | undefined
+let shared: Omit<BuildTables, 'curated' | 'entities' | 'formulas'> | undefined
 
 /** The tables every corpus is built with: WordNet's groups, word neighbours and the fitted model (read once per process). */
-export function readSharedTables(): Omit<BuildTables, 'curated' | 'entities'> {
+export function readSharedTables(): Omit<BuildTables, 'curated' | 'entities' | 'formulas'> {
   if (!shared) {
     const modelPath = 'data/ranker.json'
     const model = existsSync(modelPath) ? (JSON.parse(readFileSync(modelPath, 'utf8')) as RankerModel) : undefined

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import type { ParsedDocument } from '../ingest/types'
 import type { Citation } from '../retrieve/citation'
-import { joinWords } from '../rules/phrasing'
+import { joinWords } from '../rules/wording'
 import type { Answer } from './answer-question'
 
 const DOC = '(?:this|the) (?:article|piece|essay|story|text|report)'

@@ -2,7 +2,8 @@ import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { rewriteEllipsis, rewritePronoun, rewriteWhoSaid, rewriteWhy, tidy } from './rewrite-follow-up'
-import { measureOf, type NumericQuestion, parseNumericQuestion, readDependants, readModifiers } from '../rules/parse-numeric-question'
+import { type NumericQuestion, readNumericQuestion } from '../rules/numeric-question'
+import { carryNumeric, compareFollowUp } from './numeric-follow-up'
 
 /** An earlier turn of the conversation, as the client sends it back. */
 export interface Turn {
@@ -44,59 +45,25 @@ export function resolveFollowUp(index: CorpusIndex, question: string, history: r
 
 function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion | undefined, previousAnswer: string): ResolvedQuestion {
   const resolved = resolveTurn(index, raw, previous, previousAnswer)
-  const groups = [...new Set([...(previous?.groups ?? []), ...(resolved.numeric?.entities ?? [])])]
+  const named = resolved.numeric ? findEntities(resolved.question, index.artifact.entities).map((m) => m.id) : []
+  const groups = [...new Set([...(previous?.groups ?? []), ...named])]
   return { ...resolved, groups }
 }
 
 function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion | undefined, previousAnswer: string): ResolvedQuestion {
   const question = foldText(raw).replace(/\s+/g, ' ').trim()
-  if (!previous) return { question, numeric: parseNumericQuestion(question, index.artifact.entities) }
+  if (!previous) return { question, numeric: readNumericQuestion(question) }
   const entities = index.artifact.entities
   const earlier = previous.question
 
-  // A numeric follow-up: the earlier pay question, with this turn's family, cut, period or figure.
-  const lowerQuestion = question.toLowerCase()
-  const own = readModifiers(lowerQuestion)
-  const ownMeasure = measureOf(lowerQuestion, /\b(?:cut|cuts|slash\w*|reduc\w*|halved)\b/.test(lowerQuestion), own.family)
-  const modifies = Boolean(own.family || own.cut || own.span || own.period !== 'month' || ownMeasure.startsWith('allowance'))
-  if (previous.numeric && modifies && findEntities(question, entities).length === 0) {
-    // "and with three kids too?" adds to the earlier family; kinds it does not name stay as they were.
-    const added = readDependants(question.toLowerCase())
-    const before = previous.numeric.family ?? { wives: 0, parents: 0, children: 0 }
-    const numeric: NumericQuestion = {
-      ...previous.numeric,
-      family: added ? { wives: added.wives ?? before.wives, parents: added.parents ?? before.parents, children: added.children ?? before.children } : previous.numeric.family,
-      cut: own.cut ?? previous.numeric.cut,
-      period: own.period !== 'month' ? own.period : previous.numeric.period,
-      measure: own.family ? 'salary' : ownMeasure.startsWith('allowance') ? ownMeasure : previous.numeric.measure,
-    }
-    const fragment = question.replace(/^(?:and|but)\s+/i, '').replace(/^(?:what if|what about if)\s*/i, 'if ').replace(/^(?:what|how much) (?:is|would be|does) (?:that|it|this)\s*/i, '').replace(/\?$/, '')
-    const readAs = `${earlier.replace(/\?$/, '')}, ${fragment.charAt(0).toLowerCase()}${fragment.slice(1)}?`
-    return { question: readAs, readAs, numeric }
-  }
-
-  // "Which of the two pays more?": a comparison of the groups the conversation has been about.
-  if (previous.numeric && (previous.groups?.length ?? 0) >= 2 && findEntities(question, entities).length === 0 &&
-    /\b(?:which|who)\b.*\b(?:more|most|less|least|better|worse|higher|lower)\b|\b(?:compare|comparison|difference)\b/i.test(question)) {
-    const groups = (previous.groups as string[]).slice(/\btwo\b|\bboth\b/i.test(question) ? -2 : 0)
-    const operation = /\b(?:less|least|worse|lower)\b/i.test(question) ? 'min' : /\b(?:more|most|better|higher)\b/i.test(question) ? 'max' : 'difference'
-    const names = groups.map((g) => entities.find((e) => e.id === g)?.name ?? g)
-    const readAs = `${question.replace(/\?$/, '')} (${names.join(' or ')})?`
-    return { question: readAs, readAs, numeric: { ...previous.numeric, operation, entities: groups } }
-  }
-
-  // "How does that compare with the FSA?": the earlier pay question against a new group.
-  const named = findEntities(question, entities).map((m) => m.id)
-  if (previous.numeric && named.length && /\b(?:compare[sd]?|comparison|versus|vs\.?|against|than|difference)\b/i.test(question)) {
-    const before = previous.numeric.entities.length ? previous.numeric.entities : ['isis']
-    const numeric: NumericQuestion = { ...previous.numeric, operation: 'difference', entities: [...before.filter((e) => !named.includes(e)).slice(0, 1), named[0]] }
-    const readAs = `${earlier.replace(/\?$/, '')}, compared with ${entities.find((e) => e.id === named[0])?.name ?? named[0]}?`
-    return { question: readAs, readAs, numeric }
-  }
+  // A numeric follow-up ("and per year?", "with the cut?", "what if he has two children?"), or a
+  // comparison with the groups the conversation has been about: the earlier program, changed.
+  const numeric = carryNumeric(index, question, previous) ?? compareFollowUp(index, question, previous)
+  if (numeric) return numeric
 
   // "Why?", "Who said that?", "And now?", "And Sami?", "Where did he flee to?": the general shapes of follow-ups.
   const found = rewriteWhy(question, earlier) ?? rewriteWhoSaid(question, previousAnswer, earlier) ?? rewriteEllipsis(index, question, earlier) ?? rewritePronoun(index, question, earlier, previousAnswer)
   const rewritten = found && tidy(found)
-  if (rewritten) return { question: rewritten, readAs: rewritten, numeric: parseNumericQuestion(rewritten, entities) }
-  return { question, numeric: parseNumericQuestion(question, entities) }
+  if (rewritten) return { question: rewritten, readAs: rewritten, numeric: readNumericQuestion(rewritten) }
+  return { question, numeric: readNumericQuestion(question) }
 }

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { answerNumericQuestion } from '../rules/answer-numeric'
+import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
 import { answerSummary, readSummaryRequest } from './summary'
 import { type Answer, answerQuestion } from './answer-question'
@@ -12,16 +12,15 @@ export interface Reply extends Answer {
 
 /**
  * The assistant's reply to a question in a conversation: the question is first read in the light of
- * the earlier turns; pay questions go to the rules layer, which computes from the article's figures and
- * cites each; questions about the article itself (who wrote it, when) are answered from its
+ * the earlier turns; questions that need arithmetic on the article's figures (or that ask for a figure
+ * the article lacks) go to the numeric engine, which computes and cites each figure; questions about the article itself (who wrote it, when) are answered from its
  * bibliographic facts; everything else is answered from the best passages.
  *
  * @example reply(index, 'How much does an FSA fighter earn in a year?').computation?.value // => 432
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
   const resolved = resolveFollowUp(index, question, history)
-  // The pay rules compute with the groups of the optional corpus/entities.json; without it, there are none.
-  const numeric = index.artifact.entities.length ? answerNumericQuestion(index, resolved.numeric) : undefined
+  const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
   const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question)
   if (!resolved.readAs) return answer

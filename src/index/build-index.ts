@@ -1,11 +1,12 @@
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
 import type { ParsedDocument, Passage } from '../ingest/types'
-import { extractFacts } from '../rules/extract-facts'
 import { annotateDocument } from './annotate'
 import { sentenceCentrality } from './centrality'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
 import { type Entity, findEntities } from './entities'
+import { readFacts } from './facts'
+import { type FormulaSource, resolveFormula } from './formulas'
 import { type RankerModel, UNTRAINED_MODEL } from './ranker-model'
 import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
 import { indexTerms, stem, tokenize } from './tokenize'
@@ -19,10 +20,12 @@ export interface BuildTables {
   wordnet: string[][]
   /** The optional corpus/synonyms.json groups. */
   curated?: string[][]
-  /** The optional corpus/entities.json groups, whose figures the rules layer computes with. */
+  /** The optional corpus/entities.json groups: the names readers use for the groups an article speaks of. */
   entities?: Entity[]
   /** WordNet's antonym pairs ("allow"/"disallow", "stronger"/"weaker"), for telling a yes from a no. */
   antonyms?: [string, string][]
+  /** The optional corpus/formulas.json: how the article's own tables combine its figures. */
+  formulas?: FormulaSource[]
   /** Reader's word → nearby words by meaning, with their cosine similarity (data/word-neighbours). */
   neighbours?: ReadonlyMap<string, [word: string, similarity: number][]>
   /** The fitted answer model (data/ranker.json); without it answers follow BM25 alone. */
@@ -35,7 +38,9 @@ export interface BuildTables {
  * informativeness.
  */
 export function buildArtifact(documents: ParsedDocument[], tables: BuildTables): CorpusArtifact {
-  const entities = tables.entities ?? []
+  // A table written for one article is not applied to another dropped into the corpus in its place.
+  const present = (document?: string) => !document || documents.some((d) => d.meta.id === document)
+  const entities = (tables.entities ?? []).filter((e) => present(e.document))
   const people = [...new Set(documents.flatMap((d) => findPeople(d.text)))]
   const units = documents.flatMap((d) => {
     let carried = ''
@@ -71,7 +76,10 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
   })))
   const contentStems = new Map(units.map((u, i) => [u.id, analysed[i].text.split(' ').filter(Boolean)]))
   const centrality = documents.flatMap((d) => [...sentenceCentrality(d, contentStems)]).map(([id, c]): [string, number, number] => [id, c.document, c.part])
-  const facts = documents.flatMap((d) => extractFacts(d, entities))
+  const referents = new Map(units.map((u) => [u.id, u.mentions]))
+  const facts = documents.flatMap((d, i) => readFacts(d, new Map([...annotations[i]].map(([id, a]) => [id, a.classes])), entities, referents))
+  const sentenceText = (id: string) => documents.flatMap((d) => d.passages).find((p) => id.startsWith(`${p.id}.`))?.sentences.find((s) => s.id === id)
+  const formulas = (tables.formulas ?? []).filter((f) => present(f.document)).map((f) => resolveFormula(f, facts, sentenceText))
   return {
     version: 2,
     documents,
@@ -87,6 +95,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     index: search.toJSON(),
     entities,
     facts,
+    formulas,
     model: tables.model ?? UNTRAINED_MODEL,
   }
 }

@@ -1,7 +1,8 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import type { ParsedDocument, Passage, Quotation, Sentence } from '../ingest/types'
 import type { Entity } from './entities'
-import type { Fact } from '../rules/facts'
+import type { Fact } from './facts'
+import type { Formula } from './formulas'
 import type { RankerModel } from './ranker-model'
 
 /** What one indexed unit (a sentence) holds for search: its words and the words it implies. */
@@ -38,10 +39,12 @@ export interface CorpusArtifact {
   /** LexRank centrality of each summarisable sentence in its document and in its part (see centrality.ts). */
   centrality: [id: string, document: number, part: number][]
   index: AsPlainObject
-  /** The groups figures belong to, with their aliases (the optional corpus/entities.json). */
+  /** Groups the article speaks of, with the names readers use for them (the optional corpus/entities.json). */
   entities: Entity[]
-  /** Every figure in the corpus with its entity, measure and evidence. */
+  /** Every figure in the corpus, with its unit, hedge, owner and evidence, in reading order. */
   facts: Fact[]
+  /** How the article's own tables combine its figures (the optional corpus/formulas.json), figures found. */
+  formulas: Formula[]
   /** The fitted answer ranker (data/ranker.json). */
   model: RankerModel
 }
@@ -78,6 +81,9 @@ export class CorpusIndex {
   readonly frequency: ReadonlyMap<string, number>
   readonly tokens = new Map<string, SentenceTokenInfo>()
   readonly centrality = new Map<string, { document: number; part: number }>()
+  /** Facts by id, and each sentence's facts in reading order. */
+  readonly facts = new Map<string, Fact>()
+  readonly factsBySentence = new Map<string, Fact[]>()
   /** Sentence ids in reading order, and each one's position in it. */
   readonly order: string[] = []
   readonly position = new Map<string, number>()
@@ -90,6 +96,12 @@ export class CorpusIndex {
     this.frequency = new Map(artifact.sentenceFrequency)
     for (const [id, document, part] of artifact.centrality) this.centrality.set(id, { document, part })
     for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
+    for (const fact of artifact.facts) {
+      this.facts.set(fact.id, fact)
+      const list = this.factsBySentence.get(fact.sentenceId)
+      if (list) list.push(fact)
+      else this.factsBySentence.set(fact.sentenceId, [fact])
+    }
     for (const doc of artifact.documents) {
       this.documents.set(doc.meta.id, doc)
       this.quotations.push(...doc.quotations)

@@ -1,9 +1,10 @@
-/** A group the article gives figures for, with the names readers use for it. */
+/** A group the article speaks of, with the names readers use for it (never a default owner of figures). */
 export interface Entity {
   id: string
   name: string
   aliases: string[]
-  default?: boolean
+  /** The document the entity belongs to: a table written for one article is not applied to another. */
+  document?: string
 }
 
 /** Where an entity is named in a text. */

@@ -24,7 +24,8 @@ export function splitSentences(paragraph: string): Span[] {
     // ICU breaks after a closing bracket's period in "[a type of crime ...]." only rarely; a sentence
     // that starts in lower case continues the previous one.
     const previous = spans.at(-1)
-    if (previous && /^[a-z]/.test(span.text)) {
+    // Nor does an abbreviation before a number end one ("In 1939, c. 1,300,000 people lived…").
+    if (previous && (/^[a-z]/.test(span.text) || (/\b(?:c|ca|approx|no|nos|vs|pp?|fig|vol)\.$/i.test(previous.text) && /^\d/.test(span.text)))) {
       previous.text = paragraph.slice(previous.start, span.end)
       previous.end = span.end
     } else spans.push(span)

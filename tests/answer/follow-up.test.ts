@@ -55,8 +55,8 @@ describe('reply with history', () => {
 
   it('compares the groups the conversation has been about', () => {
     const r = reply(corpus, 'Which of the two pays more?', [user('What does Jabhat al-Nusra pay?'), user('And the Syrian army?')])
-    expect(r.answer).toContain('Jabhat al-Nusra pays the most: $100 a month')
-    expect(r.answer).toContain('The other: the Syrian army $63')
+    expect(r.answer).toMatch(/^Reading this as: “Which of the two pays more \(Jabhat al-Nusra or the Syrian army\)\?” Jabhat al-Nusra\. /)
+    expect(r.answer).toContain('$100 a month > Syrian army from $63 a month')
     expect(r.answer).not.toContain('ISIS')
   })
 
@@ -69,6 +69,21 @@ describe('reply with history', () => {
     expect(reply(corpus, 'And per wife?', [user('What does ISIS pay per child?')]).computation?.value).toBe(50)
     const yearly = reply(corpus, 'And per year?', [user('What does the FSA pay its fighters?')])
     expect(yearly.computation?.value).toBe(432)
+  })
+
+  it('carries a numeric program forward and changes only what the follow-up changes', () => {
+    // The top of a range, then a whole year of it.
+    const year = reply(corpus, 'and for twelve months?', [user('What is the most a typical ISIS fighter earns a month?')])
+    expect(year.computation).toMatchObject({ expression: '$1,200 × 12', value: 14_400 })
+    // A cut asked about, then a family after that cut.
+    const family = reply(corpus, 'What would that leave a fighter with two kids?', [user('By how much did ISIS cut pay?')])
+    expect(family.computation).toMatchObject({ value: (50 + 2 * 35) / 2 })
+    expect(family.readAs).toMatch(/after the cut/)
+    // A comparison, then the same comparison per year.
+    const diff = reply(corpus, 'What about over a year?', [user('How much more does the Syrian army pay than the FSA?')])
+    expect(diff.computation).toMatchObject({ value: (63 - 36) * 12 })
+    // A family, then an odd count in the follow-up: refused, not computed.
+    expect(reply(corpus, 'and with 2.5 children?', [user('What would an ISIS fighter with one wife earn?')])).toMatchObject({ abstained: true })
   })
 })
 

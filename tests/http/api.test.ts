@@ -132,17 +132,24 @@ describe('GET /api/search', () => {
 })
 
 describe('GET /api/facts', () => {
-  it('lists every figure with its entity, measure and evidence in the corpus', async () => {
-    const body = (await (await SELF.fetch(`${BASE}/api/facts`)).json()) as { entities: { id: string }[]; facts: { id: string; entity?: string; measure: string; value: number; evidence: { text: string; sentence: string; anchor: string } }[] }
+  type FactsBody = { entities: { id: string }[]; formulas: { name: string }[]; facts: { id: string; kind: string; owner?: string; value: number; unit: string; hedge?: string; evidence: { text: string; sentence: string; anchor: string } }[] }
+
+  it('lists every figure with its unit, hedge, owner and evidence in the corpus', async () => {
+    const body = (await (await SELF.fetch(`${BASE}/api/facts`)).json()) as FactsBody
     expect(body.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['isis', 'fsa', 'syrian-army', 'nusra']))
-    const fsa = body.facts.find((f) => f.entity === 'fsa' && f.measure === 'salary')
-    expect(fsa).toMatchObject({ value: 36, evidence: { text: '$36', anchor: 'p9.s1' } })
+    expect(body.formulas.map((f) => f.name)).toEqual(["an ISIS fighter's monthly pay"])
+    const fsa = body.facts.find((f) => f.owner === 'the FSA' && f.kind === 'money')
+    expect(fsa).toMatchObject({ value: 36, unit: 'USD', hedge: 'as little as', evidence: { text: '$36 per month', anchor: 'p9.s1' } })
     expect(fsa?.evidence.sentence).toContain('as little as $36 per month')
+    expect(body.facts.some((f) => f.kind === 'date' && f.evidence.text === 'November 2014')).toBe(true)
   })
 
-  it('narrows by entity and measure', async () => {
-    const body = (await (await SELF.fetch(`${BASE}/api/facts?entity=isis&measure=allowance-child`)).json()) as { facts: { value: number }[] }
-    expect(body.facts.map((f) => f.value)).toEqual([35])
+  it('narrows by owner and kind', async () => {
+    const body = (await (await SELF.fetch(`${BASE}/api/facts?entity=nusra&kind=money`)).json()) as FactsBody
+    expect(body.facts.map((f) => f.value)).toEqual([100])
+    const words = (await (await SELF.fetch(`${BASE}/api/facts?entity=syrian%20army`)).json()) as FactsBody
+    expect(words.facts.map((f) => f.value)).toEqual([63])
+    await expectProblem(await SELF.fetch(`${BASE}/api/facts?kind=weight`), 400)
   })
 })
 

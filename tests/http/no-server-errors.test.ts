@@ -47,7 +47,7 @@ const path = fc.tuple(fc.constantFrom(...ROUTES), segment, fc.constantFrom('fill
 })
 
 /** A query string: the routes' own parameters and prototype names, each with any value. */
-const query = fc.array(fc.tuple(fc.constantFrom('q', 'quote', 'limit', 'entity', 'measure', 'placeholder', ...PROTOTYPE_NAMES), segment), { maxLength: 3 })
+const query = fc.array(fc.tuple(fc.constantFrom('q', 'quote', 'limit', 'entity', 'kind', 'placeholder', ...PROTOTYPE_NAMES), segment), { maxLength: 3 })
   .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeAnything(v)}`).join('&')}` : ''))
 
 /** A body: an ask request whose fields (and keys) are hostile, any JSON, or not JSON at all. */

@@ -3,7 +3,7 @@ import { createApp } from '../../src/http/app'
 import { openApiPath } from '../../src/http/openapi'
 import { corpus } from '../../src/index/load-corpus'
 
-type Schema = { type?: string; maxLength?: number; maxItems?: number; maximum?: number; properties?: Record<string, Schema>; items?: Schema }
+type Schema = { type?: string; maxLength?: number; maxItems?: number; maximum?: number; enum?: string[]; properties?: Record<string, Schema>; items?: Schema }
 type Operation = { parameters?: { name: string; in: string; required: boolean; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, unknown> }
 type Spec = { paths: Record<string, Record<string, Operation>> }
 
@@ -35,6 +35,7 @@ function probes(path: string, method: string, op: Operation): { url: string; ini
     if (p.required) out.push({ url: fill() + query(Object.fromEntries(Object.entries(valid).filter(([k]) => k !== p.name))), init: init(), env })
     if (p.schema.maxLength) out.push({ url: fill() + query({ ...valid, [p.name]: 'x'.repeat(p.schema.maxLength + 1) }), init: init(), env })
     if (p.schema.maximum) out.push({ url: fill() + query({ ...valid, [p.name]: String(p.schema.maximum + 1) }), init: init(), env })
+    if (p.schema.enum) out.push({ url: fill() + query({ ...valid, [p.name]: 'not-one-of-them' }), init: init(), env })
   }
   if (op.requestBody) {
     out.push({ url: fill(), init: init({ body: '{"question": ' }), env })

@@ -1,100 +1,112 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
 import { corpus } from '../../src/index/load-corpus'
-import { answerNumeric } from '../../src/rules/answer-numeric'
+import { computeNumeric } from '../../src/rules/answer-numeric'
+import { readNumericQuestion } from '../../src/rules/numeric-question'
 
-const ask = (q: string) => answerNumeric(corpus, q)
+const ask = (q: string) => reply(corpus, q)
 
-/** Evaluates a derivation as written ("$50 + 2 × $35", "($36) × 12") to check it against the value. */
+/** Evaluates a derivation as written ("$50 + 2 × $35", "($400 − $36) × 12") to check it against the value. */
 function evaluate(expression: string): number {
   const js = expression.replace(/\$/g, '').replace(/(\d),(\d{3})/g, '$1$2').replace(/×/g, '*').replace(/÷/g, '/').replace(/−/g, '-').replace(/(\d+(?:\.\d+)?)%/g, '($1/100)')
   if (!/^[\d\s+\-*/().]+$/.test(js)) throw new Error(`not arithmetic: ${expression}`)
   return Function(`return (${js})`)() as number
 }
 
-describe('answerNumeric', () => {
-  it('computes a family’s pay from the allowances, showing the sum and citing the figures', () => {
-    const r = ask('What would an ISIS fighter with two wives and three children earn per month?')
-    expect(r?.computation).toMatchObject({ value: 255, expression: '$50 + 2 × $50 + 3 × $35' })
-    expect(r?.answer).toContain('$255')
-    expect(r?.citations[0].text).toContain('$35 for each child')
-    expect(r?.computation?.operands.every((o) => o.citation === 1)).toBe(true)
+describe('numeric answers on the bundled article', () => {
+  it('applies the article’s own allowance rule to a family, citing the sentence that states it', () => {
+    const r = ask('How much a month would ISIS give a recruit who has three wives and one kid?')
+    expect(r.computation).toMatchObject({ value: 50 + 3 * 50 + 35, expression: '$50 + 3 × $50 + 1 × $35' })
+    expect(r.answer).toContain('$235 a month')
+    expect(r.citations[0].text).toContain('$35 for each child')
+    expect(r.computation?.operands.filter((o) => o.factId).every((o) => o.citation === 1)).toBe(true)
   })
 
-  it('computes differences, ratios, percent differences and periods', () => {
-    expect(ask('How much more per month does Jabhat al-Nusra pay than the FSA?')?.computation?.value).toBe(64)
-    expect(ask('How many times more than the FSA does Nusra pay?')?.computation?.value).toBeCloseTo(100 / 36)
-    expect(ask('By what percentage does the Syrian army outpay the FSA?')?.computation?.value).toBeCloseTo(75)
-    expect(ask('How much does an FSA fighter earn in a year?')?.computation?.value).toBe(432)
+  it('composes programs: an end of a range, a difference, then a period', () => {
+    const r = ask('Over a year, how much more is the top of the usual ISIS pay range than the Syrian army’s starting pay?')
+    expect(r.computation).toMatchObject({ expression: '($1,200 − $63) × 12', value: (1200 - 63) * 12 })
+    expect(r.citations.map((c) => c.id)).toEqual(['quitting-isis:p8', 'quitting-isis:p9'])
   })
 
-  it('applies a cut the reader gives, or the article’s own cut, and cites the article’s', () => {
-    const given = ask("After a 30 percent pay cut, what is an ISIS fighter's starting salary?")
-    expect(given?.computation?.value).toBe(35)
-    const article = ask('What would a fighter with one child earn after the cut?')
-    expect(article?.computation?.value).toBe(42.5)
-    expect(article?.citations.map((c) => c.id)).toEqual(['quitting-isis:p8', 'quitting-isis:p17'])
+  it('reads money as money and says how the article’s hedges bound the result', () => {
+    const r = ask('How much less than Nusra does the FSA pay each month?')
+    expect(r.answer).toContain('$64')
+    expect(r.answer).not.toMatch(/\$-|−\$|-\$/)
+    expect(r.answer).toMatch(/at most \$64 a month/)
   })
 
-  it('totals pay over a stretch of time, averages groups, and measures a range', () => {
-    expect(ask('How much would an FSA fighter earn over six months?')?.computation).toMatchObject({ value: 216, expression: '$36 × 6' })
-    expect(ask('What is the average monthly pay across ISIS, the FSA, the Syrian army and Nusra?')?.computation?.value).toBeCloseTo(62.25)
-    expect(ask('What is the difference between the top and bottom of the typical ISIS salary range?')?.computation?.value).toBe(800)
-    expect(ask('What is the top of the typical ISIS salary range per year?')?.computation).toMatchObject({ value: 4800, high: 14400 })
+  it('answers a comparison with a name, and a claim with Yes or No and the division', () => {
+    expect(ask('Which group pays its fighters the most?').answer).toMatch(/^Jabhat al-Nusra: an average of \$100 a month/)
+    const claim = ask('Someone wrote that Nusra’s average pay is twice the FSA’s lowest pay. Is that right?')
+    expect(claim.answer).toMatch(/^No\. /)
+    expect(claim.computation?.value).toBeCloseTo(100 / 36)
   })
 
-  it('ranks groups and names the highest and lowest', () => {
-    const r = ask('Rank ISIS, the FSA, the Syrian army and Jabhat al-Nusra by monthly pay.')
-    expect(r?.answer).toMatch(/Jabhat al-Nusra \$100.*Syrian army \$63.*ISIS \$50.*FSA \$36/)
-    expect(ask('Which group pays the least?')?.answer).toMatch(/^The FSA pays the least/)
-  })
-
-  it('carries the article’s hedges into the wording', () => {
-    expect(ask('What does the FSA pay?')?.answer).toContain('as little as $36')
-    expect(ask('What does Jabhat al-Nusra pay on average?')?.answer).toContain('an average of $100')
-    expect(ask('How much less than foreign fighters are Syrian fighters paid?')?.answer).toContain('two or three times')
-  })
-
-  it('abstains, naming what is missing, instead of inventing a figure', () => {
-    for (const [q, missing] of [['How much does the Iraqi army pay?', /Iraqi army/], ['What is a Peshmerga salary?', /Peshmerga/], ['How much does al-Qaeda pay?', /al-Qaeda/], ['What is the ISIS starting salary in euros?', /exchange rate/]] as const) {
-      const r = ask(q)
-      expect(r?.abstained, q).toBe(true)
-      expect(r?.citations).toEqual([])
-      expect(r?.answer).toMatch(missing)
-    }
-  })
-
-  it('answers absurd families and cuts clearly instead of computing nonsense', () => {
-    expect(ask('What would an ISIS fighter with 1000000 children earn?')).toMatchObject({ abstained: true })
-    expect(ask('What would an ISIS fighter earn after a 250 percent pay cut?')).toMatchObject({ abstained: true })
+  it('counts months between two dates of the article, and takes the rest of a share', () => {
+    expect(ask('How many months after Ammar joined ISIS did he desert?').computation?.value).toBe(14)
+    expect(ask('If Hossam is right, what share of ISIS members are decent people?').computation?.value).toBe(20)
   })
 
   it('writes derivations that evaluate to the value it reports (property)', () => {
     fc.assert(fc.property(
       fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 9 }),
-      fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), fc.constantFrom('', ' per year', ' per week', ' per day'),
+      fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }), fc.constantFrom('', ' per year', ' per week'),
       (wives, parents, children, cut, period) => {
         const q = `What would an ISIS fighter with ${wives} wives, ${parents} dependent parents and ${children} children earn${cut ? ` after a ${cut} percent pay cut` : ''}${period}?`
-        const r = ask(q)
-        expect(r?.computation, q).toBeDefined()
-        const c = r?.computation as NonNullable<typeof r>['computation'] & object
-        expect(evaluate(c.expression)).toBeCloseTo(c.value, 6)
+        const c = ask(q).computation
+        expect(c, q).toBeDefined()
+        expect(evaluate((c as { expression: string }).expression)).toBeCloseTo((c as { value: number }).value, 6)
         const monthly = (50 + 50 * wives + 50 * parents + 35 * children) * (1 - (cut ?? 0) / 100)
-        const factor = { '': 1, ' per year': 12, ' per week': 12 / 52, ' per day': 12 / 365 }[period]
-        expect(c.value).toBeCloseTo(monthly * factor, 6)
+        expect((c as { value: number }).value).toBeCloseTo(monthly * { '': 1, ' per year': 12, ' per week': 12 / 52 }[period], 6)
       },
-    ), { numRuns: 200 })
+    ), { numRuns: 100 })
   })
 })
 
-describe('answerNumeric: sums, multiples, allowances alone, unpriced roles', () => {
-  it('adds groups, scales a figure, and separates allowances from pay', () => {
-    expect(ask('What is the combined monthly pay of an FSA fighter and a Syrian army soldier?')?.computation?.value).toBe(99)
-    expect(ask('What is twice the FSA salary?')?.computation?.value).toBe(72)
-    expect(ask('How much extra does ISIS pay for three children?')?.computation).toMatchObject({ value: 105, expression: '3 × $35' })
+describe('the engine itself never fails (without the safety net reply() keeps)', () => {
+  it('survives any numeric-sounding question', () => {
+    const word = fc.constantFrom('how many', 'how much', 'more', 'than', 'between', 'and', 'per year', 'after a 50 percent cut', 'times', 'what percentage of', 'not', 'ISIS', 'the FSA', 'Ammar', 'wives', 'children', '1.5', '-3', 'combined', 'which is larger,', 'or', 'rank', 'November 2014', 'months', 'the top of the range', '$', '%', '?')
+    fc.assert(fc.property(fc.array(word, { maxLength: 14 }), (words) => {
+      const nq = readNumericQuestion(words.join(' '))
+      if (nq) computeNumeric(corpus, nq)
+    }), { numRuns: 400 })
+  })
+})
+
+describe('odd counts get a clear explanation, never a figure', () => {
+  const odd: [string, RegExp][] = [
+    ['What would a fighter with 1.5 wives earn?', /not a whole number/],
+    ['What would a fighter with 3.7 children earn a month?', /not a whole number/],
+    ['What would a fighter with minus 5 wives earn?', /cannot be negative/],
+    ['What would a fighter with negative two children earn?', /cannot be negative/],
+    ['What would a fighter with -3 children earn?', /cannot be negative/],
+    ['What would a fighter with one million wives earn?', /far more than the rule describes/],
+    ['What would a fighter with 1e308 children earn?', /far more than the rule describes/],
+    ['What would a fighter with NaN wives earn?', /not a number/],
+    [`What would a fighter with ${'9'.repeat(900)} children earn?`, /far more than the rule describes/],
+    ['How much would ISIS pay a fighter with Infinity kids?', /not a number/],
+  ]
+  for (const [q, why] of odd) {
+    it(q.length > 80 ? 'a 900-digit count' : q, () => {
+      const r = ask(q)
+      expect(r).toMatchObject({ abstained: true, citations: [] })
+      expect(r.computation).toBeUndefined()
+      expect(r.answer).toMatch(why)
+    })
+  }
+})
+
+describe('missing operands are named, not invented', () => {
+  it('abstains on a group, a role or a currency the article gives no pay for', () => {
+    for (const [q, missing] of [['What does the Lebanese army pay its troops?', /Lebanese army/], ['How much does ISIS pay its drivers?', /drivers/], ['What is the FSA salary in rupees?', /exchange rate/]] as const) {
+      const r = ask(q)
+      expect(r.abstained, q).toBe(true)
+      expect(r.answer).toMatch(missing)
+    }
   })
 
-  it('abstains on a role the article never prices', () => {
-    expect(ask('How much does ISIS pay its commanders?')).toMatchObject({ abstained: true, citations: [] })
+  it('does not apply the allowance rule to a group it does not cover', () => {
+    expect(ask('What would the Syrian army pay a soldier with two kids?')).toMatchObject({ abstained: true, answer: expect.stringMatching(/only for ISIS/) })
   })
 })

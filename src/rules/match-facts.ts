@@ -1,0 +1,249 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import type { Fact } from '../index/facts'
+import { hedgeMeaning } from '../ingest/quantities/hedges'
+import { unitNamed } from '../ingest/quantities/units'
+import { isContentWord, stem, tokenize } from '../index/tokenize'
+
+/** A word of a question's description of a figure, with how much it counts and the article stems that may stand for it. */
+export interface Term {
+  word: string
+  stem: string
+  /** Informativeness (inverse sentence frequency), times the share the description gives it. */
+  weight: number
+  /** Article stems that mean the same (synonyms, word-vector neighbours) with how close each is. */
+  alts: ReadonlyMap<string, number>
+  /** A name the article writes as a proper noun: a figure whose owner is someone else counts it little. */
+  name: boolean
+}
+
+/** Words that rank or pick among figures ("list", "lowest", "most"): op words for a ranking, content in a description ("the highest point"). */
+export const RANKING: ReadonlySet<string> = new Set('list rank order sort arrange lowest highest least most fewest largest smallest biggest greatest best worst'.split(' '))
+
+/** Words that ask rather than describe ("how many … did", "times", "percent"): never matched against the article. */
+export const ASKING: ReadonlySet<string> = new Set('how many much what which who whom whose when where why is are was were do does did can could would will should has have had the a an of roughly approximately about around nearly exactly total combined altogether together sum difference gap between more less fewer higher lower than times percent percentage per cent share proportion fraction ratio average mean compared compare versus vs by factor multiple much long old better worse group groups faction factions twice double triple thrice half would mentioned mention mentions article text give gives given stated state states figure figures quoted cited top bottom end low high upper actually really draft higher lower larger smaller longer shorter bigger greater older younger deeper heavier lighter taller faster slower further farther'.split(' '))
+
+/** What a hedge says in a reader's words: "as little as $36" is the lowest pay, "an average of $100" the typical. */
+const HEDGE_WORDS: ReadonlyMap<string, string[]> = new Map([
+  ['floor', ['lowest', 'least', 'minimum', 'low', 'bottom', 'starting', 'start', 'poorly', 'worst', 'fewest', 'smallest']],
+  ['ceiling', ['highest', 'most', 'maximum', 'top', 'high', 'biggest', 'largest', 'best']],
+  ['average', ['average', 'typical', 'typically', 'mean', 'usual', 'usually', 'normal']],
+  ['approximate', ['about', 'roughly', 'approximately', 'around', 'estimated']],
+].map(([k, words]) => [k as string, (words as string[]).map(stem)]))
+
+/** How much more a name counts than another word of the same rarity. */
+const NAME_WEIGHT = 2
+
+const unitStemCache = new Map<string, string[]>()
+function unitStems(unit: string): string[] {
+  let stems = unitStemCache.get(unit)
+  if (!stems) {
+    const u = unitNamed(unit)
+    stems = u ? [...new Set([u.name, ...u.names].flatMap((n) => tokenize(n).map((t) => t.stem)))].filter((s) => s !== 'per') : []
+    if (unitStemCache.size < 1000) unitStemCache.set(unit, stems)
+  }
+  return stems
+}
+
+/** The least a name in the figure's own clause counts, however far from the figure. */
+const NAME_IN_CLAUSE = 0.6
+
+/** How much a name counts near a figure that belongs to someone else. */
+const OTHER_OWNER = 0.25
+/** How much a word in the sentence before counts ("The Command Module … . The module … weighed 12,250 pounds"). */
+const PREVIOUS_SHARE = 0.45
+
+
+/** How much the person a sentence's pronoun stands for counts, against a name written beside the figure. */
+const ABOUT_SHARE = 0.8
+
+/** Weight of a synonym match and of a word-vector neighbour, relative to the word itself. */
+const NEIGHBOUR_SHARE = 0.7
+
+/**
+ * A description's content words, each with its weight and the article stems that may stand for it.
+ * `share` scales them (words every operand shares count less than each operand's own).
+ */
+export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES): Term[] {
+  const seen = new Set<string>()
+  const terms: Term[] = []
+  for (const token of tokenize(text)) {
+    if (!isContentWord(token.word) && !/^\d/.test(token.word)) continue
+    if (ASKING.has(token.word) || (ranking && RANKING.has(token.word)) || seen.has(token.stem)) continue
+    seen.add(token.stem)
+    const alts = new Map<string, number>()
+    for (const [s, w] of index.synonyms.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w))
+    // Word vectors put "lowest" near "average": superlatives keep to their own words and synonyms.
+    // Nor do names: "Carolina" is near "Denver" in meaning, and never the same team.
+    if (!RANKING.has(token.word) && !proper(index).has(token.word) && !names.has(token.word)) for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
+    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts, name: proper(index).has(token.word) || names.has(token.word) })
+  }
+  return terms
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/**
+ * The words a question writes as names: capitalised after its first word, and a number that
+ * follows a capitalised word ("Super Bowl 50", "Apollo 12"), lower case.
+ */
+export function namesWritten(question: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of question.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)(?:\s+(\d+))?/gu)) {
+    for (const t of tokenize(m[1])) out.add(t.word)
+    if (m[2]) out.add(m[2])
+  }
+  return out
+}
+
+const propers = new WeakMap<CorpusIndex, Set<string>>()
+function proper(index: CorpusIndex): Set<string> {
+  let set = propers.get(index)
+  if (!set) propers.set(index, (set = new Set(index.artifact.properNouns)))
+  return set
+}
+
+/** How much of a term a stem is: 1 for the word itself, a synonym's or neighbour's weight, else 0. */
+function matchOf(term: Term, stem: string): number {
+  return stem === term.stem ? 1 : (term.alts.get(stem) ?? 0)
+}
+
+/** Stems of the passage around each sentence, kept per corpus (a question reads the same sentences many times). */
+const passageStems = new WeakMap<CorpusIndex, Map<string, Set<string>>>()
+
+function stemsOfPassage(index: CorpusIndex, passageId: string): Set<string> {
+  let cache = passageStems.get(index)
+  if (!cache) passageStems.set(index, (cache = new Map()))
+  let stems = cache.get(passageId)
+  if (!stems) {
+    stems = new Set(index.passages.get(passageId)?.sentences.flatMap((s) => index.stemsOf(s.id)) ?? [])
+    cache.set(passageId, stems)
+  }
+  return stems
+}
+
+const ownerStems = new Map<string, string[]>()
+function stemsOfOwner(owner: string): string[] {
+  let stems = ownerStems.get(owner)
+  if (!stems) {
+    stems = tokenize(owner).map((t) => t.stem)
+    if (ownerStems.size < 10_000) ownerStems.set(owner, stems)
+  }
+  return stems
+}
+
+/**
+ * How well a fact answers a description, from 0 to 1: each term counts by its weight times how close
+ * to the figure it (or a word meaning the same) stands — beside the figure in its clause counts fully,
+ * further away or in another clause less, elsewhere in the paragraph a little. The figure's owner
+ * counts as standing beside it.
+ *
+ * @example scoreFact(index, fsaPay, readTerms(index, 'FSA pay')) // => 0.9…
+ */
+export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]): number {
+  let total = 0
+  let got = 0
+  const positions = positionsIn(index, fact.sentenceId)
+  const [a, b] = fact.tokens
+  const [ca, cb] = fact.clause
+  // A date sets the time of its whole clause ("And so in January 2016, he … deserted"): its reach is longer.
+  const reach = fact.kind === 'date' || fact.kind === 'score' ? 15 : 6
+  const previous = previousPositions(index, fact.sentenceId)
+  const owner = fact.owner ? stemsOfOwner(fact.owner) : []
+  const about = fact.about ? stemsOfOwner(fact.about) : []
+  const hedge = HEDGE_WORDS.get(hedgeMeaning(fact.hedge)) ?? []
+  // The unit's own names ("newtons" for "1000 N", "yards" for "yd") stand beside the figure.
+  const unitWords = unitStems(fact.unit)
+  const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  for (const term of terms) {
+    // Names tell figures apart better than any other word: they count twice.
+    const weight = term.name ? term.weight * NAME_WEIGHT : term.weight
+    total += weight
+    let best = 0
+    let clauseHas = false
+    for (const [s, m] of candidatesOf(term)) {
+      for (const i of positions.get(s) ?? []) {
+        const d = i < a ? a - i : i > b ? i - b : 0
+        const inside = i >= ca && i <= cb
+        if (inside) clauseHas = true
+        const near = inside ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
+        if (m * near > best) best = m * near
+      }
+    }
+    // A name that is not the figure's owner most likely names the owner of another figure in the sentence
+    // ("Denver was just 1-of-14 …, while Carolina was … 3-of-15").
+    if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0) && !clauseHas) best = Math.min(best, OTHER_OWNER)
+    // A name anywhere in the figure's own clause is its subject or its setting, however far it stands
+    // ("Julia Butterfly Hill lived in Luna, a … tree for 738 days").
+    if (term.name && clauseHas) best = Math.max(best, NAME_IN_CLAUSE)
+    for (const s of owner) best = Math.max(best, matchOf(term, s))
+    for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
+    for (const s of hedge) best = Math.max(best, matchOf(term, s))
+    for (const s of unitWords) best = Math.max(best, matchOf(term, s))
+    if (best < PREVIOUS_SHARE) for (const [s, m] of candidatesOf(term)) if (previous.has(s)) best = Math.max(best, PREVIOUS_SHARE * m)
+    if (best < 0.3) for (const [s, m] of candidatesOf(term)) if (passage.has(s)) best = Math.max(best, 0.3 * m)
+    got += weight * best
+  }
+  return total > 0 ? got / total : 0
+}
+
+/** A term's own stem and the stems that may stand for it, with how much each counts. */
+function candidatesOf(term: Term): [string, number][] {
+  let list = candidateCache.get(term)
+  if (!list) candidateCache.set(term, (list = [[term.stem, 1], ...[...term.alts].filter(([s]) => s !== term.stem)]))
+  return list
+}
+const candidateCache = new WeakMap<Term, [string, number][]>()
+
+/** Where each stem stands in a sentence (token positions), kept per corpus. */
+const sentencePositions = new WeakMap<CorpusIndex, Map<string, Map<string, number[]>>>()
+function positionsIn(index: CorpusIndex, sentenceId: string): Map<string, number[]> {
+  let cache = sentencePositions.get(index)
+  if (!cache) sentencePositions.set(index, (cache = new Map()))
+  let map = cache.get(sentenceId)
+  if (!map) {
+    map = new Map()
+    index.stemsOf(sentenceId).forEach((s, i) => (map as Map<string, number[]>).set(s, [...((map as Map<string, number[]>).get(s) ?? []), i]))
+    cache.set(sentenceId, map)
+  }
+  return map
+}
+
+/** The stems of the sentence before in the same paragraph, as a set. */
+function previousPositions(index: CorpusIndex, sentenceId: string): ReadonlyMap<string, number[]> {
+  const at = index.position.get(sentenceId)
+  const before = at === undefined || at === 0 ? undefined : index.order[at - 1]
+  return before && before.replace(/\.s\d+$/, '') === sentenceId.replace(/\.s\d+$/, '') ? positionsIn(index, before) : EMPTY
+}
+const EMPTY: ReadonlyMap<string, number[]> = new Map()
+
+/**
+ * Whether every name a description uses stands in the figure's paragraph, its owner or the sentence
+ * before: a figure about "the Eastern Roman Empire" does not answer a question about "the Ottoman empire".
+ */
+export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
+  return terms.every((t) => !t.name || /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || candidatesOf(t).some(([s]) => previousPositions(index, fact.sentenceId).has(s)))
+}
+
+
+/** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
+export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {
+  const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  if (passage.has(term.stem)) return true
+  for (const s of term.alts.keys()) if (term.alts.get(s) as number >= 0.5 && passage.has(s)) return true
+  return false
+}
+
+/**
+ * The facts that best answer a description, best first, among those a filter accepts.
+ *
+ * @example rankFacts(index, readTerms(index, 'Levi\'s Stadium cost'), (f) => f.kind === 'money')[0].fact.text // => '$1.2 billion'
+ */
+export function rankFacts(index: CorpusIndex, terms: readonly Term[], accept: (fact: Fact) => boolean, limit = 12): { fact: Fact; score: number }[] {
+  const out: { fact: Fact; score: number }[] = []
+  for (const fact of index.artifact.facts) {
+    if (!accept(fact)) continue
+    out.push({ fact, score: scoreFact(index, fact, terms) })
+  }
+  // Ties go to the figure read first, as a reader meets it.
+  return out.sort((x, y) => y.score - x.score).slice(0, limit)
+}

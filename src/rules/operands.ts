@@ -1,0 +1,195 @@
+import { conversionFactor, unitNamed } from '../ingest/quantities/units'
+import type { CorpusIndex } from '../index/corpus-index'
+import type { Fact } from '../index/facts'
+import { stem } from '../index/tokenize'
+import { type Amount, amount, isMoney } from './amounts'
+import { namesCovered, namesWritten, rankFacts, readTerms, type Term } from './match-facts'
+import type { NumericQuestion } from './numeric-question'
+import { stripModifiers } from './question-modifiers'
+
+/** A fact chosen for an operand, with how well it answers the operand's description. */
+export interface Pick {
+  fact: Fact
+  /** How well it fits: the share of the description's words near it, plus a bonus for the wanted unit. */
+  score: number
+  /** The share of the description's words near it alone (0–1). */
+  match: number
+}
+
+/** Share of its weight the words every operand shares count for, against each operand's own words. */
+const SHARED_SHARE = 0.5
+/** How much a pair of figures from one sentence gains over a pair from two. */
+const SAME_SENTENCE = 0.1
+/** How much a figure in the wanted unit gains over one in another. */
+const UNIT_BONUS = 0.25
+
+/** The terms describing one operand: its own words in full, the shared words at half weight. */
+export function sideTerms(index: CorpusIndex, nq: NumericQuestion, side: number): Term[] {
+  const ranking = nq.op === 'rank' || nq.op === 'extreme'
+  const names = namesWritten(nq.original ?? '')
+  const own = readTerms(index, stripModifiers(nq.sides[side] ?? ''), 1, ranking, names)
+  // "between Ammar joining ISIS and deserting it": a side that names no one shares the other side's names.
+  if (nq.sides.length === 2 && !namesIn(index, nq, side).length) {
+    const stems = new Set(own.map((t) => t.stem))
+    for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push(t)
+  }
+  // "the law that ended it": a pronoun brings in what the other side describes.
+  if (nq.sides.length === 2 && /\b(?:it|its|they|them|their|this|that one|these)\b/.test(nq.sides[side])) {
+    const stems = new Set(own.map((t) => t.stem))
+    for (const t of readTerms(index, stripModifiers(nq.sides[1 - side]), SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push(t)
+  }
+  const ownStems = new Set(own.map((t) => t.stem))
+  const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1, ranking || nq.sides.length === 0, names).filter((t) => !ownStems.has(t.stem))
+  return [...own, ...shared]
+}
+
+/** The names a side uses: words capitalised in the question as typed, or that the article writes as proper nouns. */
+function namesIn(index: CorpusIndex, nq: NumericQuestion, side: number): string[] {
+  const text = nq.sides[side] ?? ''
+  const original = nq.original ?? ''
+  const at = original.toLowerCase().indexOf(text)
+  const written = at >= 0 ? original.slice(at, at + text.length) : text
+  const proper = new Set(index.artifact.properNouns)
+  return [...written.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]).filter((w, i) => (/^\p{Lu}/u.test(w) && (i > 0 || at > 0)) || proper.has(w.toLowerCase()))
+}
+
+/** Whether a figure is of the kind the question wants (money, a share, a unit that converts, the noun counted). */
+export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined {
+  const w = nq.want
+  if (w.kind === 'money') return fact.kind === 'money'
+  if (w.kind === 'percent') return fact.kind === 'percent' || fact.kind === 'part'
+  if (w.kind === 'age') return fact.kind === 'age'
+  if (w.kind === 'duration') return fact.kind === 'duration'
+  if (w.kind === 'score') return fact.kind === 'score'
+  if (w.unit) {
+    // An age is no stretch of time to add ("14 years old" is not "in days").
+    if (unitNamed(w.unit)) return fact.unit !== '' && fact.kind !== 'age' && conversionFactor(fact.unit, w.unit) !== undefined
+    return stem(fact.unit) === stem(w.unit) || (fact.kind === 'count' && fact.unit.endsWith(stem(w.unit)))
+  }
+  return undefined
+}
+
+/** Figures an arithmetic question may use: not dates, not restatements in other units. */
+export function isOperand(_nq: NumericQuestion, fact: Fact): boolean {
+  // A restatement in other units ("12,250 pounds (5,560 kg)") is the same figure again.
+  return fact.kind !== 'date' && !fact.restates
+}
+
+/** Every fact scored once per question and side (an operation asks for the same side's figures several times). */
+const scored = new WeakMap<NumericQuestion, Map<number, { fact: Fact; score: number }[]>>()
+
+/** The facts that answer one side's description at all, scored and sorted, names checked. */
+function scoredFacts(index: CorpusIndex, nq: NumericQuestion, side: number): { fact: Fact; score: number }[] {
+  let bySide = scored.get(nq)
+  if (!bySide) scored.set(nq, (bySide = new Map()))
+  let list = bySide.get(side)
+  if (!list) {
+    const terms = sideTerms(index, nq, side)
+    list = rankFacts(index, terms, () => true, Number.POSITIVE_INFINITY).filter((p) => p.score > 0 && namesCovered(index, p.fact, terms))
+    bySide.set(side, list)
+  }
+  return list
+}
+
+/**
+ * The facts that best answer one operand's description, best first: scored by the description's words
+ * near each figure, with a bonus for the unit the question wants; when some figure is of the wanted
+ * kind, only those.
+ */
+export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, accept: (f: Fact) => boolean, limit = 12): Pick[] {
+  const ranked = scoredFacts(index, nq, side).filter((p) => accept(p.fact))
+  // A kind or a unit of measurement the question asks for is a must; a counted noun ("how many people") only a preference.
+  const strict = Boolean(nq.want.kind || (nq.want.unit && unitNamed(nq.want.unit)))
+  const wanted = strict ? ranked.filter((p) => wantsFact(nq, p.fact)) : []
+  const pool = wanted.length ? wanted : ranked
+  // "the top of the range": a side that asks for an end of a range prefers a figure that has two.
+  const endBonus = (f: Fact) => (nq.ends[side] !== undefined && f.high !== undefined && f.kind !== 'score' ? UNIT_BONUS : 0)
+  const out = pool.map((p) => ({ ...p, match: p.score, score: p.score + (wantsFact(nq, p.fact) ? UNIT_BONUS : 0) + endBonus(p.fact) })).sort((a, b) => b.score - a.score).slice(0, limit)
+  return out
+}
+
+/** Whether two figures can meet in one sum or difference: same currency, same dimension, same counted noun. */
+export function compatible(a: Fact, b: Fact): boolean {
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind
+  if (isMoney(a.unit) || isMoney(b.unit)) return a.unit === b.unit
+  if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind
+  if (a.kind === 'part' || b.kind === 'part') return a.kind === b.kind
+  if (a.kind === 'age' || b.kind === 'age') return (a.kind === 'age' || a.kind === 'duration') && (b.kind === 'age' || b.kind === 'duration')
+  // A bare number meets a figure with a unit only when its sentence gives it that unit; two bare numbers meet.
+  if (!a.unit && !b.unit) return a.sentenceId === b.sentenceId
+  if (!a.unit || !b.unit) return a.sentenceId === b.sentenceId && (a.kind === 'number' || b.kind === 'number')
+  if (a.unit === b.unit || conversionFactor(a.unit, b.unit) !== undefined) return true
+  // Counts of different nouns still meet ("168,637 members" and "152,775 Muslims"); measures of different dimensions do not.
+  return stem(a.unit) === stem(b.unit) || (a.kind === 'count' && b.kind === 'count')
+}
+
+/** Which end of a range a figure contributes: its low end, its high end, or (with no end asked) the range's low end with the high kept aside. */
+export function valueAt(fact: Fact, end: 'low' | 'high' | undefined): number {
+  return end === 'high' && fact.high !== undefined && fact.kind !== 'score' ? fact.high : fact.value
+}
+
+/** A figure as an amount, one end of a range when asked for. */
+export function factAmount(index: CorpusIndex, fact: Fact, end?: 'low' | 'high', label?: string): Amount {
+  const value = valueAt(fact, end)
+  const unit = fact.kind === 'age' ? 'years' : fact.unit
+  return amount(value, unit, { label: label ?? labelOf(index, fact), value, unit: unit || undefined, factId: fact.id }, { period: fact.period, scale: fact.scale })
+}
+
+/** A short label for a figure: its owner and what its clause says, in a few words. */
+export function labelOf(index: CorpusIndex, fact: Fact): string {
+  const sentence = index.sentences.get(fact.sentenceId)
+  if (!sentence) return fact.text
+  const at = fact.start - sentence.start
+  const before = sentence.text.slice(Math.max(0, at - 60), at).split(/[,;:]/).at(-1)?.trim() ?? ''
+  return `${before} ${fact.text}`.trim()
+}
+
+/**
+ * One figure for each of several descriptions, all different and compatible with the first: the best
+ * for each on its own, or, when it scores better, the best each finds within one sentence (a list of
+ * figures usually stands in one statement: "throwing for 3,837 yards and rushing for 636").
+ */
+export function bestAssignment(picks: readonly Pick[][]): Pick[] | undefined {
+  const independent: Pick[] = []
+  for (const list of picks) {
+    const first = independent[0]?.fact
+    const p = list.find((x) => !independent.some((y) => y.fact.id === x.fact.id) && (!first || compatible(x.fact, first)))
+    if (!p) return undefined
+    independent.push(p)
+  }
+  let best = { chosen: independent, score: independent.reduce((n, p) => n + p.score, 0) }
+  const sentences = new Set(picks.flatMap((list) => list.slice(0, 6).map((p) => p.fact.sentenceId)))
+  for (const sentence of sentences) {
+    const chosen: Pick[] = []
+    let together = 0
+    for (const list of picks) {
+      const first = chosen[0]?.fact
+      const free = (x: Pick) => !chosen.some((y) => y.fact.id === x.fact.id) && (!first || compatible(x.fact, first))
+      const here = list.find((x) => x.fact.sentenceId === sentence && free(x))
+      const p = here ?? list.find(free)
+      if (!p) break
+      if (here) together++
+      chosen.push(p)
+    }
+    if (chosen.length < picks.length) continue
+    const score = chosen.reduce((n, p) => n + p.score, 0) + SAME_SENTENCE * Math.max(0, together - 1)
+    if (score > best.score + 1e-9) best = { chosen, score }
+  }
+  return best.chosen
+}
+
+/** The best pair of compatible figures for two operands, the same figure only when it is a range asked at both ends. */
+export function bestPair(a: readonly Pick[], b: readonly Pick[], ends: ('low' | 'high' | undefined)[]): [Pick, Pick] | undefined {
+  let best: { pair: [Pick, Pick]; score: number } | undefined
+  for (const x of a.slice(0, 10)) {
+    for (const y of b.slice(0, 10)) {
+      const same = x.fact.id === y.fact.id
+      if (same && !(x.fact.high !== undefined && ends[0] !== ends[1])) continue
+      if (!compatible(x.fact, y.fact)) continue
+      // Two figures a question compares usually stand in one statement ("planned to last 48 hours … went on for 63 days").
+      const score = x.score + y.score + (x.fact.sentenceId === y.fact.sentenceId ? SAME_SENTENCE : 0)
+      if (!best || score > best.score + 1e-9) best = { pair: [x, y], score }
+    }
+  }
+  return best?.pair
+}

@@ -1,0 +1,227 @@
+import { unitNamed } from '../ingest/quantities/units'
+import type { Fact } from '../index/facts'
+import { stem } from '../index/tokenize'
+import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
+import type { NumericAnswer } from './compose'
+import { rankFacts } from './match-facts'
+import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick, sideTerms } from './operands'
+import type { ProgramContext, Resolved } from './program-context'
+import { boundNote, hedgeNote, magnitude, result } from './wording'
+
+/**
+ * Quotes the figures an answer used in the article's words, each sentence once: a figure's clause, or
+ * the whole sentence when it holds several of them (or a table rule's figures).
+ */
+export function quoteAll(ctx: ProgramContext, facts: readonly Fact[], rule = false): string {
+  const bySentence = new Map<string, Fact[]>()
+  for (const f of facts) bySentence.set(f.sentenceId, [...(bySentence.get(f.sentenceId) ?? []), f])
+  return [...bySentence.values()].map((group) => {
+    const distinct = new Set(group.map((f) => f.id))
+    return rule ? ctx.c.quoteSentence(group[0]) : distinct.size > 1 ? ctx.c.quoteMany(group) : ctx.c.quote(group[0])
+  }).join('; ')
+}
+
+/** Two operands for a comparison: from the two sides, or the two ends of one range or score. */
+export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = (f) => isOperand(ctx.nq, f)): [Resolved, Resolved] | undefined {
+  const { nq } = ctx
+  if (nq.sides.length >= 2) {
+    const a = ctx.picks(0, accept)
+    const b = ctx.picks(1, accept)
+    const ruleA = ctx.resolve(0, accept)
+    // A side a table rule computes sets the kind of figure the other side must be.
+    const like = (r: Resolved | undefined) => (r?.rule ? r.facts[0] : undefined)
+    const ruleB = ctx.resolve(1, (f) => accept(f) && (!like(ruleA) || compatible(f, like(ruleA) as Fact)))
+    if (ruleA?.rule || ruleB?.rule) {
+      const otherA = ruleB?.rule && !ruleA?.rule ? ctx.resolve(0, (f) => accept(f) && compatible(f, like(ruleB) as Fact)) : ruleA
+      return otherA && ruleB ? [otherA, ruleB] : undefined
+    }
+    const pair = bestPair(a, b, nq.ends)
+    if (!pair) return undefined
+    const [x, y] = pair
+    // A side whose figure answers little of its description names something the article does not give.
+    if (Math.min(x.match, y.match) < SIDE_MATCH) return undefined
+    const ra = ctx.resolve(0, accept, x)
+    const rb = ctx.resolve(1, accept, y)
+    return ra && rb ? [ra, rb] : undefined
+  }
+  // One figure with two values: a range ("from 76,000 to 540,000"), a score ("24–10"), a part ("3-of-15").
+  const picks = ctx.picks(0, accept)
+  const two = picks.find((p) => p.fact.high !== undefined)
+  const best = picks[0]
+  // The two-valued figure must be (near enough) the best answer; else the text states the change itself.
+  if (two && (!best || two.score >= best.score * 0.95)) {
+    const f = two.fact
+    const hi = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.max(f.value, f.high as number) } : factAmount(ctx.index, f, 'high')
+    const lo = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.min(f.value, f.high as number), expression: formatNumber(Math.min(f.value, f.high as number)) } : factAmount(ctx.index, f, 'low')
+    return [{ amount: { ...hi, expression: f.kind === 'score' ? formatNumber(hi.value) : hi.expression }, facts: [f], score: two.score, match: two.match }, { amount: lo, facts: [f], score: two.score, match: two.match }]
+  }
+  // "reduce its holdings by $230 million": a change the text states is the answer itself.
+  if (!best || statesChange(ctx, best.fact)) return undefined
+  // Else the two best figures that go together, in the order the text gives them.
+  const partner = picks.slice(1).find((p) => compatible(p.fact, best.fact) && p.score >= best.score * 0.6 && p.fact.value !== best.fact.value)
+  if (!partner) return undefined
+  const [first, second] = [best, partner].sort((x, y) => x.fact.start - y.fact.start)
+  return [{ amount: factAmount(ctx.index, second.fact), facts: [second.fact], score: second.score, match: second.match }, { amount: factAmount(ctx.index, first.fact), facts: [first.fact], score: first.score, match: first.match }]
+}
+
+/** Whether a figure is the size of a change ("slashed … by as much as 50 percent", "reduce … by $230 million"). */
+function statesChange(ctx: ProgramContext, fact: Fact): boolean {
+  const sentence = ctx.index.sentences.get(fact.sentenceId)
+  if (!sentence) return false
+  const before = sentence.text.slice(0, fact.start - sentence.start)
+  return /\bby\s+(?:about|around|roughly|some|nearly|almost|over|more than|as much as|up to|only|just)?\s*(?:(?:US|A|C)?\$|€|£)?\s*$/.test(before)
+}
+
+/** Brings the second amount to the first one's unit and period, so they can meet. */
+export function align(ctx: ProgramContext, a: Amount, b: Amount): [Amount, Amount] {
+  const [pa, pb] = ctx.samePeriod([a, b])
+  if (pa.unit && pb.unit && pa.unit !== pb.unit && !isMoney(pa.unit)) {
+    const target = ctx.nq.want.unit && convert(pa, ctx.nq.want.unit) ? ctx.nq.want.unit : pa.unit
+    return [convert(pa, target) ?? pa, convert(pb, target) ?? pb]
+  }
+  return [pa, pb]
+}
+
+/**
+ * When the article states the comparison itself — a multiple ("foreign fighters … are often paid two
+ * or three times as much as their Syrian counterparts"), a share more or less ("fifty percent more
+ * land in Allston than in Cambridge"), a difference ("13 years and 48 days older") — that statement
+ * is the answer: a figure in a comparing clause that fits both descriptions better than any pair of
+ * figures does.
+ */
+export function relation(ctx: ProgramContext): NumericAnswer | undefined {
+  if (ctx.nq.sides.length < 2) return undefined
+  const stated = (f: Fact) => f.kind === 'multiplier' || (f.kind !== 'date' && COMPARING.test(ctx.c.clause(f)))
+  const a = ctx.picks(0, stated)
+  const b = ctx.picks(1, stated)
+  const both = a.find((x) => b.some((y) => y.fact.id === x.fact.id))
+  if (!both) return undefined
+  const other = b.find((y) => y.fact.id === both.fact.id) as Pick
+  const fit = Math.min(both.match, other.match)
+  const others = (side: number) => ctx.picks(side).find((p) => p.fact.id !== both.fact.id)?.match ?? 0
+  const figures = Math.min(others(0), others(1))
+  if (fit < RELATION_FIT || fit < figures * RELATION_SHARE) return undefined
+  const f = both.fact
+  const amount = { ...factAmount(ctx.index, f), unit: f.kind === 'multiplier' ? 'times' : f.unit }
+  const verdict = f.kind !== 'multiplier' ? '' : ctx.nq.yesNo === 'more' ? (f.value > 1 ? 'Yes. ' : 'No. ') : ctx.nq.yesNo === 'less' ? (f.value < 1 ? 'Yes. ' : 'No. ') : ''
+  const times = f.high !== undefined ? `${formatNumber(f.value)} to ${formatNumber(f.high)} times` : `${formatNumber(f.value)} times`
+  const note = f.kind === 'multiplier' ? ` The article relates them by a multiple, ${times} (“${f.text}”), and gives no amounts for either to subtract or divide.` : ' The article states the comparison itself.'
+  return ctx.c.done(`${verdict}${ctx.c.quote(f)}.${note}`, amount, amount.unit)
+}
+
+/** A clause that compares: "more than", "times as much", "older than". */
+const COMPARING = /\b(?:times|more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b[^.;]*\bthan\b|\btimes as\b|\b(?:more|less) than\b|\bdifference\b|(?:%|\bpercent|\bper cent|\btimes)\s+(?:more|less|fewer|older|younger|larger|smaller|higher|lower|longer|shorter|bigger|greater|heavier|lighter|faster|slower|cheaper)\b/
+
+/** How much of a "how many times" question a stated multiple must answer to be the answer itself. */
+const STATED_MULTIPLE = 0.4
+
+/** The share of its description each side's figure must answer. */
+export const SIDE_MATCH = 0.35
+
+/** A stated comparison stands for both sides when it fits them at least this share as well as their own best figures do. */
+const RELATION_SHARE = 0.8
+/** How much of both descriptions a multiple must answer to stand for their comparison. */
+const RELATION_FIT = 0.35
+
+/** A − B: "how many more", "by how much", "the gap between", and yes/no comparisons with "by how much". */
+export function difference(ctx: ProgramContext): NumericAnswer | undefined {
+  const related = relation(ctx)
+  if (related) return related
+  const two = twoOperands(ctx)
+  if (!two) return undefined
+  const [ra, rb] = two
+  const [a, b] = align(ctx, ra.amount, rb.amount)
+  const d = ctx.finish(combine('−', a, b, a.unit))
+  const facts = [...ra.facts, ...rb.facts]
+  const bigger = d.value >= 0
+  const shown = bigger ? d : ctx.finish(combine('−', b, a, a.unit))
+  const verdict = ctx.nq.yesNo === 'which' ? `${bigger ? 'More' : 'Less'}: ` : ctx.nq.yesNo ? `${(ctx.nq.yesNo === 'more') === bigger ? 'Yes' : 'No'}. ` : ''
+  const gap = d.value === 0 ? 'no difference' : `${magnitude(shown)}${shown.period ? ` ${bigger ? 'more' : 'less'} a ${shown.period}` : ` ${bigger ? 'more' : 'less'}`}`
+  // Money reads as money: "$14 less a month", never "$-14".
+  const subject = ra.rule ? 'that' : ra.facts[0]?.owner ?? 'the first'
+  const [added, taken] = bigger ? [ra.facts, rb.facts] : [rb.facts, ra.facts]
+  const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${d.value < 0 || ctx.nq.yesNo ? `: ${subject}, ${gap}` : ''}.${boundNote(added, taken, result(shown))}`
+  return ctx.c.done(text, { ...shown, value: Math.abs(d.value) })
+}
+
+/** A ÷ B: "how many times", "by what factor". */
+export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
+  const related = relation(ctx)
+  if (related) return related
+  // "How many times more did they have to pay?" with "ten times more": the multiple is stated.
+  if (ctx.nq.sides.length < 2) {
+    const multiple = rankFacts(ctx.index, sideTerms(ctx.index, ctx.nq, 0), (f) => f.kind === 'multiplier', 1)[0]
+    if (multiple && multiple.score >= STATED_MULTIPLE) return undefined
+  }
+  const two = twoOperands(ctx)
+  if (!two) return undefined
+  const [ra, rb] = two
+  const [a, b] = align(ctx, ra.amount, rb.amount)
+  if (b.value === 0) return undefined
+  const r = combine('÷', a, b, '')
+  const facts = [...ra.facts, ...rb.facts]
+  return ctx.c.done(`${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${r.expression} = ${formatNumber(r.value)}: about ${formatNumber(r.value)} times.${boundNote(ra.facts, rb.facts, `${formatNumber(r.value)} times`)}`, { ...r, period: undefined }, 'times')
+}
+
+/** (B − A) ÷ A × 100: the percentage change from A to B, or by how much A exceeds B. */
+export function percentChange(ctx: ProgramContext): NumericAnswer | undefined {
+  const two = twoOperands(ctx)
+  if (!two) return undefined
+  // twoOperands gives [later, earlier] for one range; the sides give [from, to].
+  const [first, second] = ctx.nq.sides.length >= 2 ? two : [two[1], two[0]]
+  const [from, to] = align(ctx, first.amount, second.amount)
+  if (from.value === 0) return undefined
+  const change = combine('÷', combine('−', to, from, to.unit), from, '')
+  const pct = { ...change, value: change.value * 100, unit: 'percent', expression: `${change.expression} × 100`, period: undefined }
+  // Quote the figures in the order the question names them.
+  const named = (side: number) => ctx.nq.text.indexOf(ctx.nq.sides[side] ?? '\u0000')
+  const facts = ctx.nq.sides.length >= 2 && named(0) > named(1) ? [...second.facts, ...first.facts] : [...first.facts, ...second.facts]
+  const word = pct.value >= 0 ? 'more' : 'less'
+  return ctx.c.done(`${quoteAll(ctx, facts, first.rule || second.rule)}. ${pct.expression} = ${formatNumber(pct.value)}%: ${formatNumber(Math.abs(pct.value))} percent ${word}${/\b(?:grow|grew|rise|rose|increas|fall|fell|drop|declin|improv|reduc)/.test(ctx.nq.text) ? (pct.value >= 0 ? ' (an increase)' : ' (a decrease)') : ''}.${hedgeNote(facts)}`, pct, 'percent')
+}
+
+/** Every side's operand: table rules where they apply, else the best assignment of figures (see bestAssignment). */
+export function resolveAll(ctx: ProgramContext): Resolved[] | undefined {
+  const { nq } = ctx
+  const rules = nq.sides.map((_, i) => ctx.resolve(i))
+  const picks = nq.sides.map((_, i) => (rules[i]?.rule ? [] : ctx.picks(i)))
+  const open = picks.filter((_, i) => !rules[i]?.rule)
+  const assigned = open.length ? bestAssignment(open) : []
+  if (!assigned) return undefined
+  let k = 0
+  const out: Resolved[] = []
+  for (let i = 0; i < nq.sides.length; i++) {
+    const r = rules[i]?.rule ? rules[i] : ctx.resolve(i, undefined, assigned[k++])
+    if (!r) return undefined
+    out.push(r)
+  }
+  return out
+}
+
+/** A + B + …: "combined", "in total". */
+export function sum(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  let parts: Resolved[] = []
+  if (nq.sides.length >= 2) {
+    const resolved = resolveAll(ctx)
+    if (!resolved) return undefined
+    parts = resolved
+  } else {
+    // "How many epidemics in total": the figures of one kind that the best statement lists.
+    // The counted noun asked about, when the question names one: "how many epidemics … in total".
+    const counted = nq.want.unit && !unitNamed(nq.want.unit) ? stem(nq.want.unit) : undefined
+    const picks = ctx.picks(0, (f) => isOperand(nq, f) && f.kind !== 'percent' && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
+    const best = picks[0]
+    // A total the text states ("In total there are 352 votes") is retrieval's to quote.
+    if (!best || /\b(?:total|totall?ing|altogether|in all|combined|overall)\b/i.test(ctx.c.clause(best.fact))) return undefined
+    const same = picks.filter((p: Pick) => p.fact.sentenceId === best.fact.sentenceId && compatible(p.fact, best.fact) && p.fact.high === undefined)
+    if (same.length < 2) return undefined
+    parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))
+  }
+  const amounts = ctx.samePeriod(parts.map((p) => p.amount))
+  let total = amounts[0]
+  for (const a of amounts.slice(1)) total = combine('+', total, convert(a, total.unit) ?? a, total.unit)
+  total = ctx.finish(total)
+  const facts = parts.flatMap((p) => p.facts)
+  return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${boundNote(facts, [], result(total))}`, total)
+}

@@ -1,0 +1,160 @@
+import type { Fact } from '../index/facts'
+import { type Amount, combine, formatNumber, formatValue, given } from './amounts'
+import type { NumericAnswer } from './compose'
+import { readTerms, rankFacts } from './match-facts'
+import { compatible, factAmount, isOperand, wantsFact } from './operands'
+import { align, quoteAll, resolveAll, twoOperands } from './ops-basic'
+import { dateWords } from './ops-time'
+import type { ProgramContext } from './program-context'
+import { capitalise, hedgeList, hedgeNote, joinWords, result } from './wording'
+
+/** An option's name as the reader wrote it (case kept), without a leading article. */
+function optionName(ctx: ProgramContext, option: string): string {
+  const original = ctx.nq.original ?? ctx.nq.text
+  const at = original.toLowerCase().indexOf(option.toLowerCase())
+  const name = at >= 0 ? original.slice(at, at + option.length) : option
+  return name.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:when|in|at|during)\b.*$/i, '').trim()
+}
+
+/** A figure with the article's hedge before it ("as little as $36 a month"). */
+function hedged(fact: Fact | undefined, a: Amount): string {
+  const hedge = fact?.hedge && !/^(?:only|just|exactly)$/.test(fact.hedge) ? (HEDGE_SHOWN.get(fact.hedge) ?? fact.hedge) : ''
+  return `${hedge ? `${hedge} ` : ''}${result(a)}`
+}
+
+/** Hedges as they read before a bare figure in a list ("from $63 a month", not "start at $63"). */
+const HEDGE_SHOWN: ReadonlyMap<string, string> = new Map([['start at', 'from'], ['starts at', 'from'], ['starting at', 'from'], ['beginning at', 'from'], ['averaging', 'on average'], ['averaged', 'on average'], ['average of', 'an average of']])
+
+interface Row {
+  name: string
+  value: number
+  shown: string
+  facts: Fact[]
+  amount?: Amount
+}
+
+/** One option's value for a comparison: its figure, its date, or the span of its dates. */
+function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefined {
+  const { nq } = ctx
+  const name = optionName(ctx, nq.sides[side])
+  if (nq.by === 'date' || nq.by === 'span') {
+    const picks = ctx.picks(side, (f) => f.kind === 'date' && f.date?.year !== undefined && (nq.by === 'date' || f.dateHigh !== undefined))
+    const best = picks[0]
+    if (!best) return undefined
+    const f = best.fact
+    if (nq.by === 'span') return { name, value: (f.high as number) - f.value, shown: `${f.high} − ${f.value} = ${(f.high as number) - f.value} years`, facts: [f] }
+    return { name, value: f.value + ((f.date?.month ?? 0) / 12), shown: dateWords(f.date ?? { year: f.value }), facts: [f] }
+  }
+  const r = ctx.resolve(side, (f) => isOperand(nq, f) && (!first || compatible(f, first)) && wantsFact(nq, f) !== false)
+  if (!r) return undefined
+  return { name, value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount }
+}
+
+/** "Which is larger, A or B?", "Did A or B lose more?", "Who lived the longest?": answers with a name. */
+export function compare(ctx: ProgramContext): NumericAnswer | undefined {
+  const rows: Row[] = []
+  for (let i = 0; i < ctx.nq.sides.length; i++) {
+    const row = rowFor(ctx, i, rows[0]?.facts[0])
+    if (!row) return undefined
+    rows.push(row)
+  }
+  if (rows.length < 2 || new Set(rows.flatMap((r) => r.facts.map((f) => f.id))).size < rows.length) return undefined
+  const sorted = [...rows].sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
+  if (sorted[0].value === sorted[1].value) return undefined
+  const facts = rows.flatMap((r) => r.facts)
+  const quoted = quoteAll(ctx, facts)
+  const list = sorted.map((r) => `${r.name} ${r.shown}`).join(ctx.nq.most === 'low' ? ' < ' : ' > ')
+  const top = sorted[0]
+  return ctx.c.done(`${capitalise(top.name)}. ${quoted}. ${list}.${hedgeList(facts)}`, top.amount ?? { value: top.value, unit: '', expression: list, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
+}
+
+/** The figure each owner the question's words reach has: for a group with a table rule, the rule's base. */
+function ownerRows(ctx: ProgramContext): Row[] {
+  const { nq, index } = ctx
+  const terms = readTerms(index, nq.shared || nq.text)
+  const ranked = rankFacts(index, terms, (f) => isOperand(nq, f) && Boolean(f.owner) && !f.per && wantsFact(nq, f) !== false, 60)
+  const top = ranked[0]
+  if (!top) return []
+  const bases = new Map((index.artifact.formulas ?? []).map((fo) => [index.facts.get(fo.base.factId)?.owner, fo.base.factId]))
+  const rows = new Map<string, Row>()
+  for (const p of ranked) {
+    const owner = p.fact.owner as string
+    if (rows.has(owner) || p.score < top.score * 0.5 || !compatible(p.fact, top.fact)) continue
+    const baseId = bases.get(owner)
+    const fact = (baseId && index.facts.get(baseId)) || p.fact
+    if (fact.high !== undefined && ranked.some((q) => q.fact.owner === owner && q.fact.high === undefined && q.score >= top.score * 0.5)) continue
+    const amount = factAmount(index, fact)
+    rows.set(owner, { name: owner, value: amount.value, shown: hedged(fact, amount), facts: [fact], amount })
+  }
+  return [...rows.values()]
+}
+
+/** "Which group pays the least?": the owner with the most or least of the figure asked about. */
+export function extreme(ctx: ProgramContext): NumericAnswer | undefined {
+  const rows = ownerRows(ctx)
+  if (rows.length < 2) return undefined
+  const sorted = rows.sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
+  const [top, ...others] = sorted
+  const text = `${capitalise(top.name)}: ${top.shown} (${quoteAll(ctx, top.facts)}). ${others.length === 1 ? 'The other' : 'The others'}: ${others.map((r) => `${r.name} ${r.shown} ${ctx.c.mark(r.facts[0])}`).join('; ')}.`
+  return ctx.c.done(text, top.amount as Amount)
+}
+
+/** Several figures in order ("Rank A, B, C and D by pay", "List the groups from lowest to highest"). */
+export function rank(ctx: ProgramContext): NumericAnswer | undefined {
+  const rows = ctx.nq.sides.length >= 2 ? sideRows(ctx) : ownerRows(ctx)
+  if (!rows || rows.length < 2) return undefined
+  const sorted = rows.sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
+  const text = `${ctx.nq.most === 'low' ? 'Lowest' : 'Highest'} first: ${sorted.map((r) => `${r.name} ${r.shown} ${ctx.c.mark(r.facts[0])}`).join('; ')}.`
+  const amounts = sorted.map((r) => r.amount as Amount)
+  return ctx.c.done(text, { ...amounts[0], expression: amounts.map((a) => a.expression).join(ctx.nq.most === 'low' ? ' < ' : ' > '), operands: amounts.flatMap((a) => a.operands) })
+}
+
+function sideRows(ctx: ProgramContext): Row[] | undefined {
+  const resolved = resolveAll(ctx)
+  if (!resolved) return undefined
+  const rows: Row[] = resolved.map((r, i) => ({ name: optionName(ctx, ctx.nq.sides[i]), value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount }))
+  const period = rows.find((r) => r.amount?.period)?.amount?.period
+  return rows.map((r) => (r.amount && period ? { ...r, amount: ctx.samePeriod([r.amount])[0] } : r))
+}
+
+/** The mean of several figures. */
+export function average(ctx: ProgramContext): NumericAnswer | undefined {
+  const rows = sideRows(ctx)
+  if (!rows || rows.length < 2) return undefined
+  const amounts = ctx.samePeriod(rows.map((r) => r.amount as Amount))
+  let total = amounts[0]
+  for (const a of amounts.slice(1)) total = combine('+', total, a, total.unit)
+  const mean = ctx.finish(combine('÷', total, given(amounts.length, 'how many'), total.unit))
+  const facts = rows.flatMap((r) => r.facts)
+  return ctx.c.done(`${quoteAll(ctx, facts)}. The average is ${mean.expression} = ${result(mean)}.${hedgeNote(facts)}`, mean)
+}
+
+/** The highest minus the lowest of several figures. */
+export function spread(ctx: ProgramContext): NumericAnswer | undefined {
+  const rows = sideRows(ctx)
+  if (!rows || rows.length < 2) return undefined
+  const sorted = rows.sort((a, b) => b.value - a.value)
+  const hi = sorted[0]
+  const lo = sorted.at(-1) as Row
+  const d = ctx.finish(combine('−', hi.amount as Amount, lo.amount as Amount))
+  const facts = rows.flatMap((r) => r.facts)
+  return ctx.c.done(`${quoteAll(ctx, facts)}. Highest ${hi.name} ${hi.shown}, lowest ${lo.name} ${lo.shown}: ${d.expression} = ${result(d)}.${hedgeNote(facts)}`, d)
+}
+
+/** A claim checked against the figures: "A is twelve times B" → Yes or No, with the division. */
+export function check(ctx: ProgramContext): NumericAnswer | undefined {
+  const claim = ctx.nq.claim
+  const two = twoOperands(ctx)
+  if (!claim || !two) return undefined
+  const [a, b] = align(ctx, two[0].amount, two[1].amount)
+  if (b.value === 0) return undefined
+  const r = combine('÷', a, b, '')
+  const holds = Math.abs(r.value - claim.value) <= Math.max(0.01 * claim.value, 0.005)
+  const facts = [...two[0].facts, ...two[1].facts]
+  return ctx.c.done(`${holds ? 'Yes' : 'No'}. ${quoteAll(ctx, facts)}. ${r.expression} = ${formatNumber(r.value)}, ${holds ? 'so it is' : 'not'} ${formatNumber(claim.value)} times${holds ? '' : ` (${formatValue(b.value * claim.value, b.unit)} would be)`}.${hedgeNote(facts)}`, r, 'times')
+}
+
+/** For a list answer: the names in order. */
+export function names(rows: { name: string }[]): string {
+  return joinWords(rows.map((r) => r.name))
+}

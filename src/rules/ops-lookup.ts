@@ -1,0 +1,121 @@
+import type { Fact } from '../index/facts'
+import { conversionFactor } from '../ingest/quantities/units'
+import { type Amount, combine, convert, formatNumber } from './amounts'
+import type { NumericAnswer } from './compose'
+import { scoreFact } from './match-facts'
+import { factAmount, sideTerms } from './operands'
+import { quoteAll } from './ops-basic'
+import type { ProgramContext, Resolved } from './program-context'
+import { boundNote, capitalise, hedgeNote, result } from './wording'
+
+/**
+ * The share of a question's words a sequence of stretches must answer: little, since the question
+ * describes the whole ("the old training pipeline") and the text its parts, and the pattern itself
+ * (a superlative, a unit, stretches "followed by" another) is rare.
+ */
+const SEQUENCE_MATCH = 0.2
+
+/** The share of a lookup's words that must stand near the figure it modifies. */
+const LOOKUP_MATCH = 0.5
+
+/** One figure, modified as the question asks (per another period, after a cut, times a factor, a table's rule). Undefined when nothing needs computing: retrieval answers a plain lookup. */
+export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  const r = ctx.resolve(0)
+  if (!r) return undefined
+  // Stretches one after another ("30 to 45 days, followed by … another 30 days") answer a question about the whole.
+  const sequence = !r.rule && r.match >= SEQUENCE_MATCH ? sequenceTotal(ctx, r.facts[0]) : undefined
+  if (sequence) return sequence
+  // A figure that answers too little of the question is not the one asked about ("ISIS's annual budget").
+  if (r.match < LOOKUP_MATCH) return undefined
+  const share = !r.rule ? shareOfCount(ctx, r.facts[0]) : undefined
+  if (share) return share
+  if (r.rule && !nq.extraOnly && r.amount.operands.length === 1 && !nq.cut && !nq.period && !nq.span && nq.factor === undefined) {
+    return ctx.c.done(`${quoteAll(ctx, r.facts, true)}. With no dependants, that is ${result(r.amount)}.`, r.amount)
+  }
+  const counted = r.rule && (r.amount.operands.length > 1 || nq.extraOnly)
+  // "How many years did she live in the tree?" with "for 738 days": the figure in the unit asked for.
+  const converts = Boolean(nq.want.unit && r.amount.unit && r.amount.unit !== nq.want.unit && conversionFactor(r.amount.unit, nq.want.unit) !== undefined)
+  const modifies = Boolean(counted || converts || nq.cut || nq.factor !== undefined || nq.span || (nq.period && r.amount.period && nq.period !== r.amount.period))
+  if (!modifies) return undefined
+  const fact = r.facts[0]
+  const ranged = !r.rule && fact.high !== undefined && nq.ends[0] === undefined && fact.kind !== 'score'
+  const low = modify(ctx, r)
+  const high = ranged ? modify(ctx, { ...r, amount: factAmount(ctx.index, fact, 'high') }) : undefined
+  const cutFacts = low.facts.filter((f) => !r.facts.includes(f))
+  const text = `${quoteAll(ctx, r.facts, r.rule)}${cutFacts.length ? `; ${quoteAll(ctx, cutFacts)}` : ''}. ` +
+    (high ? `That is ${low.amount.expression} to ${high.amount.expression} = ${result(low.amount)} to ${result(high.amount)}.` : `${capitalise(describeRule(ctx, r))}${low.amount.expression} = ${result(low.amount)}.`) +
+    cutNote(cutFacts) + (high ? hedgeNote(r.facts) : boundNote(r.rule ? [] : r.facts, [], result(low.amount)))
+  const answer = ctx.c.done(text, low.amount)
+  if (high && answer.computation) answer.computation.high = high.amount.value
+  return answer
+}
+
+/**
+ * "How many dairy cattle are there in Victoria?" with "It is home to 60% of Australia's 3 million
+ * dairy cattle": the share of the count that the question's words fit better than the count itself.
+ */
+function shareOfCount(ctx: ProgramContext, fact: Fact): NumericAnswer | undefined {
+  if (fact.kind !== 'count' && fact.kind !== 'number') return undefined
+  const sentence = ctx.index.sentences.get(fact.sentenceId)
+  const siblings = ctx.index.factsBySentence.get(fact.sentenceId) ?? []
+  const share = siblings.find((f) => f.kind === 'percent' && f.end <= fact.start && sentence && /^\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(sentence.text.slice(f.end - sentence.start, fact.start - sentence.start)))
+  if (!share || share.high !== undefined) return undefined
+  const terms = sideTerms(ctx.index, ctx.nq, 0)
+  if (scoreFact(ctx.index, share, terms) < scoreFact(ctx.index, fact, terms)) return undefined
+  const r = combine('×', factAmount(ctx.index, share), factAmount(ctx.index, fact), fact.unit)
+  const value = { ...r, value: (share.value / 100) * fact.value, expression: `${formatNumber(share.value)}% × ${formatNumber(fact.value)}` }
+  return ctx.c.done(`${quoteAll(ctx, [share])}. ${value.expression} = ${result(value)}.${hedgeNote([share, fact])}`, value)
+}
+
+/**
+ * "What was the shortest the old training could take?" with "courses …, which last from 30 to 45
+ * days, followed by military boot camp for another 30 days": stretches of time one after another add
+ * up, each at the end asked for (the shortest: 30 + 30 = 60 days).
+ */
+function sequenceTotal(ctx: ProgramContext, fact: Fact): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  if (fact.kind !== 'duration' || !/\b(?:shortest|longest|minimum|maximum|least|most|at least|at most|in total|in all|altogether|overall|whole|entire)\b/.test(nq.text)) return undefined
+  const sentence = index.sentences.get(fact.sentenceId)
+  const stretches = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.kind === 'duration')
+  if (!sentence || stretches.length < 2) return undefined
+  const between = (a: Fact, b: Fact) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  if (!stretches.slice(1).every((f, i) => /\b(?:followed by|then|plus|another|after which|and then|before)\b/.test(between(stretches[i], f)))) return undefined
+  const end = /\b(?:shortest|minimum|least|at least)\b/.test(nq.text) ? 'low' : 'high'
+  const unit = nq.want.unit ?? fact.unit
+  let total: Amount | undefined
+  for (const f of stretches) {
+    const a = factAmount(index, f, end)
+    const inUnit = convert(a, unit) ?? a
+    total = total ? combine('+', total, inUnit, unit) : inUnit
+  }
+  if (!total) return undefined
+  return ctx.c.done(`${quoteAll(ctx, stretches)}. One after another, ${end === 'low' ? 'at the shortest' : 'at the longest'}: ${total.expression} = ${result(total)}.`, total)
+}
+
+function describeRule(ctx: ProgramContext, r: Resolved): string {
+  if (!r.rule) return 'that is '
+  const counts = ctx.nq.extraOnly ? 'the additions come to ' : 'for that family: '
+  return counts
+}
+
+/** The question's cut, period, span and factor on an operand. */
+function modify(ctx: ProgramContext, r: Resolved): { amount: Amount; facts: Fact[] } {
+  let out = r.amount
+  const facts: Fact[] = []
+  if (ctx.nq.cut) {
+    const cut = ctx.applyCut(out, ctx.nq.cut)
+    out = cut.amount
+    facts.push(...cut.facts)
+  }
+  const unit = ctx.nq.want.unit
+  if (unit && out.unit && out.unit !== unit) out = convert(out, unit) ?? out
+  return { amount: ctx.finish(out), facts: [...r.facts, ...facts] }
+}
+
+/** A note on a cut taken from the article: it is a ceiling ("as much as"), so the result is the least pay would be. */
+function cutNote(cutFacts: readonly Fact[]): string {
+  const cut = cutFacts[0]
+  if (!cut) return ''
+  return cut.hedge && /as much as|up to|at most/.test(cut.hedge) ? ` The article gives the cut as “${cut.hedge} ${formatNumber(cut.value)} percent”, so this is the least it would be.` : ''
+}

@@ -1,0 +1,187 @@
+import { findNumbers } from '../ingest/quantities/number-words'
+import { conversionFactor, unitNamed } from '../ingest/quantities/units'
+import type { Fact } from '../index/facts'
+import { stem, tokenize } from '../index/tokenize'
+import { type Amount, combine, formatNumber, given } from './amounts'
+import type { NumericAnswer } from './compose'
+import { rankFacts, readTerms, scoreFact } from './match-facts'
+import { factAmount, isOperand } from './operands'
+import { quoteAll } from './ops-basic'
+import type { ProgramContext } from './program-context'
+import { hedgeNote, result } from './wording'
+
+/**
+ * Groups of words that split a whole in two: a share of one is 100 minus the share of the other
+ * ("60 percent were under the age of 18" → 40 percent adults). General English, not any article's.
+ */
+const COMPLEMENTS: [string[], string[]][] = [
+  [['adult', 'adults', 'grown', 'grownup', 'grownups', 'grown-up', 'grown-ups', 'mature', 'older', 'over-age'], ['child', 'children', 'minor', 'minors', 'kid', 'kids', 'juvenile', 'juveniles', 'underage', 'teen', 'teens', 'teenager', 'teenagers', 'youth', 'younger', 'under-age', 'under 18', 'under the age']],
+  [['male', 'males', 'men', 'man', 'boys'], ['female', 'females', 'women', 'woman', 'girls']],
+  [['urban', 'city', 'cities'], ['rural', 'countryside']],
+  [['employed', 'working'], ['unemployed', 'jobless']],
+  [['foreign', 'foreigners', 'international'], ['local', 'locals', 'domestic', 'native', 'natives']],
+  [['public'], ['private']],
+  [['good', 'decent'], ['bad']],
+  [['survived', 'survive', 'survivors', 'surviving', 'alive', 'lived'], ['killed', 'died', 'dead', 'deaths', 'perished', 'lost']],
+]
+
+const NEGATION = /\b(?:not|n't|non-?|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/g
+
+/** Which side of a split a text stands on (0 or 1) for each complement group it touches. */
+function sidesIn(text: string): Map<number, number> {
+  const lower = ` ${text.toLowerCase()} `
+    .replace(/\b(?:under|below|younger than) (?:the age of )?\d+|\b\d+ (?:or|and) (?:younger|under)\b/g, ' under-age ')
+    .replace(/\b(?:over|above|older than) (?:the age of )?\d+|\b\d+ (?:or|and) (?:older|over)\b/g, ' over-age ')
+  const out = new Map<number, number>()
+  COMPLEMENTS.forEach(([a, b], g) => {
+    const inA = a.some((w) => lower.includes(` ${w} `))
+    const inB = b.some((w) => lower.includes(` ${w} `))
+    if (inA !== inB) out.set(g, inA ? 0 : 1)
+  })
+  return out
+}
+
+/**
+ * A share: a part over its whole ("3-of-15" is 20%), the complement of a stated percentage when the
+ * question asks for the rest ("not female", "outside the Middle East", "adults" against "under 18"),
+ * or the reader's own part and whole. A plain "what percentage" lookup is left to retrieval.
+ */
+export function share(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  const asked = nq.text.replace(NEGATION, ' ')
+  const terms = readTerms(index, asked)
+  const percents = rankFacts(index, terms, (f) => f.kind === 'percent', 6)
+  const parts = rankFacts(index, terms, (f) => f.kind === 'part', 3)
+  const best = percents[0]
+  const part = parts[0]
+  if (part && (!best || part.score > best.score)) return partOf(ctx, part.fact)
+  // Two numbers the reader gives ("what percentage of 352 votes do 260 represent").
+  const typed = findNumbers(nq.text).filter((n) => !n.words || n.value > 10)
+  if (typed.length === 2 && !best?.score) return typedShare(ctx, typed[0].value, typed[1].value)
+  if (best) {
+    const clause = ctx.c.clause(best.fact)
+    const asks = sidesIn(nq.text)
+    const says = sidesIn(clause)
+    const opposite = [...asks].some(([g, side]) => says.has(g) && says.get(g) !== side)
+    const negated = Boolean(nq.negated) && !/\b(?:not|non-?|no)\b/i.test(clause)
+    if ((negated || opposite) && best.score >= 0.3) return complement(ctx, best.fact)
+    // A stated percentage that fits is the answer: retrieval quotes it.
+    if (best.score >= 0.3) return undefined
+  }
+  // "What percentage of the library's volumes are in X": a count over its whole.
+  if (nq.sides.length >= 2) {
+    const counted = (f: Fact) => isOperand(nq, f) && ['count', 'measure', 'money', 'number'].includes(f.kind)
+    const whole = ctx.resolve(1, counted)
+    const piece = ctx.resolve(0, (f) => counted(f) && f.id !== whole?.facts[0]?.id && (!whole || compatibleCount(f, whole.facts[0])))
+    if (whole && piece && whole.match >= 0.5 && piece.match >= 0.5 && whole.amount.value !== 0 && piece.amount.value <= whole.amount.value) {
+      const pct = combine('×', combine('÷', piece.amount, whole.amount, ''), given(100, 'percent'), 'percent')
+      return ctx.c.done(`${quoteAll(ctx, [...piece.facts, ...whole.facts])}. ${pct.expression} = ${formatNumber(pct.value)}%.${hedgeNote([...piece.facts, ...whole.facts])}`, pct, 'percent')
+    }
+  }
+  return undefined
+}
+
+function compatibleCount(a: Fact, b: Fact | undefined): boolean {
+  return !b || a.unit === b.unit || !a.unit || !b.unit || conversionFactor(a.unit, b.unit) !== undefined
+}
+
+function partOf(ctx: ProgramContext, fact: Fact): NumericAnswer {
+  const part = factAmount(ctx.index, fact)
+  const whole = { ...part, value: fact.of as number, expression: formatNumber(fact.of as number) }
+  const pct = combine('×', combine('÷', part, whole, ''), given(100, 'percent'), 'percent')
+  return ctx.c.done(`${quoteAll(ctx, [fact])}. ${pct.expression} = ${formatNumber(pct.value)}%.`, pct, 'percent')
+}
+
+function typedShare(ctx: ProgramContext, a: number, b: number): NumericAnswer | undefined {
+  const [part, whole] = a <= b ? [a, b] : [b, a]
+  if (whole === 0) return undefined
+  const facts = ctx.index.artifact.facts.filter((f) => f.value === part || f.value === whole || f.of === whole)
+  const pct = combine('×', combine('÷', given(part, 'part'), given(whole, 'whole'), ''), given(100, 'percent'), 'percent')
+  const cited = facts.slice(0, 2)
+  return ctx.c.done(`${cited.length ? `${quoteAll(ctx, cited)}. ` : ''}${pct.expression} = ${formatNumber(pct.value)}%.`, { ...pct, operands: pct.operands.map((o, i) => (i < 2 && cited[0] ? { ...o, factId: cited[0].id } : o)) }, 'percent')
+}
+
+/**
+ * 100 minus a share. The rest of a range ("50% to 60%") is a range too: "at minimum" asks for its low
+ * end (100 minus the top), "at most" for its high end; a ceiling ("up to three-fourths") leaves a floor.
+ */
+function complement(ctx: ProgramContext, fact: Fact): NumericAnswer {
+  const end = /\b(?:at (?:the )?(?:minimum|least)|minimum|lowest|smallest)\b/.test(ctx.nq.text) ? 'low' : /\b(?:at (?:the )?most|maximum|highest|largest)\b/.test(ctx.nq.text) ? 'high' : undefined
+  const ranged = fact.high !== undefined
+  const p = factAmount(ctx.index, fact, ranged && end === 'low' ? 'high' : 'low')
+  const rest = combine('−', given(100, 'whole', 'percent'), p, 'percent')
+  let text = `The rest is ${rest.expression} = ${formatNumber(rest.value)}%`
+  if (ranged && end === undefined) {
+    const top = combine('−', given(100, 'whole', 'percent'), factAmount(ctx.index, fact, 'high'), 'percent')
+    text = `The rest is ${top.expression} = ${formatNumber(top.value)}% to ${rest.expression} = ${formatNumber(rest.value)}%`
+  }
+  const bound = fact.hedge && /^(?:up to|as much as|at most|as many as)$/.test(fact.hedge) ? ` Since the article says “${fact.hedge}”, that is the least the rest can be.` : ''
+  return ctx.c.done(`${quoteAll(ctx, [fact])}. ${text}.${bound}${bound ? '' : hedgeNote([fact])}`, rest, 'percent')
+}
+
+/**
+ * The whole less a part the question excludes: "how many billions … were not outright grants" with
+ * "$2.2 billion …, including $1.5 billion in outright grants"; "how many of the 450 buildings are not
+ * listed" with "244 are listed". The whole is the largest figure of its statement, the part the one
+ * nearest the excluded words.
+ */
+export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  const excluded = /\b(?:not|n't|other than|excluding|on top of)\s+(.+)$/.exec(nq.text)?.[1] ?? ''
+  const asked = nq.text.replace(/\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/g, ' ')
+  const best = rankFacts(index, readTerms(index, asked), (f) => isOperand(nq, f), 4)[0]
+  if (!best || best.score < 0.35) return undefined
+  const statement = (index.factsBySentence.get(best.fact.sentenceId) ?? []).filter((f) => isOperand(nq, f) && compatibleCount(f, best.fact) && f.high === undefined)
+  if (statement.length < 2) return undefined
+  const whole = statement.reduce((a, b) => (b.value > a.value ? b : a))
+  const others = statement.filter((f) => f.id !== whole.id && f.value < whole.value)
+  if (others.length === 0) return undefined
+  const terms = readTerms(index, excluded || asked)
+  const part = excluded ? others.map((f) => ({ f, s: scoreFact(index, f, terms) })).sort((a, b) => b.s - a.s)[0].f : others.reduce((a, b) => (b.value > a.value ? b : a))
+  const r = combine('−', factAmount(index, whole), factAmount(index, part), whole.unit)
+  return ctx.c.done(`${quoteAll(ctx, [whole, part])}. ${r.expression} = ${result(r)}.${hedgeNote([whole, part])}`, r)
+}
+
+/**
+ * A rate within one statement: "10 lunar orbits in 20 hours" → 2 hours per orbit; "146 city blocks in
+ * eight hours" → 18.25 blocks per hour. The numerator is the unit asked for, the denominator what
+ * "per" or "each" names.
+ */
+export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  const wanted = nq.want.unit
+  const per = nq.sides[0] ?? ''
+  if (!wanted) return undefined
+  const perStems = new Set(tokenize(per).map((t) => t.stem))
+  const unitOk = (f: Fact, u: string) => f.unit !== '' && (f.unit === u || conversionFactor(f.unit, unitNamed(u)?.name ?? u) !== undefined || stem(f.unit) === stem(u) || f.unit.endsWith(stem(u)))
+  const numerators = ctx.picks(0, (f) => isOperand(nq, f) && unitOk(f, wanted))
+  // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
+  const rate = numerators[0]
+  if (rate && (rate.fact.per || rate.fact.period) && [...perStems].some((s) => stem(rate.fact.per ?? rate.fact.period ?? '') === s)) return undefined
+  for (const n of numerators.slice(0, 5)) {
+    if (n.match < 0.35) break
+    const siblings = index.factsBySentence.get(n.fact.sentenceId) ?? []
+    const d = siblings.find((f) => f.id !== n.fact.id && f.kind !== 'date' && [...perStems].some((s) => stem(f.unit) === s || f.unit.split(/\s+/).some((w) => stem(w) === s)))
+    if (!d || d.value === 0) continue
+    const r = combine('÷', factAmount(index, n.fact), factAmount(index, d), n.fact.unit)
+    return ctx.c.done(`${quoteAll(ctx, [n.fact, d])}. ${r.expression} = ${formatNumber(r.value)} ${n.fact.unit} per ${per.replace(/^(?:the|a|an|each|its|their) /, '')}.${hedgeNote([n.fact, d])}`, r, `${n.fact.unit} per ${per}`)
+  }
+  return undefined
+}
+
+/** A count the reader gives times a figure per unit: "how many newtons is 3 sthenes" with "the sthène … is equivalent to 1000 N". */
+export function scale(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  // The count the reader gives: the last number followed by a word that is not a temperature ("5 litres", "3 sthenes").
+  const typed = findNumbers(nq.text).filter((n) => !n.fraction && /^\s[a-z]/.test(nq.text.slice(n.end)) && !/^\s?°/.test(nq.text.slice(n.end))).at(-1)
+  const wanted = nq.want.unit
+  if (!typed || !wanted) return undefined
+  const afterTyped = nq.text.slice(typed.end).trim().split(/\s+/).slice(0, 4).join(' ')
+  const rest = `${nq.text.slice(0, typed.start)} ${afterTyped}`
+  const terms = readTerms(ctx.index, rest)
+  const picks = rankFacts(ctx.index, terms, (f) => isOperand(nq, f) && f.value !== typed.value && f.unit !== '' && (conversionFactor(f.unit, unitNamed(wanted)?.name ?? wanted) !== undefined || stem(f.unit) === stem(wanted)), 3)
+  const best = picks[0]
+  if (!best || best.score < 0.35) return undefined
+  const r: Amount = combine('×', given(typed.value, 'the count given'), factAmount(ctx.index, best.fact), best.fact.unit)
+  return ctx.c.done(`${quoteAll(ctx, [best.fact])}. ${r.expression} = ${result(r)}.`, r)
+}

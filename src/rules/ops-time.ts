@@ -1,0 +1,132 @@
+import type { DateValue } from '../ingest/quantities/types'
+import type { Fact } from '../index/facts'
+import type { Amount } from './amounts'
+import type { NumericAnswer } from './compose'
+import type { Pick } from './operands'
+import type { ProgramContext } from './program-context'
+import { quoteAll } from './ops-basic'
+
+/** The share of an event's description a date must answer to stand for it. */
+const DATE_MATCH = 0.4
+/** The share of the question a stated duration must answer to be the answer itself. */
+const STATED_DURATION = 0.5
+
+/** How much a date as precise as the question asks gains over a bare year. */
+const PRECISE = 0.1
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** A date as prose writes it ("November 2014", "10 February 1763", "300 BC"). */
+export function dateWords(d: DateValue): string {
+  const year = d.year === undefined ? '' : d.year <= 0 ? `${1 - d.year} BC` : String(d.year)
+  if (d.month && d.day) return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${year}`.replace(/, $/, '')
+  if (d.month) return `${MONTH_NAMES[d.month - 1]} ${year}`.trim()
+  return year
+}
+
+/** Whole days from the start of year 0 to a date (proleptic Gregorian), for differences in days. */
+function dayNumber(d: DateValue): number {
+  return Date.UTC(d.year ?? 0, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000
+}
+
+/** The time from one date to another in the unit asked: years (calendar years), months or days. */
+function between(from: DateValue, to: DateValue, precision: 'years' | 'months' | 'days'): { value: number; expression: string } {
+  const y0 = from.year as number
+  const y1 = to.year as number
+  if (precision === 'days' && from.month && to.month) {
+    const value = Math.round(dayNumber(to) - dayNumber(from))
+    return { value, expression: `${dateWords(from)} to ${dateWords(to)}` }
+  }
+  if (precision === 'months' && from.month && to.month) {
+    const value = (y1 - y0) * 12 + (to.month - from.month)
+    return { value, expression: `(${y1} − ${y0}) × 12 + (${to.month} − ${from.month})` }
+  }
+  const value = y1 - y0
+  // Across the era there is no year zero: 300 BC to AD 1640 is 1,939 years.
+  const show = (y: number) => (y <= 0 ? `(−${1 - y} + 1)` : String(y))
+  return { value, expression: `${show(y1)} − ${show(y0)}` }
+}
+
+/** The date a fact gives for one end: a range's start or end, or the date itself. */
+function dateOf(fact: Fact, end: 'low' | 'high' | undefined): DateValue | undefined {
+  const d = end === 'high' && fact.dateHigh ? fact.dateHigh : fact.date
+  return d?.year === undefined ? undefined : d
+}
+
+/** For a question in months or days, a date as precise as asked when a near-equal candidate has it. */
+function precise(picks: Pick[], precision: 'years' | 'months' | 'days'): Pick | undefined {
+  const best = picks[0]
+  if (!best || precision === 'years' || best.fact.date?.month) return best
+  return picks.find((p) => p.score >= best.score * 0.7 && p.fact.date?.month && p.fact.date.year === best.fact.date?.year) ?? best
+}
+
+/**
+ * The time between two dates ("how many years passed between A and B", "how many months after A did
+ * B"), or across one range of dates ("how many years did the empire last", "how old was he when he
+ * died"): the later year minus the earlier, in months or days when asked and the article is that precise.
+ */
+export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  const precision = nq.precision ?? 'years'
+  // A century or a decade is no moment to count years from ("in the 7th century").
+  const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !/centur|\d0s\b/i.test(f.text)
+  // "How long did Ms K. work for Swedex?" with "worked for 10 years": a stated duration is the answer.
+  // (Between two named events the dates decide.)
+  if (nq.sides.length < 2) {
+    const stated = ctx.picks(0, (f) => f.kind === 'duration' || f.kind === 'age')[0]
+    const dated = ctx.picks(0, isDate)[0]
+    if (stated && stated.match >= STATED_DURATION && (!dated || stated.score >= dated.score)) return undefined
+  }
+  let from: { fact: Fact; date: DateValue } | undefined
+  let to: { fact: Fact; date: DateValue } | undefined
+  if (nq.sides.length >= 2) {
+    // The two ends are two moments: a different year, or a different month when months are asked.
+    const differs = (f: Fact, g: Fact) => f.date?.year !== g.date?.year || (precision !== 'years' && f.date?.month !== undefined && f.date.month !== g.date?.month) || (precision === 'days' && f.date?.day !== undefined && f.date.day !== g.date?.day)
+    const pa = ctx.picks(0, isDate)
+    const pb = ctx.picks(1, isDate)
+    // A question in months or days expects dates that precise: they gain over bare years.
+    const precisionBonus = (f: Fact) => (precision === 'years' ? 0 : (f.date?.month ? PRECISE : 0) + (precision === 'days' && f.date?.day ? PRECISE : 0))
+    let best: { a: Pick; b: Pick; score: number } | undefined
+    for (const x of pa.slice(0, 8)) for (const y of pb.slice(0, 8)) {
+      if (x.fact.id === y.fact.id || !differs(x.fact, y.fact)) continue
+      const score = x.score + y.score + precisionBonus(x.fact) + precisionBonus(y.fact)
+      if (!best || score > best.score + 1e-9) best = { a: x, b: y, score }
+    }
+    if (!best || Math.min(best.a.match, best.b.match) < DATE_MATCH) return undefined
+    const a = precise([best.a, ...pa.filter((p) => p !== best?.a)], precision) as Pick
+    const b = precise([best.b, ...pb.filter((p) => p !== best?.b && differs(p.fact, a.fact))], precision) as Pick
+    const da = dateOf(a.fact, nq.ends[0])
+    const db = dateOf(b.fact, nq.ends[1])
+    if (!da || !db) return undefined
+    // The sides name the later event first ("after A did B") or the earlier first ("between A and B"): order by the dates.
+    ;[from, to] = (da.year as number) <= (db.year as number) ? [{ fact: a.fact, date: da }, { fact: b.fact, date: db }] : [{ fact: b.fact, date: db }, { fact: a.fact, date: da }]
+  } else {
+    const picks = ctx.picks(0, isDate)
+    const range = picks.find((p) => p.fact.dateHigh && p.score >= (picks[0]?.score ?? 0) * 0.8 && p.match >= DATE_MATCH)
+    if (range) {
+      from = { fact: range.fact, date: range.fact.date as DateValue }
+      to = { fact: range.fact, date: range.fact.dateHigh as DateValue }
+    } else {
+      const best = picks[0]
+      if (!best || nq.by === 'span' || best.match < DATE_MATCH) return undefined
+      const other = picks.find((p) => p.fact.sentenceId === best.fact.sentenceId && p.fact.id !== best.fact.id && p.fact.date?.year !== best.fact.date?.year)
+      if (!other) return undefined
+      const pair = [best.fact, other.fact].sort((x, y) => (x.date?.year as number) - (y.date?.year as number))
+      from = { fact: pair[0], date: pair[0].date as DateValue }
+      to = { fact: pair[1], date: pair[1].date as DateValue }
+    }
+  }
+  const unit = precision === 'months' && from.date.month && to.date.month ? 'months' : precision === 'days' && from.date.day && to.date.day ? 'days' : 'years'
+  const span = between(from.date, to.date, unit)
+  const amount: Amount = {
+    value: span.value, unit, expression: span.expression, atom: false,
+    operands: [
+      { label: 'from', value: from.date.year as number, unit: 'year', factId: from.fact.id },
+      { label: 'to', value: to.date.year as number, unit: 'year', factId: to.fact.id },
+    ],
+  }
+  const facts = from.fact.id === to.fact.id ? [from.fact] : [from.fact, to.fact]
+  const note = precision !== unit ? ` (the article gives only the ${unit === 'years' ? 'years' : 'months'}, so this counts ${unit})` : ''
+  const text = `${quoteAll(ctx, facts)}. From ${dateWords(from.date)} to ${dateWords(to.date)} is ${span.value === 1 ? `1 ${unit.replace(/s$/, '')}` : `${span.value} ${unit}`}${unit === 'years' || unit === 'months' ? '' : ''}${note}.`
+  return ctx.c.done(text, amount, unit)
+}

@@ -1,0 +1,132 @@
+/**
+ * Where a question describes each figure it computes with: "between A and B", "from A to B", "A …
+ * than B", "A compared with B", "after A did B", "A exceeds B", "A or B", and lists ("A, B and C
+ * combined"). Each piece is one operand's description; the rest of the question describes them all.
+ */
+
+/** The descriptions a question gives of its operands, in the order the arithmetic uses them. */
+export interface Sides {
+  sides: string[]
+  /** The words outside every side: what all operands share ("in Victoria", "per month"). */
+  shared: string
+}
+
+/** Words that only ask ("how many more", "by what percentage"), to tell an empty side from a real one. */
+const ASKING_WORDS = /\b(?:how|many|much|more|less|fewer|times|what|by|percent|percentage|is|are|was|were|the|in|roughly|about|per|year|month|higher|lower|larger|smaller|longer|shorter|bigger|greater|faster|slower|older|younger|heavier|lighter|deeper|taller|further|farther|cheaper)\b/g
+
+const STOP_AFTER = /\s(?:combined|altogether|together|in total|in all|all told|overall|according to\b.*|respectively)\b.*$/
+const END = /[?.!]+$/
+
+/** Cuts a side at the first comma or clause word after it ("…, in pounds", "… in total"). */
+function trimSide(text: string): string {
+  return text.replace(END, '').replace(STOP_AFTER, '').replace(/,.*$/, '').trim()
+}
+
+/** The asking words a side opens with ("how many more ferries" → "ferries"), which describe no figure. */
+const OPENING = /^(?:(?:how|many|much|more|fewer|less|times|what|by|percentage|percent|is|are|was|were|do|does|did|has|have|had|would|will|the difference|difference)\s+|(?:higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|cheaper)\s+(?:is|are|was|were|did|does|do)?\s*)+/
+
+function sides(question: string, parts: string[]): Sides {
+  let shared = question
+  for (const p of parts) shared = shared.replace(p, ' ')
+  const trimmed = parts.map((p) => {
+    const t = p.trim()
+    const opened = t.replace(OPENING, '')
+    if (opened !== t) shared = `${t.slice(0, t.length - opened.length)} ${shared}`
+    return opened.trim() || t
+  })
+  return { sides: trimmed, shared: shared.replace(/\s+/g, ' ').trim() }
+}
+
+/**
+ * Two operands of a comparison, in the order the arithmetic uses them (the first minus, over or
+ * after the second), or undefined when the question does not set two apart.
+ *
+ * @example pairOf('how many more buddhists than muslims are there in victoria')
+ *   // => { sides: ['buddhists', 'muslims are there in victoria'], shared: 'how many more' }
+ */
+export function pairOf(lower: string): Sides | undefined {
+  const q = lower.replace(END, '')
+  // "How many times X is Y": Y over X.
+  const times = /\bhow many times (?:as \w+ as |the |as |)(.+?) (?:is|was|are|were) (.+)$/.exec(q)
+  if (times && !/\bthan\b/.test(q)) return sides(q, [trimSide(times[2]), times[1]])
+  const between = /\bbetween (.+?) and (.+)$/.exec(q)
+  if (between) return sides(q, [trimSide(between[2]), between[1]].reverse())
+  const fromTo = /\bfrom (.+?) (?:to|until|till|through) (.+)$/.exec(q)
+  if (fromTo) return sides(q, [fromTo[1], trimSide(fromTo[2])])
+  const than = /^(.*?)\bthan\b(.+)$/.exec(q)
+  if (than) {
+    // "How much less than X are Y paid?", "How many times more than X does Y pay?": both after "than".
+    if (!/[a-z]{3,}/.test(than[1].replace(ASKING_WORDS, ' '))) {
+      const split = /^(.+?)\s(?:is|are|was|were|do|does|did|has|have|had|would|will|can|could)\s(.+)$/.exec(than[2].trim())
+      if (split) return sides(q, [trimSide(split[2]), split[1]])
+    }
+    return sides(q, [than[1], trimSide(than[2])])
+  }
+  const compared = /^(.*?)\b(?:compared (?:to|with)|versus|vs\.?|against|relative to|as opposed to)\b(.+)$/.exec(q)
+  if (compared) return sides(q, [compared[1], trimSide(compared[2])])
+  const exceed = /^(.*?)\b(?:exceeds?|exceeded|outnumber(?:s|ed)?|outpa(?:y|ys|id)|outweighs?|surpass(?:es|ed)?)\b(.+)$/.exec(q)
+  if (exceed) return sides(q, [exceed[1], trimSide(exceed[2])])
+  // "How many years after A did B": B is the later, A the earlier.
+  const after = /\bafter (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
+  if (after) return sides(q, [after[2], after[1]])
+  const before = /\bbefore (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
+  if (before) return sides(q, [before[1], before[2]])
+  return undefined
+}
+
+/** Words that end a list item looking back: where a list of operands begins. */
+const LIST_START = /(?:^|\s)(?:of|for|counting|including|among|across|between|from|did|does|do|was|were|is|are|has|have|had|in|by|the groups?|rank|order|sort|list|average|mean|sum|total|combined|gain|get|earn|make|pay|pays)\s(?!.*\s(?:of|for|counting|including|among|across|did|does|do|was|were|is|are|has|have|had|rank|order|sort|list)\s)/
+
+/**
+ * The items of a list the question names ("ISIS, the FSA, the Syrian army and Nusra", "passing and
+ * rushing", "public, Catholic and independent schools"), or undefined without one.
+ */
+export function listOf(lower: string): Sides | undefined {
+  const q = lower.replace(END, '')
+  const and = /(?:,\s*|\s)(?:and|or|&)\s/.exec(q)
+  if (!and) return undefined
+  // The list runs back from its last "and" over comma-separated items to where a clause word stands.
+  const head = q.slice(0, and.index)
+  const start = (() => {
+    let at = 0
+    for (const m of head.matchAll(new RegExp(LIST_START.source, 'g'))) at = m.index + m[0].length
+    return at
+  })()
+  const listed = head.slice(start)
+  const tailMatch = /^(.+?)(?=,|\s(?:combined|altogether|together|in total|in all|by|per|each|a month|a year|during|in \d|according|on|at|from|when|who|that|which|lived|live|were|was|is|are|did|do|does|have|has|had|earn|make|get|pay|pays|paid|threw|lose|lost)\b|$)/.exec(q.slice(and.index + and[0].length))
+  if (!tailMatch) return undefined
+  const items = [...listed.split(/,\s*/), tailMatch[1]].map((s) => s.trim()).filter(Boolean)
+  if (items.length < 2) return undefined
+  const end = and.index + and[0].length + tailMatch[1].length
+  return { sides: items, shared: `${q.slice(0, start)} ${q.slice(end)}`.replace(/\s+/g, ' ').trim() }
+}
+
+/**
+ * The options of a "which" question ("Which park is larger, A or B?", "did Sweden or Prussia lose
+ * more", "Of A, B, C and D, who lived the longest?").
+ */
+export function optionsOf(lower: string): Sides | undefined {
+  const q = lower.replace(END, '')
+  const afterComma = /,\s*([^,]+?(?:,\s*[^,]+?)*),?\s+(?:or|and)\s+([^,]+)$/.exec(q)
+  if (afterComma && /\bor\b/.test(q.slice(afterComma.index))) {
+    const items = [...afterComma[1].split(/,\s*/), afterComma[2]].map((s) => s.trim())
+    return { sides: items, shared: q.slice(0, afterComma.index) }
+  }
+  const of = /^(?:of|among|between) (.+?),? (?:and|or) ([^,]+),\s*(.+)$/.exec(q)
+  if (of) return { sides: [...of[1].split(/,\s*/), of[2]].map((s) => s.trim()), shared: of[3] }
+  const listed = /\b(?:which|who) of (?:the )?(?:\w+ )?(?:\w+ )?([^,]+(?:, [^,]+)*),? (?:and|or) (\S+(?: \S+)?) (.+)$/.exec(q)
+  if (listed && /,/.test(listed[1])) {
+    const first = listed[1].split(/,\s*/)
+    return { sides: [...first, listed[2]].map((s) => s.trim()), shared: listed[3] }
+  }
+  const did = /\b(?:did|does|do|was|is|were|are|has|had|have) (\S+(?: \S+)?) or (\S+(?: \S+)?) (\w+)/.exec(q)
+  if (did) {
+    const left = did[1].split(' ')
+    const right = did[2].split(' ')
+    const n = left.length
+    return { sides: [did[1], right.slice(0, n).join(' ')], shared: `${q.slice(0, did.index)} ${right.slice(n).join(' ')} ${q.slice(did.index + did[0].length - did[3].length)}` }
+  }
+  const or = /(?:^|,\s*)([^,]+?) or ([^,]+)$/.exec(q)
+  if (or) return { sides: [or[1], or[2]], shared: q.slice(0, or.index) }
+  return undefined
+}

@@ -1,0 +1,39 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readNumericQuestion } from '../../src/rules/numeric-question'
+
+const read = (q: string) => readNumericQuestion(q)
+
+describe('readNumericQuestion', () => {
+  it('reads the operation and each operand’s description from general English', () => {
+    expect(read('How many more ferries than barges use the port?')).toMatchObject({ op: 'difference', sides: ['ferries', 'barges use the port'] })
+    expect(read('How many years after the fire was the bridge rebuilt?')).toMatchObject({ op: 'elapsed', sides: ['the bridge rebuilt', 'the fire'] })
+    expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
+    expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
+    expect(read('By what percentage did visitor numbers rise from 2001 to 2011?')).toMatchObject({ op: 'percent-change', sides: ['2001', '2011'] })
+    expect(read('Which tower is taller, the clock tower or the water tower?')).toMatchObject({ op: 'compare', sides: ['the clock tower', 'the water tower'], most: 'high' })
+    expect(read('How many of the houses are not painted?')).toMatchObject({ op: 'remainder' })
+  })
+
+  it('reads the modifiers a figure is asked with', () => {
+    expect(read('What would a porter earn per year after a 20 percent cut?')).toMatchObject({ op: 'lookup', period: 'year', cut: { percent: 20 } })
+    expect(read('How much would a porter earn over 18 months?')).toMatchObject({ span: { count: 18, unit: 'month' } })
+    expect(read('What is the bottom of the usual wage range?')).toMatchObject({ ends: ['low'] })
+  })
+
+  it('leaves questions that ask for no figure to retrieval', () => {
+    for (const q of ['Why did the mill close?', 'What did the mayor say about the bridge?', 'When did Hitler order the attack?', 'Who ordered the ships in order to trade?', 'How many times did the bell ring?']) {
+      const nq = read(q)
+      expect(nq === undefined || nq.op === 'lookup', q).toBe(true)
+    }
+  })
+
+  it('never throws and stays fast on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 1000 }), (s) => {
+      const started = performance.now()
+      read(s)
+      read(`How many more ${s} than ${s} between ${s} and ${s}?`)
+      expect(performance.now() - started).toBeLessThan(250)
+    }), { numRuns: 300 })
+  })
+})

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
+import { buildCorpus } from '../../src/index/build-corpus'
+import { CorpusIndex } from '../../src/index/corpus-index'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
+
+// An article of our own with no corpus tables: the engine must work from its text alone.
+const index = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/harbour-town.md', 'utf8')], readSharedTables()))
+const ask = (q: string) => reply(index, q)
+
+describe('numbers in an article with no tables', () => {
+  it('computes differences, elapsed years across centuries, and ratios with the units right', () => {
+    expect(ask('How many metres longer is the North Pier than the South Pier?').computation).toMatchObject({ value: 145, unit: 'metres' })
+    expect(ask('How many years passed between the founding of Port Alder and the building of the town hall?').computation?.value).toBe(1598 - 1066)
+    expect(ask('By how many points did the Alder Rovers win the cup final?').computation?.value).toBe(14)
+    expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
+  })
+
+  it('keeps scale words and reads money as money', () => {
+    const r = ask('How much of the harbour wall’s cost was not federal grants?')
+    expect(r.computation?.value).toBeCloseTo(2.7e9)
+    expect(r.answer).toContain('$2.7 billion')
+    const pay = ask('How much more does a harbour pilot earn than a dockworker each year?')
+    expect(pay.computation).toMatchObject({ value: (5400 - 2100) * 12 })
+    expect(pay.answer).toMatch(/at most \$39,600 a year/)
+  })
+
+  it('computes shares, complements, percentage changes, rates and conversions', () => {
+    expect(ask('What percentage of their attempts from the line did the Rovers score?').computation?.value).toBeCloseTo(400 / 11)
+    expect(ask('What share of residents are 60 or younger?').computation?.value).toBe(60)
+    expect(ask('By what percentage did the population of Port Alder fall from 1950 to 2010?').computation?.value).toBeCloseTo(-25)
+    expect(ask('On average, how many hours does each ferry crossing take?').computation?.value).toBeCloseTo(0.75)
+    expect(ask('How many bushels are 5 tons of grain?').computation?.value).toBe(180)
+    expect(ask('How many of the listed buildings are not timber-framed?').computation?.value).toBe(330)
+  })
+
+  it('answers a comparison with the name the reader used', () => {
+    expect(ask('Which pier is longer, the North Pier or the South Pier?').answer).toMatch(/^North Pier\. /)
+    expect(ask('Which pier is shorter, the North Pier or the South Pier?').answer).toMatch(/^South Pier\. /)
+  })
+
+  it('cites every figure it computes with and leaves ordinary questions to retrieval', () => {
+    const r = ask('How many years passed between the founding of Port Alder and the building of the town hall?')
+    expect(r.citations.map((c) => c.selector.exact)).toEqual(['Port Alder was founded in 1066 by fishermen from the north.', 'The first stone bridge over the river Lune was built in 1312, and the town hall followed in 1598.'])
+    expect(r.computation?.operands.map((o) => o.citation)).toEqual([1, 2])
+    expect(r.answer).toMatch(/\[1\].*\[2\]/)
+    for (const q of ['Who founded Port Alder?', 'How much did the harbour wall cost?', 'When was the South Pier built?']) expect(ask(q).computation, q).toBeUndefined()
+  })
+})
