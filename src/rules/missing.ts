@@ -30,7 +30,7 @@ export function missingFromMoney(index: CorpusIndex, nq: NumericQuestion, text: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const written = original.slice(t.start, t.end)
-    const capital = /^[A-Z]/.test(written) && t.start > 0 && !/^(?:I|ISIS|What|How|Which|Who|If|Is|Does|Do|Per|In|And|By|For|A|An|The)$/.test(written)
+    const capital = /^[A-Z]/.test(written) && t.start > 0 && !/^(?:I|What|How|Which|Who|If|Is|Does|Do|Per|In|And|By|For|A|An|The)$/.test(written)
     const proper = index.artifact.properNouns.includes(t.word)
     if (!capital && !proper) continue
     if (findEntities(written, index.artifact.entities).length) continue

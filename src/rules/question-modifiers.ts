@@ -109,7 +109,7 @@ const MONEY_WORDS = /\$|\b(?:how much (?:money|does|do|did|would|will|is|was|are
  * time, "how old" an age; a currency the reader names ("in euros") is kept apart.
  */
 export function wantedOf(lower: string): Wanted {
-  const currency = /\bin (?:british |syrian |turkish |iraqi |us )?(euros?|pounds?|sterling|yen|yuan|rupees?|liras?|dinars?|rubles|roubles|francs|riyals)\b|\b(euros?|yen|yuan|rupees|liras?|dinars|rubles|roubles|riyals)\b/.exec(lower)
+  const currency = /\bin (?:[a-z]+ )?(euros?|pounds?|sterling|yen|yuan|rupees?|liras?|dinars?|rubles|roubles|francs|riyals)\b|\b(euros?|yen|yuan|rupees|liras?|dinars|rubles|roubles|riyals)\b/.exec(lower)
   const named = /\bhow many ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:did|does|do|is|are|was|were|has|have|had|would|will|can|could|of|in|per|passed|elapsed|went|go|were)\b|[?,]|$)/.exec(lower)
   const inUnit = /(?:^|,|\s)(?:in|as) ([a-z/°²-]+(?: [a-z]+)?)(?=[?,]|$|\s(?:between|of|for|than|from|when|is|are|was|were|did|does|do|would)\b)/.exec(lower)
   const currencyCode = currency && !(/\bpounds?\b/.test(currency[0]) && /\b(?:weigh|weight|mass|heavy|load|payload|thrust)\w*/.test(lower)) ? CURRENCIES[currency[1] ?? currency[2]] : undefined
