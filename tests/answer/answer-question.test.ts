@@ -4,7 +4,7 @@ import { corpus } from '../../src/index/load-corpus'
 
 describe('answerQuestion', () => {
   it('answers with the sentences that hold the answer, each marked and cited', () => {
-    const r = answerQuestion(corpus, 'When did Ammar join ISIS?')
+    const r = answerQuestion(corpus, 'In what year did Ammar join ISIS?')
     expect(r.abstained).toBe(false)
     expect(r.answer).toContain('2014')
     const markers = [...r.answer.matchAll(/\[(\d)\]/g)].map((m) => Number(m[1]))
@@ -13,7 +13,7 @@ describe('answerQuestion', () => {
   })
 
   it('prefers the sentence that introduces a person for "who is"', () => {
-    expect(answerQuestion(corpus, 'Who is Hossam?').answer).toContain('Hossam, a deserter from Idlib')
+    expect(answerQuestion(corpus, 'Who was Hossam?').answer).toContain('Hossam, a deserter from Idlib')
   })
 
   it('adds a caption’s photo credit when the caption answers', () => {
@@ -21,7 +21,7 @@ describe('answerQuestion', () => {
   })
 
   it('abstains plainly, citing nothing, on names and facts the article lacks', () => {
-    for (const q of ['What is the capital of France?', 'How many people live in Raqqa?', 'asdf qwer zxcv']) {
+    for (const q of ['What is the capital of Peru?', 'What is the population of Raqqa?', 'asdf qwer zxcv']) {
       const r = answerQuestion(corpus, q)
       expect(r.abstained, q).toBe(true)
       expect(r.citations).toEqual([])
@@ -32,7 +32,7 @@ describe('answerQuestion', () => {
 
 describe('introductions', () => {
   it('answers "who is" with the sentence that introduces the person, either way round', () => {
-    expect(answerQuestion(corpus, 'Who is Ammar?').answer).toContain('A former law student from the Syrian province of Deir Ezzor, Ammar')
+    expect(answerQuestion(corpus, "Who's Ammar?").answer).toContain('A former law student from the Syrian province of Deir Ezzor, Ammar')
     expect(answerQuestion(corpus, 'Who is Sami?').answer).toContain('child soldier from al-Hasakah, Sami')
     expect(answerQuestion(corpus, 'Who is Tarek?').answer).toContain('Tarek, a former ISIS fighter from Deir Ezzor')
   })
@@ -44,7 +44,7 @@ describe('reading questions as typed', () => {
   })
 
   it('answers a "when" with the sentence that dates the event', () => {
-    expect(answerQuestion(corpus, 'When did ISIS lose Sinjar?').answer).toContain('November 2015')
+    expect(answerQuestion(corpus, 'In what month did ISIS lose Sinjar?').answer).toContain('November 2015')
   })
 })
 
@@ -56,7 +56,7 @@ describe('broad questions', () => {
   })
 
   it('but a question that singles out one item gets that item', () => {
-    const r = answerQuestion(corpus, 'Why do some captured fighters agree to join ISIS?')
+    const r = answerQuestion(corpus, 'Why would captured fighters agree to join ISIS?')
     expect(r.citations).toHaveLength(1)
     expect(r.answer).toContain('amnesty')
   })

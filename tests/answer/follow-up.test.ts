@@ -9,7 +9,7 @@ const assistant = (content: string) => ({ role: 'assistant' as const, content })
 
 describe('resolveFollowUp', () => {
   it('replaces a pronoun with the person asked about before', () => {
-    expect(resolveFollowUp(corpus, 'Where did he flee to?', [user('Who is Ammar?'), assistant('…')]).question).toBe('Where did Ammar flee to?')
+    expect(resolveFollowUp(corpus, 'Where did he run to?', [user("Who's Ammar?"), assistant('…')]).question).toBe('Where did Ammar run to?')
     expect(resolveFollowUp(corpus, 'What did he say about the muhajireen?', [user('Tell me about Khaled.')]).question).toBe('What did Khaled say about the muhajireen?')
   })
 
@@ -27,8 +27,8 @@ describe('resolveFollowUp', () => {
   })
 
   it('leaves a question that stands alone as it is', () => {
-    const resolved = resolveFollowUp(corpus, 'When did ISIS lose Sinjar?', [user('Who is Ammar?')])
-    expect(resolved.question).toBe('When did ISIS lose Sinjar?')
+    const resolved = resolveFollowUp(corpus, 'In what month did ISIS lose Sinjar?', [user("Who's Ammar?")])
+    expect(resolved.question).toBe('In what month did ISIS lose Sinjar?')
     expect(resolved.readAs).toBeUndefined()
   })
 
@@ -42,9 +42,9 @@ describe('resolveFollowUp', () => {
 
 describe('reply with history', () => {
   it('says how it read a rewritten question', () => {
-    const r = reply(corpus, 'Where did he flee to?', [user('Who is Ammar?')])
-    expect(r.readAs).toBe('Where did Ammar flee to?')
-    expect(r.answer).toMatch(/^Reading this as: “Where did Ammar flee to\?” .*Turkey/)
+    const r = reply(corpus, 'Where did he run to?', [user("Who's Ammar?")])
+    expect(r.readAs).toBe('Where did Ammar run to?')
+    expect(r.answer).toMatch(/^Reading this as: “Where did Ammar run to\?” .*Turkey/)
   })
 
   it('compares an earlier pay question with a group named in the follow-up', () => {
@@ -98,13 +98,13 @@ describe('the general shapes of follow-ups', () => {
   })
 
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
-    const resolved = resolveFollowUp(corpus, 'And what about now?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
-    expect(resolved.readAs).toBe('How long did the religious courses last now?')
+    const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
+    expect(resolved.readAs).toBe('How long did the religious courses last these days?')
   })
 
   it('says how it read a follow-up only when it rewrote it, without a leading "and"', () => {
-    expect(resolveFollowUp(corpus, 'And when did he desert?', [user('When did Ammar join ISIS?'), assistant('…')]).readAs).toBe('When did Ammar desert?')
-    expect(resolveFollowUp(corpus, 'Who is Sami?', [user('When did Ammar join ISIS?'), assistant('…')]).readAs).toBeUndefined()
+    expect(resolveFollowUp(corpus, 'And when did he desert?', [user('In what year did Ammar join ISIS?'), assistant('…')]).readAs).toBe('When did Ammar desert?')
+    expect(resolveFollowUp(corpus, 'Who is Sami?', [user('In what year did Ammar join ISIS?'), assistant('…')]).readAs).toBeUndefined()
   })
 
   it('does not take a capitalised word inside a quote for a person', () => {

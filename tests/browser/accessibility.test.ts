@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core) across schemes and width
 
   const pages: [string, (scheme: 'light' | 'dark') => string, ((page: Page) => Promise<void>) | undefined, string | undefined][] = [
     ['/ with a conversation', () => `${base}/`, async (page) => {
-      await page.locator('#question').fill('Who is Ammar?')
+      await page.locator('#question').fill('Who is Sami?')
       await page.keyboard.press('Enter')
       await page.locator('.turn.assistant:not([aria-busy]) .sources').waitFor()
     }, undefined],

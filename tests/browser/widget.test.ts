@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('the widget on a page of another origin', () => {
 
   it('shows a cited answer when a question is asked with Enter, its markers linking to the passages', async () => {
     await clear()
-    await page.keyboard.type('How much does an FSA fighter earn in a year?')
+    await page.keyboard.type('What does an FSA fighter earn in a year?')
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => document.querySelector('article-search')?.shadowRoot?.querySelector('.answer ol a'))
     const answer = await inPage((r) => ({

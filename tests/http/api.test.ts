@@ -40,12 +40,12 @@ describe('POST /api/ask', () => {
   })
 
   it('computes numeric questions and shows the computation', async () => {
-    const body = (await (await ask({ question: 'How much does an FSA fighter earn in a year?' })).json()) as { computation: { value: number; expression: string } }
+    const body = (await (await ask({ question: 'What does an FSA fighter earn in a year?' })).json()) as { computation: { value: number; expression: string } }
     expect(body.computation).toMatchObject({ value: 432, expression: '$36 × 12' })
   })
 
   it('abstains with no citations when the article does not say', async () => {
-    const body = await (await ask({ question: 'What is the capital of France?' })).json()
+    const body = await (await ask({ question: 'What is the capital of Peru?' })).json()
     expect(body).toMatchObject({ abstained: true, citations: [] })
   })
 
@@ -63,13 +63,13 @@ describe('POST /api/ask', () => {
 
   it('rejects an over-long question or history with 413', async () => {
     await expectProblem(await ask({ question: 'why '.repeat(400) }), 413)
-    await expectProblem(await ask({ question: 'Who is Ammar?', history: Array.from({ length: 50 }, () => ({ role: 'user', content: 'hi' })) }), 413)
+    await expectProblem(await ask({ question: 'Who is Sami?', history: Array.from({ length: 50 }, () => ({ role: 'user', content: 'hi' })) }), 413)
     await expectProblem(await ask(JSON.stringify({ question: 'x'.repeat(70_000) })), 413)
   })
 
   it('rejects a malformed history with 400', async () => {
     await expectProblem(await ask({ question: 'And him?', history: [{ role: 'system', content: 'x' }] }), 400)
-    await expectProblem(await ask({ question: 'And him?', history: 'Who is Ammar?' }), 400)
+    await expectProblem(await ask({ question: 'And him?', history: 'Who is Sami?' }), 400)
   })
 
   it('answers 405 with Allow for a wrong method', async () => {
@@ -81,10 +81,10 @@ describe('POST /api/ask', () => {
 
 describe('GET /api/cite', () => {
   it('finds a quote, its offsets and its speaker', async () => {
-    const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('80 percent of ISIS members are bad guys')}`)
+    const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('percent of ISIS members are bad guys')}`)
     const body = (await res.json()) as { found: boolean; matches: Record<string, unknown>[] }
     expect(body.found).toBe(true)
-    expect(body.matches[0]).toMatchObject({ id: 'quitting-isis:p11', speaker: 'Hossam', match: 'exact', score: 1, exact: '80 percent of ISIS members are bad guys' })
+    expect(body.matches[0]).toMatchObject({ id: 'quitting-isis:p11', speaker: 'Hossam', match: 'exact', score: 1, exact: 'percent of ISIS members are bad guys' })
   })
 
   it('finds a long exact quote, up to the 1,000-character limit, exactly', async () => {
@@ -96,7 +96,7 @@ describe('GET /api/cite', () => {
   })
 
   it('says found: false for a quote that is not in the article', async () => {
-    const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('ISIS will certainly win the war in the end')}`)
+    const res = await SELF.fetch(`${BASE}/api/cite?quote=${encodeURIComponent('ISIS will surely win the war before long')}`)
     expect(await res.json()).toMatchObject({ found: false, matches: [] })
   })
 

@@ -38,11 +38,11 @@ describe('request bodies stay bounded', () => {
   }
 
   it('a chunked body within the limit is read and answered', async () => {
-    const text = JSON.stringify({ question: 'Who is Ammar?' })
+    const text = JSON.stringify({ question: 'Who is Sami?' })
     const stream = new Blob([text]).stream()
     const res = await SELF.fetch(`${BASE}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream })
     expect(res.status).toBe(200)
-    expect(((await res.json()) as { answer: string }).answer).toContain('Deir Ezzor')
+    expect(((await res.json()) as { answer: string }).answer).toContain('Sami')
   })
 
   it('a declared Content-Length past the limit is refused before reading', async () => {

@@ -54,7 +54,7 @@ const query = fc.array(fc.tuple(fc.constantFrom('q', 'quote', 'limit', 'entity',
 const body = fc.oneof(
   fc.record({ key: fc.constantFrom('question', ...PROTOTYPE_NAMES), question: segment, role: fc.oneof(fc.constantFrom('user', 'assistant'), segment), content: segment })
     .map(({ key, question, role, content }) => JSON.stringify({ question, history: [{ role, content }, { role: 'user', content: question }], [key]: { question: content } })),
-  fc.constantFrom(...PROTOTYPE_NAMES).map((name) => `{"${name}": {"question": "Who is Ammar?"}, "question": "${name}"}`),
+  fc.constantFrom(...PROTOTYPE_NAMES).map((name) => `{"${name}": {"question": "Who is Sami?"}, "question": "${name}"}`),
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.constant(undefined),

@@ -18,7 +18,7 @@ const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete', 'options']
 /** A valid value for each path parameter, and valid requests for the routes that need input. */
 const PARAMS: Record<string, string> = { id: 'quitting-isis:p1.s2', doc: 'quitting-isis', name: 'styles.css' }
 const QUERIES: Record<string, Record<string, string>> = { '/api/search': { q: 'salary' }, '/api/cite': { quote: 'bad guys' } }
-const BODY = JSON.stringify({ question: 'Who is Ammar?' })
+const BODY = JSON.stringify({ question: 'Who is Sami?' })
 
 /** Requests for one operation that, between them, should reach every status it can answer. */
 function probes(path: string, method: string, op: Operation): { url: string; init: RequestInit; env: Env }[] {

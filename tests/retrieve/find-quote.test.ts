@@ -6,9 +6,9 @@ const text = (m: { passageId: string; start: number; end: number }) => corpus.do
 
 describe('findQuote', () => {
   it('finds the exact words, their offsets and speaker', () => {
-    const [m] = findQuote(corpus, 'The whole world had turned its back on Syria')
+    const [m] = findQuote(corpus, 'world had turned its back on Syria')
     expect(m).toMatchObject({ passageId: 'quitting-isis:p10', kind: 'exact', score: 1, speaker: 'Ammar' })
-    expect(text(m)).toBe('The whole world had turned its back on Syria')
+    expect(text(m)).toBe('world had turned its back on Syria')
   })
 
   it('folds case, curly quotes, "per cent" and spelled-out numbers', () => {
@@ -35,7 +35,7 @@ describe('findQuote', () => {
   })
 
   it('finds nothing for words the article does not contain', () => {
-    expect(findQuote(corpus, 'ISIS will certainly win the war in the end')).toEqual([])
+    expect(findQuote(corpus, 'ISIS will surely win the war before long')).toEqual([])
     expect(findQuote(corpus, 'The Syrian regime is the only enemy')).toEqual([])
   })
 
