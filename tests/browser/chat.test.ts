@@ -167,7 +167,7 @@ describe.skipIf(!hasChromium)('the chat page when things go wrong, at desktop an
     expect(await page.locator('.status').textContent()).not.toMatch(/Answered/)
     await page.unroute(`${base}/api/chat`)
     await answer.getByRole('button', { name: 'Try again' }).click()
-    await expect.poll(() => page.locator('.turn.assistant').last().locator('.text').textContent()).toContain('Deir Ezzor')
+    await expect.poll(() => page.locator('.turn.assistant').last().locator('.text').textContent()).toContain('al-Hasakah')
     expect(await page.locator('.turn.user').count()).toBe(1)
     await page.context().close()
   })
