@@ -25,7 +25,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 30_000,
+          // Generous: under `npm test` these run beside the unit and workerd projects on the same cores.
+          testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
         },

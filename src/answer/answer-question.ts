@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
+import { CARDINALS } from '../index/numbers'
 import type { Sentence } from '../ingest/types'
 import { type QuestionAnalysis, type QuestionType, analyzeQuestion } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
@@ -46,7 +47,10 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
     const citation = sentences.length === 1 ? citeSentence(index, sentence.sentence.id) : citeSpan(index, sentences[0].passageId, sentences[0].start, (sentences.at(-1) as Sentence).end)
     return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citation], reasoning }
   }
-  const cited = answerParts(index, ranked, analysis.type).map((sentences, i) => {
+  const parts = answerParts(index, ranked, analysis.type)
+  // "How many", "what percentage", "how old" are answered by a figure: sentences without one do not answer them.
+  if (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !parts.flat().some((s) => holdsFigure(index, s))) return { ...abstain(index, analysis, 'The article gives no figure for that.'), reasoning }
+  const cited = parts.map((sentences, i) => {
     const first = sentences[0]
     const last = sentences.at(-1) as Sentence
     const citation = sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
@@ -58,15 +62,28 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
 }
 
 /** An honest "the article does not say", naming what it does not know when the question names it. */
-function abstain(index: CorpusIndex, analysis: QuestionAnalysis): Answer {
+function abstain(index: CorpusIndex, analysis: QuestionAnalysis, reason = 'The article does not say. Nothing in it answers that question.'): Answer {
   const unknown = analysis.names.filter((name) => {
     const term = analysis.terms.find((t) => t.word === name.toLowerCase().replace(/'s$/, ''))
     return term !== undefined && !term.known && term.expansions.length === 0
   })
   const answer = unknown.length
     ? `The article does not mention ${unknown.join(' or ')}, so it cannot answer that.`
-    : 'The article does not say. Nothing in it answers that question.'
+    : reason
   return { answer, abstained: true, citations: [] }
+}
+
+/** Question types whose answer is a figure. */
+const FIGURE_TYPES = new Set<QuestionType>(['howmany', 'percent', 'howold'])
+
+/** The words that ask for a figure outright, not a head noun that might ("what area"). */
+const FIGURE_ASKED = /\bhow many\b|\bwhat number of\b|\bhow old\b|\bwhat age\b|\bpercent/
+/** Amounts in words that answer "how many" without a number: "several", "a few", "none", "hundreds". */
+const AMOUNT_WORDS = /\b(?:several|few|none|no|dozens?|hundreds|thousands|millions|billions|handful|couple|both|single|once|twice|many|numerous|half|third|quarter)\b/i
+
+/** Whether a sentence states a figure: a number, an amount, a share or a year, in digits or words. */
+function holdsFigure(index: CorpusIndex, sentence: Sentence): boolean {
+  return /[N$%Y]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || AMOUNT_WORDS.test(sentence.text) || sentence.text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
 }
 
 /**

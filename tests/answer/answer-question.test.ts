@@ -28,6 +28,14 @@ describe('answerQuestion', () => {
       expect(r.answer).toMatch(/does not (say|mention)/)
     }
   })
+
+  it('does not answer "how many" with a sentence that gives no figure, though it speaks of the thing counted', () => {
+    const r = answerQuestion(corpus, 'How many child soldiers does ISIS have in total?')
+    expect(r).toMatchObject({ abstained: true, citations: [] })
+    expect(r.answer).toContain('no figure')
+    // A count the article does give is still answered.
+    expect(answerQuestion(corpus, 'How many former ISIS fighters did the authors speak with?').answer).toMatch(/\beight\b/)
+  })
 })
 
 describe('introductions', () => {
