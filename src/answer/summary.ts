@@ -20,7 +20,7 @@ const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th)) (?:part|section)\b/i
 /** Words of a summary request that say what is wanted, not what it is about. */
-const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does)\b/gi
+const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does|couple|few|lines?|sentences?|words?|paragraphs?|bullets?|simple|plain|english|terms|just|quickly)\b/gi
 
 /** About this many words at most, as the issue of a summary asks: a few sentences, not the article. */
 const MAX_WORDS = 120
@@ -67,8 +67,9 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
   if (!doc) return undefined
   let chosen: Sentence[]
   let intro: string
-  if (request.topic) {
-    const analysis = analyzeQuestion(index, request.topic)
+  const analysis = request.topic ? analyzeQuestion(index, request.topic) : undefined
+  // A "topic" the article never speaks of ("in a couple of lines") is how to summarise, not what.
+  if (analysis?.terms.some((t) => t.known)) {
     // A topic that names someone or something ("Ammar's story") is about the sentences that name it
     // (or refer to it: the index resolves "he" to the person a paragraph is about).
     const names = analysis.terms.filter((t) => analysis.names.some((n) => n.toLowerCase().replace(/'s$/, '') === t.word) && t.known)
@@ -82,7 +83,8 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
       id: r.sentence.id,
       score: ((r.probability / top + r.features[BM25] / topBm25) / 2) * (1 + Math.min(2, index.centrality.get(r.sentence.id)?.document ?? 0) / 4),
     }))
-    chosen = pick(index, scored.filter((s) => s.score > MIN_RELEVANCE))
+    // A person's story reads in the article's order; sentences gathered on a topic lead with the most relevant.
+    chosen = pick(index, scored.filter((s) => s.score > MIN_RELEVANCE), MAX_SENTENCES, MAX_WORDS, naming ? 'reading' : 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'
   } else if (request.part !== undefined) {
@@ -95,9 +97,10 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     // One sentence per part when the article is in a few parts, else its most central sentences.
     const perPart = doc.parts.length >= 2 && doc.parts.length <= MAX_SENTENCES
     const ids = doc.passages.flatMap((p) => p.sentences.map((s) => s.id)).filter((id) => index.centrality.has(id))
+    const score = (id: string, key: 'part' | 'document') => index.centrality.get(id)?.[key] ?? 0
     chosen = perPart
-      ? doc.parts.flatMap((part) => pick(index, ids.filter((id) => index.passageOf(id).part === part.number).map((id) => ({ id, score: index.centrality.get(id)?.part ?? 0 })), 1, MAX_WORDS / doc.parts.length + 15))
-      : pick(index, ids.map((id) => ({ id, score: index.centrality.get(id)?.document ?? 0 })))
+      ? doc.parts.flatMap((part) => pick(index, ids.filter((id) => index.passageOf(id).part === part.number).map((id) => ({ id, score: score(id, 'part') })), 1, MAX_WORDS / doc.parts.length + 15))
+      : pick(index, ids.map((id) => ({ id, score: score(id, 'document') })))
     intro = `${doc.meta.subtitle ? `“${doc.meta.title}: ${doc.meta.subtitle}”` : `“${doc.meta.title}”`} in brief:`
   }
   if (chosen.length === 0) return undefined
@@ -106,9 +109,10 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
 }
 
 /**
- * The best-scoring sentences that fit the word budget and do not repeat one another, in reading order.
+ * The best-scoring sentences that fit the word budget and do not repeat one another, in reading order
+ * or best first.
  */
-function pick(index: CorpusIndex, scored: { id: string; score: number }[], limit = MAX_SENTENCES, maxWords = MAX_WORDS): Sentence[] {
+function pick(index: CorpusIndex, scored: { id: string; score: number }[], limit = MAX_SENTENCES, maxWords = MAX_WORDS, order: 'reading' | 'relevance' = 'reading'): Sentence[] {
   const chosen: Sentence[] = []
   let words = 0
   // A paragraph's first sentence usually states its point (journalism's topic sentence).
@@ -123,7 +127,7 @@ function pick(index: CorpusIndex, scored: { id: string; score: number }[], limit
     chosen.push(sentence)
     words += n
   }
-  return chosen.sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0))
+  return order === 'relevance' ? chosen : chosen.sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0))
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -39,6 +39,21 @@ describe('summaries', () => {
     expect(r.answer).toContain('Sami')
   })
 
+  it('read how long a summary should be as how, not what, it summarises', () => {
+    const r = reply(corpus, 'give me the gist in a couple of lines')
+    expect(r.answer).toMatch(/^“.+” in brief:/)
+    expect(new Set(r.citations.map((c) => c.part)).size).toBe(r.citations.length)
+  })
+
+  it('lead a topic’s summary with its most relevant sentence, a story with its beginning', () => {
+    // The sentence that names the topic leads, though the article reaches it after one that does not.
+    const topic = reply(corpus, 'Summarize what it says about training')
+    expect(topic.citations[0].selector.exact).toMatch(/\btraining\b/)
+    const story = reply(corpus, "Can you sum up Sami's story?")
+    const order = readingOrder(story.citations.map((c) => c.sentenceId as string))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
   it('say so when the article has no such part', () => {
     const r = reply(corpus, 'Summarise part nine')
     expect(r).toMatchObject({ abstained: true, citations: [] })
