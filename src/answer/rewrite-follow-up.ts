@@ -64,6 +64,34 @@ const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i
  * "they") the group or thing the earlier question was about.
  */
 export function rewritePronoun(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
+  const person = rewritePersonPronoun(index, question, earlier, previousAnswer)
+  const thing = rewriteIt(index, person ?? question, earlier) ?? person
+  return rewriteThere(index, thing ?? question, earlier, previousAnswer) ?? thing
+}
+
+/** "there" after a verb ("get there", "what happened there"), not "is there", "are there any". */
+const THERE = /\b(?!(?:is|was|are|were|be|been)\b)([a-z]+)\s+there\b/i
+const MOTION = /^(?:get|got|gotten|go|goes|went|gone|come|came|flee|fled|travel\w*|move[ds]?|moving|return\w*|head\w*|run|ran|escape[ds]?)$/i
+const PLACE_AFTER = /\b(?:to|in|into|at|from|near|inside)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)/g
+
+/**
+ * "When did Ammar get there?" after "Ammar fled to Turkey." → "When did Ammar get to Turkey?": "there"
+ * stands for the place the previous answer (else the earlier question) put someone: a name of the
+ * article after "to", "in", "at", "from".
+ */
+function rewriteThere(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
+  const there = THERE.exec(question)
+  if (!there) return undefined
+  const proper = new Set(index.artifact.properNouns)
+  const answer = previousAnswer.replace(/^Reading this as: “[^”]*”\s*/, '')
+  const place = [answer, earlier].flatMap((text) => [...text.matchAll(PLACE_AFTER)].map((m) => m[1]))
+    .find((name) => proper.has(name.split(/\s+/)[0].toLowerCase()) && !index.artifact.people.includes(name) && !question.includes(name))
+  if (!place) return undefined
+  const at = there.index + there[1].length + 1
+  return `${question.slice(0, at)}${MOTION.test(there[1]) ? 'to' : 'in'} ${place}${question.slice(at + 'there'.length)}`
+}
+
+function rewritePersonPronoun(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
   const pronoun = PRONOUN.exec(question)
   if (!pronoun || personIn(index, question)) return undefined
   const plural = /^(?:they|them|their)$/i.test(pronoun[1])
@@ -71,6 +99,30 @@ export function rewritePronoun(index: CorpusIndex, question: string, earlier: st
   if (!referent) return undefined
   const possessive = /^(?:his|her|hers|their)$/i.test(pronoun[1])
   return `${question.slice(0, pronoun.index)}${referent}${possessive ? "'s" : ''}${question.slice(pronoun.index + pronoun[0].length)}`
+}
+
+/** "it" as the object of a verb or preposition ("Who took it from them?"), not "is it", "does it say". */
+const OBJECT_IT = /\b(?!(?:is|was|are|were|do|does|did|can|could|will|would|should|has|have|had|what|why|how|where|when|who|which)\b)([a-z]+)\s+it\b(?!')/i
+
+/**
+ * "Who took it from ISIS?" after "When did ISIS lose Sinjar?" → "Who took Sinjar from ISIS?": an
+ * object "it" stands for a thing the earlier question named that the follow-up does not name already.
+ */
+function rewriteIt(index: CorpusIndex, question: string, earlier: string): string | undefined {
+  const it = OBJECT_IT.exec(question)
+  if (!it) return undefined
+  const named = namesIn(index, earlier).find((name) => !question.toLowerCase().includes(name.toLowerCase()) && !index.artifact.people.includes(name))
+  if (!named) return undefined
+  const at = it.index + it[1].length + 1
+  return `${question.slice(0, at)}${question.slice(at).replace(/^it\b/i, named)}`
+}
+
+/** Every name of the article a text mentions (groups of the entity table, proper nouns), in order. */
+function namesIn(index: CorpusIndex, text: string): string[] {
+  const found = findEntities(text, index.artifact.entities).map((e) => ({ at: e.start, name: text.slice(e.start, e.end) }))
+  const proper = new Set(index.artifact.properNouns)
+  for (const m of text.matchAll(/\b[A-Za-z][a-z-]+\b/g)) if (proper.has(m[0].toLowerCase()) && !found.some((f) => m.index >= f.at && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0] })
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name)
 }
 
 /** The first person the article names that a text mentions, with where. */

@@ -17,6 +17,13 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(corpus, 'Where is he from?', [user('Who said 80 percent of members are bad guys?'), assistant('He estimated that … Hossam said [1]')]).question).toBe('Where is Hossam from?')
   })
 
+  it('reads an object "it" as the other thing the earlier question named, and "there" as the place the answer gave', () => {
+    expect(resolveFollowUp(corpus, 'Who captured it from them?', [user('In what month did ISIS lose Sinjar?'), assistant('…')]).question).toBe('Who captured Sinjar from ISIS?')
+    expect(resolveFollowUp(corpus, 'How did he get there?', [user('Where did Hossam end up?'), assistant('Hossam fled to Turkey. [1]')]).question).toBe('How did Hossam get to Turkey?')
+    // "is it", "are there" ask about the thing itself: left as they are.
+    expect(resolveFollowUp(corpus, 'Are there any women among them?', [user('Who are the muhajireen?')]).question).not.toMatch(/\b(?:to|in) [A-Z]/)
+  })
+
   it('puts the new subject of an elliptical follow-up in the earlier question', () => {
     expect(resolveFollowUp(corpus, 'And the Syrian army?', [user('What does the FSA pay its fighters?')]).question).toBe('What does the Syrian army pay its fighters?')
   })
