@@ -76,7 +76,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const lower = folded.toLowerCase()
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
-  const tokens = tokenize(folded)
+  const tokens = tokenize(folded).map((token) => (index.knows(token.stem) ? token : droppedG(index, token.word) ?? token))
   // Names mean what they name: "Syria" is not "Iraq", however alike their contexts (word vectors put
   // countries, cities and people side by side), so names are matched by spelling and synonyms only.
   const properStems = properStemsOf(index)
@@ -107,7 +107,7 @@ const SPELLING_WEIGHT = 0.8
 const MAX_SPELLINGS = 3
 
 /**
- * The article's words a word it never uses may be a misspelling of ("killin", "abandonned"): within
+ * The article's words a word it never uses may be a misspelling of ("abandonned", "defectd"): within
  * one edit, two for long words, found in the index's own term tree.
  */
 function spellings(index: CorpusIndex, stem: string): [string, number][] {
@@ -118,6 +118,13 @@ function spellings(index: CorpusIndex, stem: string): [string, number][] {
     if (found.size >= MAX_SPELLINGS) break
   }
   return [...found].slice(0, MAX_SPELLINGS).map((s) => [s, SPELLING_WEIGHT])
+}
+
+/** "killin", "leavin'": the -ing form written as it is said, read as the -ing form when the article uses that. */
+function droppedG(index: CorpusIndex, word: string): ReturnType<typeof tokenize>[number] | undefined {
+  if (!/[a-z]{3}in'?$/.test(word)) return undefined
+  const ing = tokenize(`${word.replace(/'$/, '')}g`)[0]
+  return ing && index.knows(ing.stem) ? ing : undefined
 }
 
 const properStemCache = new WeakMap<CorpusIndex, Set<string>>()
