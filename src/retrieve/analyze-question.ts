@@ -161,7 +161,7 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
     [/\bhow long\b/, 'howlong'],
     [/\bhow old\b|\b(?:at )?what age\b/, 'howold'],
     [/\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|often|small|hot|cold|long ago)\b/, 'measure'],
-    [/\bwhy\b|\bwhat (?:reasons?|causes?|motivat\w*|made|led)\b|\bfor what reason\b/, 'why'],
+    [/\bwhy\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
     [/^(?:who|whom|whose)\b|\b(?:who|whom|whose)\b/, 'who'],
     [/^when\b|\bwhen\b/, 'when'],
     [/^where\b|\bwhere\b/, 'where'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { corpus } from '../../src/index/load-corpus'
-import { analyzeQuestion } from '../../src/retrieve/analyze-question'
+import { analyzeQuestion, questionType } from '../../src/retrieve/analyze-question'
 
 const termsOf = (question: string) => analyzeQuestion(corpus, question).terms
 
@@ -15,5 +15,10 @@ describe('analyzeQuestion', () => {
   it('leaves a word ending in -in alone when the article has no -ing form of it', () => {
     expect(termsOf('What was the profit margin?').map((t) => t.word)).toContain('margin')
     expect(termsOf('Did his cousin fight too?').map((t) => t.word)).toContain('cousin')
+  })
+
+  it('asks for a reason however the reader words it', () => {
+    for (const q of ['what prompted the city to raise taxes?', 'what drove them out?', 'how come the river flooded?', 'what explains the drop in sales?']) expect(questionType(q).type, q).toBe('why')
+    expect(questionType('what did the mayor promise?').type).toBe('what')
   })
 })
