@@ -25,10 +25,21 @@ export function splitSentences(paragraph: string): Span[] {
     // that starts in lower case continues the previous one.
     const previous = spans.at(-1)
     // Nor does an abbreviation before a number end one ("In 1939, c. 1,300,000 people lived…").
-    if (previous && (/^[a-z]/.test(span.text) || (/\b(?:c|ca|approx|no|nos|vs|pp?|fig|vol)\.$/i.test(previous.text) && /^\d/.test(span.text)))) {
+    // Nor an initial or a title before a name ("Hugh L. Dryden", "G. H. Hardy", "Dr. Jones").
+    if (previous && (/^[a-z]/.test(span.text) || (/\b(?:c|ca|approx|no|nos|vs|pp?|fig|vol)\.$/i.test(previous.text) && /^\d/.test(span.text)) || (/^[A-Z]/.test(span.text) && beforeName(previous.text)) || (/(?:^|\s)[A-Z]\.$/.test(previous.text) && /^[A-Z]\.(?:\s|$)/.test(span.text)))) {
       previous.text = paragraph.slice(previous.start, span.end)
       previous.end = span.end
     } else spans.push(span)
   }
   return spans
+}
+
+/** English titles written with a period, which a name follows. */
+const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|Maj|Adm|Hon|Mt|Ft|St)\.$/
+/** An initial after a capitalised word or another initial ("John D.", "G. H."), or standing alone. */
+const INITIAL = /(?:^|(?:^|\s)(?:[A-Z][\w'’-]*|[A-Z]\.)\s+)[A-Z]\.$/
+
+/** Whether a text ends in a title or a person's initial: the period does not end the sentence when a name follows. */
+function beforeName(text: string): boolean {
+  return TITLE.test(text) || INITIAL.test(text)
 }

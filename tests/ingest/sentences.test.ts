@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../../src/ingest/sentences'
+
+const texts = (paragraph: string) => splitSentences(paragraph).map((s) => s.text)
+
+describe('splitSentences', () => {
+  it('does not end a sentence at a person’s initials or a title before a name', () => {
+    expect(texts('In July 1960, Deputy Administrator Hugh L. Dryden announced it. Then more.')).toEqual(['In July 1960, Deputy Administrator Hugh L. Dryden announced it.', 'Then more.'])
+    expect(texts('Mathematicians such as G. H. Hardy prided themselves on it.')).toHaveLength(1)
+    expect(texts('Mr. Smith met Dr. Jones. Gen. Lee left.')).toEqual(['Mr. Smith met Dr. Jones.', 'Gen. Lee left.'])
+  })
+
+  it('still ends one at a capital letter that is not an initial', () => {
+    expect(texts('He took vitamin C. The next day he left.')).toHaveLength(2)
+  })
+
+  it('keeps offsets that point at each sentence in the paragraph', () => {
+    const paragraph = 'It was founded by John D. Rockefeller in 1890. It grew.'
+    for (const s of splitSentences(paragraph)) expect(paragraph.slice(s.start, s.end)).toBe(s.text)
+  })
+})
