@@ -10,6 +10,10 @@ describe('splitSentences', () => {
     expect(texts('Mr. Smith met Dr. Jones. Gen. Lee left.')).toEqual(['Mr. Smith met Dr. Jones.', 'Gen. Lee left.'])
   })
 
+  it('reads "U.S." before a name as part of the sentence, before an opening word as its end', () => {
+    expect(texts('The U.S. Army won. It was in Washington, D.C. The end.')).toEqual(['The U.S. Army won.', 'It was in Washington, D.C.', 'The end.'])
+  })
+
   it('still ends one at a capital letter that is not an initial', () => {
     expect(texts('He took vitamin C. The next day he left.')).toHaveLength(2)
   })
