@@ -5,6 +5,7 @@ import { type QuestionAnalysis, type QuestionType, analyzeQuestion } from '../re
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
 import { answerConfidence } from '../retrieve/confidence'
 import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
+import { CAUSE_STEMS } from '../retrieve/sentence-features'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { listAnswer } from './list-answer'
 import { yesNoVerdict } from './yes-no'
@@ -115,7 +116,9 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   // A reason or a mechanism often goes on in the next sentence, which refers back to this one
   // ("… child soldiers. The “cubs of the Caliphate,” as ISIS calls them, are cheaper …").
   const next = passage.sentences[at + 1]
-  if (next && EXPLAINING.has(type) && REFERS_BACK.test(next.text) && fits(next)) chosen.push(next)
+  // A "why" whose best sentence gives no reason ("The final straw was his redeployment to Iraq.") has it next.
+  const reasonNext = type === 'why' && !index.stemsOf(best.sentence.id).some((s) => CAUSE_STEMS.has(s))
+  if (next && EXPLAINING.has(type) && (reasonNext || REFERS_BACK.test(next.text)) && fits(next)) chosen.push(next)
   return chosen
 }
 

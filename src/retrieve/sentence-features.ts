@@ -13,7 +13,7 @@ export const CLASSES = ['P', 'L', 'O', 'D', 'Y', '$', '%', 'N', 'C'] as const
 /** Prepositions whose object is often the answer: "in 1995" for when, "at Levi's Stadium" for where, "by Coldplay" for who. */
 const PREPOSITIONS = ['in', 'at', 'on', 'by', 'from', 'to', 'of', 'for', 'as', 'with'] as const
 /** Cue words that mark a reason or a quotation: general English, read as one more class each. */
-const CAUSE = new Set(['becaus', 'due', 'sinc', 'therefor', 'thu', 'result', 'reason', 'caus', 'lead', 'order', 'so', 'aim', 'purpos', 'fear', 'afraid', 'avoid'])
+export const CAUSE_STEMS: ReadonlySet<string> = new Set(['becaus', 'due', 'sinc', 'therefor', 'thu', 'result', 'reason', 'caus', 'lead', 'order', 'so', 'aim', 'purpos', 'fear', 'afraid', 'avoid'])
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'such', 'them'])
 
 const BASE_FEATURES = [
@@ -193,7 +193,7 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     // Things of each kind the question does not name, and how near the matched words they stand.
     for (let p = 0; p < tokens.stems.length; p++) {
       const stem = tokens.stems[p]
-      if (CAUSE.has(stem)) f[slots.cause] = 1
+      if (CAUSE_STEMS.has(stem)) f[slots.cause] = 1
       const ci = CLASS_INDEX.get(tokens.classes[p])
       if (ci === undefined || questionStems.has(stem)) continue
       f[NEW_SLOT[ci]] = 1

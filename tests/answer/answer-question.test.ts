@@ -38,6 +38,15 @@ describe('answerQuestion', () => {
   })
 })
 
+describe('reasons', () => {
+  it('goes on to the next sentence when the best one sets the scene but gives no reason', () => {
+    const r = answerQuestion(corpus, 'why did the tribal leader say no to the ISIS official?')
+    // One citation holds the scene and the reason that follows it.
+    expect(r.citations[0].selector.exact).toContain('recounted a conversation')
+    expect(r.citations[0].selector.exact).toContain('thieves and thugs')
+  })
+})
+
 describe('introductions', () => {
   it('answers "who is" with the sentence that introduces the person, either way round', () => {
     expect(answerQuestion(corpus, "Who's Ammar?").answer).toContain('A former law student from the Syrian province of Deir Ezzor, Ammar')
