@@ -49,7 +49,9 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
     return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citation], reasoning }
   }
   const parts = answerParts(index, ranked, analysis.type)
-  // "How many", "what percentage", "how old" are answered by a figure: sentences without one do not answer them.
+  // "How many", "what percentage", "how old" are answered by a figure: sentences without one do not
+  // answer them. (Falling back to a lower-ranked sentence with a figure was tried: it answered more
+  // of the questions the article cannot answer than it rescued.)
   if (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !parts.flat().some((s) => holdsFigure(index, s))) return { ...abstain(index, analysis, 'The article gives no figure for that.'), reasoning }
   const cited = parts.map((sentences, i) => {
     const first = sentences[0]
@@ -116,8 +118,10 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   // A reason or a mechanism often goes on in the next sentence, which refers back to this one
   // ("… child soldiers. The “cubs of the Caliphate,” as ISIS calls them, are cheaper …").
   const next = passage.sentences[at + 1]
-  // A "why" whose best sentence gives no reason ("The final straw was his redeployment to Iraq.") has it next.
-  const reasonNext = type === 'why' && !index.stemsOf(best.sentence.id).some((s) => CAUSE_STEMS.has(s))
+  // A "why" whose best sentence gives no reason may have it next: a sentence with a cause word, or
+  // someone's words ("… a conversation between a tribal leader and an ISIS official." → "The tribal leader retorted, “…”").
+  const reasonNext = type === 'why' && next !== undefined && !index.stemsOf(best.sentence.id).some((s) => CAUSE_STEMS.has(s)) &&
+    (index.stemsOf(next.id).some((s) => CAUSE_STEMS.has(s)) || /[“"]/.test(next.text))
   if (next && EXPLAINING.has(type) && (reasonNext || REFERS_BACK.test(next.text)) && fits(next)) chosen.push(next)
   return chosen
 }

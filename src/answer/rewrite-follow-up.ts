@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
+import { readSummaryRequest } from './summary'
 
 /**
  * Rewriting a follow-up that leans on the conversation into a question that stands alone, by the
@@ -69,26 +70,32 @@ export function rewritePronoun(index: CorpusIndex, question: string, earlier: st
   return rewriteThere(index, thing ?? question, earlier, previousAnswer) ?? thing
 }
 
-/** "there" after a verb ("get there", "what happened there"), not "is there", "are there any". */
-const THERE = /\b(?!(?:is|was|are|were|be|been)\b)([a-z]+)\s+there\b/i
+/** "there" after a verb ("get there", "what happened there"), not "is there", "has there been", "will there be". */
+const THERE = /\b(?!(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|did)\b)([a-z]+)\s+there\b/i
+/** A preposition already before "there" ("in there", "from there"): only the place goes in. */
+const PREPOSITION = /^(?:in|into|to|from|at|near|inside|out|of|over|back|through|around)$/i
+/** Months and days are not places, though they follow "in" and "on". */
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 const MOTION = /^(?:get|got|gotten|go|goes|went|gone|come|came|flee|fled|travel\w*|move[ds]?|moving|return\w*|head\w*|run|ran|escape[ds]?)$/i
 const PLACE_AFTER = /\b(?:to|in|into|at|from|near|inside)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)/g
 
 /**
  * "When did Ammar get there?" after "Ammar fled to Turkey." → "When did Ammar get to Turkey?": "there"
- * stands for the place the previous answer (else the earlier question) put someone: a name of the
- * article after "to", "in", "at", "from".
+ * stands for the place the previous answer (else the earlier question) put someone last: a name of
+ * the article after "to", "in", "at", "from", not a month or a day.
  */
 function rewriteThere(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
   const there = THERE.exec(question)
   if (!there) return undefined
   const proper = new Set(index.artifact.properNouns)
   const answer = previousAnswer.replace(/^Reading this as: “[^”]*”\s*/, '')
-  const place = [answer, earlier].flatMap((text) => [...text.matchAll(PLACE_AFTER)].map((m) => m[1]))
-    .find((name) => proper.has(name.split(/\s+/)[0].toLowerCase()) && !index.artifact.people.includes(name) && !question.includes(name))
+  // The answer's last place first: where its story ends ("… to the frontlines in Iraq but instead … fled to Turkey").
+  const place = [answer, earlier].flatMap((text) => [...text.matchAll(PLACE_AFTER)].map((m) => m[1]).reverse())
+    .find((name) => proper.has(name.split(/\s+/)[0].toLowerCase()) && !CALENDAR.test(name.split(/\s+/)[0]) && !index.artifact.people.includes(name) && !question.includes(name))
   if (!place) return undefined
   const at = there.index + there[1].length + 1
-  return `${question.slice(0, at)}${MOTION.test(there[1]) ? 'to' : 'in'} ${place}${question.slice(at + 'there'.length)}`
+  const preposition = PREPOSITION.test(there[1]) ? '' : MOTION.test(there[1]) ? 'to ' : 'in '
+  return `${question.slice(0, at)}${preposition}${place}${question.slice(at + 'there'.length)}`
 }
 
 function rewritePersonPronoun(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
@@ -102,7 +109,7 @@ function rewritePersonPronoun(index: CorpusIndex, question: string, earlier: str
 }
 
 /** "it" as the object of a verb or preposition ("Who took it from them?"), not "is it", "does it say". */
-const OBJECT_IT = /\b(?!(?:is|was|are|were|do|does|did|can|could|will|would|should|has|have|had|what|why|how|where|when|who|which)\b)([a-z]+)\s+it\b(?!')/i
+const OBJECT_IT = /\b(?!(?:is|was|are|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|what|why|how|where|when|who|which|t)\b)([a-z]+)\s+it\b(?!')/i
 
 /**
  * "Who took it from ISIS?" after "When did ISIS lose Sinjar?" → "Who took Sinjar from ISIS?": an
@@ -110,7 +117,8 @@ const OBJECT_IT = /\b(?!(?:is|was|are|were|do|does|did|can|could|will|would|shou
  */
 function rewriteIt(index: CorpusIndex, question: string, earlier: string): string | undefined {
   const it = OBJECT_IT.exec(question)
-  if (!it) return undefined
+  // "Can you summarize it?": the article itself.
+  if (!it || readSummaryRequest(question)) return undefined
   const named = namesIn(index, earlier).find((name) => !question.toLowerCase().includes(name.toLowerCase()) && !index.artifact.people.includes(name))
   if (!named) return undefined
   const at = it.index + it[1].length + 1

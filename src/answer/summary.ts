@@ -67,9 +67,8 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
   if (!doc) return undefined
   let chosen: Sentence[]
   let intro: string
-  const analysis = request.topic ? analyzeQuestion(index, request.topic) : undefined
-  // A "topic" the article never speaks of ("in a couple of lines") is how to summarise, not what.
-  if (analysis?.terms.some((t) => t.known)) {
+  if (request.topic) {
+    const analysis = analyzeQuestion(index, request.topic)
     // A topic that names someone or something ("Ammar's story") is about the sentences that name it
     // (or refer to it: the index resolves "he" to the person a paragraph is about).
     const names = analysis.terms.filter((t) => analysis.names.some((n) => n.toLowerCase().replace(/'s$/, '') === t.word) && t.known)

@@ -24,9 +24,7 @@ export function splitSentences(paragraph: string): Span[] {
     // ICU breaks after a closing bracket's period in "[a type of crime ...]." only rarely; a sentence
     // that starts in lower case continues the previous one.
     const previous = spans.at(-1)
-    // Nor does an abbreviation before a number end one ("In 1939, c. 1,300,000 people lived…").
-    // Nor an initial or a title before a name ("Hugh L. Dryden", "G. H. Hardy", "Dr. Jones").
-    if (previous && (/^[a-z]/.test(span.text) || (/\b(?:c|ca|approx|no|nos|vs|pp?|fig|vol)\.$/i.test(previous.text) && /^\d/.test(span.text)) || (/^[A-Z]/.test(span.text) && beforeName(previous.text)) || (/(?:^|\s)[A-Z]\.$/.test(previous.text) && /^[A-Z]\.(?:\s|$)/.test(span.text)) || (/\b(?:[A-Z]\.){2,}$/.test(previous.text) && namesOn(span.text)))) {
+    if (previous && continues(previous.text.slice(-TAIL), span.text)) {
       previous.text = paragraph.slice(previous.start, span.end)
       previous.end = span.end
     } else spans.push(span)
@@ -34,21 +32,31 @@ export function splitSentences(paragraph: string): Span[] {
   return spans
 }
 
+/** How much of the text before a break the checks read: enough for a title or two initials, and no more, however long the paragraph. */
+const TAIL = 40
 /** English titles written with a period, which a name follows. */
-const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|Maj|Adm|Hon|Mt|Ft|St)\.$/
-/** An initial after a capitalised word or another initial ("John D.", "G. H."), or standing alone. */
-const INITIAL = /(?:^|(?:^|\s)(?:[A-Z][\w'’-]*|[A-Z]\.)\s+)[A-Z]\.$/
+const TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|Maj|Adm|Hon|Mt|Ft|St)\.$/u
+/** An initial after a capitalised word or another initial ("John D.", "G. H.", "José L."). */
+const INITIAL = /(?:^|\s)(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\s+\p{Lu}\.$/u
+/** Words that often open an English sentence: after "U.S." or "Plan B." one of them starts a new sentence, a name does not. */
+const OPENERS = new Set('a an the it its he his she her they their we our i you this that these those there here in on at by for from with as to of but and or so yet however after before during when while although though because unless until whether despite according instead moreover indeed since if once then now some many most much more other another one two three each every all both no not such what which who whose where why how thus also still later meanwhile today'.split(' '))
 
-/** Words that often open an English sentence: after "U.S." one of them starts a new sentence, a name ("U.S. Army") does not. */
-const OPENERS = new Set('a an the it its he his she her they their we our i you this that these those there here in on at by for from with as to of but and or so yet however after before during when while although though since if once then now some many most much more other another one two three each every all both no not such what which who whose where why how thus also still later meanwhile today'.split(' '))
+/**
+ * Whether the text after a break ICU found goes on with the sentence before it: it starts in lower
+ * case (ICU breaks after "[…]." now and then); an abbreviation stands before a number ("c. 1,300,000");
+ * a title or an initial stands before a name ("Dr. Jones", "Hugh L. Dryden", "G. H. Hardy"); or
+ * "U.S." before a name ("U.S. Army").
+ */
+function continues(before: string, after: string): boolean {
+  if (/^\p{Ll}/u.test(after)) return true
+  if (/\b(?:c|ca|approx|no|nos|vs|pp?|fig|vol)\.$/i.test(before) && /^\d/.test(after)) return true
+  if (TITLE.test(before) && namesOn(after)) return true
+  if (/(?:^|\s)\p{Lu}\.$/u.test(before) && /^\p{Lu}\.(?:\s|$)/u.test(after)) return true
+  return (INITIAL.test(before) || /\b(?:[A-Z]\.){2,}$/.test(before)) && namesOn(after)
+}
 
 /** Whether a text goes on with a name rather than opening a sentence: a capitalised word that is not an opener. */
 function namesOn(text: string): boolean {
-  const first = /^[A-Z][\w'’-]*/.exec(text)?.[0]
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0]
   return first !== undefined && !OPENERS.has(first.toLowerCase())
-}
-
-/** Whether a text ends in a title or a person's initial: the period does not end the sentence when a name follows. */
-function beforeName(text: string): boolean {
-  return TITLE.test(text) || INITIAL.test(text)
 }

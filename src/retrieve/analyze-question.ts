@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
 import { foldText } from '../index/normalize'
-import { isContentWord, stem, tokenize } from '../index/tokenize'
+import { isContentWord, stem, type Token, tokenize } from '../index/tokenize'
 
 /**
  * What kind of answer a question asks for, read from its question words alone (general English, no
@@ -76,7 +76,9 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const lower = folded.toLowerCase()
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
-  const tokens = tokenize(folded).map((token) => (index.knows(token.stem) ? token : droppedG(index, token.word) ?? token))
+  // Names are left as written: "Latin" is not "lating".
+  // Names and words the tables know are left as written: "Latin", "basin" are not "lating", "basing".
+  const tokens = tokenize(folded).map((token) => (heardOf(index, token.stem) || /\p{Lu}/u.test(folded.charAt(token.start)) ? token : droppedG(index, token) ?? token))
   // Names mean what they name: "Syria" is not "Iraq", however alike their contexts (word vectors put
   // countries, cities and people side by side), so names are matched by spelling and synonyms only.
   const properStems = properStemsOf(index)
@@ -91,7 +93,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     const name = named.has(token.stem) || properStems.has(token.stem)
     const similar = name ? [] : (index.neighbours.get(token.stem) ?? []).filter(([s]) => !properStems.has(s))
     // A word the article never uses and no table knows either is most likely misspelt.
-    const unheardOf = !known && !index.synonyms.has(token.stem) && !index.neighbours.has(token.stem)
+    const unheardOf = !heardOf(index, token.stem)
     const expansions = unheardOf ? spellings(index, token.stem) : index.synonyms.get(token.stem) ?? []
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }
@@ -120,11 +122,16 @@ function spellings(index: CorpusIndex, stem: string): [string, number][] {
   return [...found].slice(0, MAX_SPELLINGS).map((s) => [s, SPELLING_WEIGHT])
 }
 
+/** Whether the article or a table (synonyms, word neighbours) knows a stem. */
+function heardOf(index: CorpusIndex, stem: string): boolean {
+  return index.knows(stem) || index.synonyms.has(stem) || index.neighbours.has(stem)
+}
+
 /** "killin", "leavin'": the -ing form written as it is said, read as the -ing form when the article uses that. */
-function droppedG(index: CorpusIndex, word: string): ReturnType<typeof tokenize>[number] | undefined {
-  if (!/[a-z]{3}in'?$/.test(word)) return undefined
-  const ing = tokenize(`${word.replace(/'$/, '')}g`)[0]
-  return ing && index.knows(ing.stem) ? ing : undefined
+function droppedG(index: CorpusIndex, token: Token): Token | undefined {
+  if (!/[a-z]{3}in'?$/.test(token.word)) return undefined
+  const ing = tokenize(`${token.word.replace(/'$/, '')}g`)[0]
+  return ing && index.knows(ing.stem) ? { ...ing, start: token.start, end: token.end } : undefined
 }
 
 const properStemCache = new WeakMap<CorpusIndex, Set<string>>()
@@ -161,7 +168,7 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
     [/\bhow long\b/, 'howlong'],
     [/\bhow old\b|\b(?:at )?what age\b/, 'howold'],
     [/\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|often|small|hot|cold|long ago)\b/, 'measure'],
-    [/\bwhy\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
+    [/\bwhy\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes(?! up)|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
     [/^(?:who|whom|whose)\b|\b(?:who|whom|whose)\b/, 'who'],
     [/^when\b|\bwhen\b/, 'when'],
     [/^where\b|\bwhere\b/, 'where'],

@@ -20,7 +20,11 @@ describe('resolveFollowUp', () => {
   it('reads an object "it" as the other thing the earlier question named, and "there" as the place the answer gave', () => {
     expect(resolveFollowUp(corpus, 'Who captured it from them?', [user('In what month did ISIS lose Sinjar?'), assistant('…')]).question).toBe('Who captured Sinjar from ISIS?')
     expect(resolveFollowUp(corpus, 'How did he get there?', [user('Where did Hossam end up?'), assistant('Hossam fled to Turkey. [1]')]).question).toBe('How did Hossam get to Turkey?')
-    // "is it", "are there" ask about the thing itself: left as they are.
+    // "is it", "are there", "has there been", "summarize it" ask about the thing itself (or the article): left as they are.
+    expect(resolveFollowUp(corpus, 'Has there been any fighting?', [user('Where did Hossam end up?'), assistant('Hossam fled to Turkey. [1]')]).question).toBe('Has there been any fighting?')
+    expect(resolveFollowUp(corpus, 'Can you summarize it?', [user('When did ISIS lose Sinjar?'), assistant('…')]).question).not.toContain('Sinjar')
+    // A month is not a place; the place the answer's story ends in is.
+    expect(resolveFollowUp(corpus, 'What did he do there?', [user('When did Ammar desert?'), assistant('In January 2016 he went to the frontlines in Iraq, then fled to Turkey. [1]')]).question).toBe('What did Ammar do in Turkey?')
     expect(resolveFollowUp(corpus, 'Are there any women among them?', [user('Who are the muhajireen?')]).question).not.toMatch(/\b(?:to|in) [A-Z]/)
   })
 

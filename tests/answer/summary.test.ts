@@ -54,6 +54,12 @@ describe('summaries', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
+  it('say so when the topic is one the article never mentions, rather than summarise something else', () => {
+    const r = reply(corpus, 'Summarize what the article says about Obama')
+    expect(r).toMatchObject({ abstained: true, citations: [] })
+    expect(r.answer).toContain('Obama')
+  })
+
   it('say so when the article has no such part', () => {
     const r = reply(corpus, 'Summarise part nine')
     expect(r).toMatchObject({ abstained: true, citations: [] })

@@ -14,8 +14,14 @@ describe('splitSentences', () => {
     expect(texts('The U.S. Army won. It was in Washington, D.C. The end.')).toEqual(['The U.S. Army won.', 'It was in Washington, D.C.', 'The end.'])
   })
 
-  it('still ends one at a capital letter that is not an initial', () => {
+  it('still ends one at a capital letter that is not an initial, or before a word that opens a sentence', () => {
     expect(texts('He took vitamin C. The next day he left.')).toHaveLength(2)
+    expect(texts('It ended World War I. He went home.')).toHaveLength(2)
+    expect(texts('He lived on Main St. He moved.')).toHaveLength(2)
+  })
+
+  it('knows initials and titles in any alphabet', () => {
+    expect(texts('José L. Borges wrote it. Dr. Émile Zola read it.')).toEqual(['José L. Borges wrote it.', 'Dr. Émile Zola read it.'])
   })
 
   it('keeps offsets that point at each sentence in the paragraph', () => {
