@@ -20,6 +20,7 @@ const BASE_FEATURES = [
   'bm25', 'bm25Log', 'rankInv', 'coverExact', 'coverSoft', 'coverCount', 'coverPassage', 'coverPrev', 'coverNext',
   'windowGain', 'bigrams', 'density', 'lenLog', 'first', 'anaphor', 'novelty', 'nameCover', 'missingIdf', 'passageBm25',
   'longestRun', 'headNoun', 'coverSemantic', 'semanticGain', 'semanticPassage', 'passageRank', 'slotPreposition',
+  'timeSame', 'timeOther',
 ] as const
 
 /** Every feature's name, in the order `sentenceFeatures` fills them: what data/ranker.json's weights are keyed by. */
@@ -105,6 +106,7 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
   const headTerm = terms.find((term) => term.word === analysis.headNoun)
   const headStems = new Set(headTerm ? [headTerm.stem, ...headTerm.expansions.map(([stem]) => stem)] : [])
   const slots = TYPE_SLOTS[QUESTION_TYPES.indexOf(analysis.type)]
+  const askedTime = timeOf(analysis.question)
 
   return candidates.map((c) => {
     const f = new Float64Array(FEATURE_NAMES.length)
@@ -143,6 +145,12 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     f[SLOT.missingIdf] = missing / maxIdf
     f[SLOT.passageBm25] = (passageScore.get(passage.id) ?? 0) / top
     f[SLOT.passageRank] = 1 / (1 + (passageRanks.get(passage.id) ?? 9))
+    if (askedTime) {
+      // "How long do the courses last now?" against "ISIS used to require…": the time asked about, or the other.
+      const told = timeOf(index.sentences.get(c.id)?.text ?? '')
+      if (told === askedTime || told === 'both') f[SLOT.timeSame] = 1
+      else if (told) f[SLOT.timeOther] = 1
+    }
 
     // Where the question's words stand in the sentence, and which of its words are new.
     const matchedAt: number[] = []
@@ -225,4 +233,15 @@ function questionPreposition(question: string): string | undefined {
   if ((PREPOSITIONS as readonly string[]).includes(word)) return word
   const before = /\b([a-z]+) (?:which|what|whom|where|when)\b/.exec(lower)?.[1] ?? ''
   return (PREPOSITIONS as readonly string[]).includes(before) ? before : undefined
+}
+
+/** Words that place a statement before a change ("used to", "at first") or after it ("now", "no longer"). General English. */
+const BEFORE = /\b(?:before|used to|originally|initially|at first|in the beginning|formerly|previously|once|in the past|back then|until)\b/i
+const AFTER = /\b(?:now|currently|today|these days|nowadays|no longer|any ?more|at present|increasingly|recently|since then|after)\b/i
+
+/** Whether a text speaks of the time before a change, after it, both, or neither. */
+function timeOf(text: string): 'before' | 'after' | 'both' | undefined {
+  const before = BEFORE.test(text)
+  const after = AFTER.test(text)
+  return before && after ? 'both' : before ? 'before' : after ? 'after' : undefined
 }
