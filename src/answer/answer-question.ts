@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { CARDINALS } from '../index/numbers'
 import type { Sentence } from '../ingest/types'
-import { type QuestionAnalysis, type QuestionType, analyzeQuestion } from '../retrieve/analyze-question'
+import { type QuestionAnalysis, type QuestionType, analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
 import { answerConfidence } from '../retrieve/confidence'
 import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
@@ -45,8 +45,7 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
     // A yes/no question gets its verdict first, then the one sentence that settles it.
     const { verdict, sentence } = yesNoVerdict(index, analysis, ranked)
     const sentences = chooseSentences(index, sentence, analysis.type)
-    const citation = sentences.length === 1 ? citeSentence(index, sentence.sentence.id) : citeSpan(index, sentences[0].passageId, sentences[0].start, (sentences.at(-1) as Sentence).end)
-    return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citation], reasoning }
+    return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citeSentences(index, sentences)], reasoning }
   }
   const parts = answerParts(index, ranked, analysis.type)
   // "How many", "what percentage", "how old" are answered by a figure: sentences without one do not
@@ -54,20 +53,24 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
   // of the questions the article cannot answer than it rescued.)
   if (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !parts.flat().some((s) => holdsFigure(index, s))) return { ...abstain(index, analysis, 'The article gives no figure for that.'), reasoning }
   const cited = parts.map((sentences, i) => {
-    const first = sentences[0]
-    const last = sentences.at(-1) as Sentence
-    const citation = sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
-    const passage = index.passageOf(first.id)
+    const passage = index.passageOf(sentences[0].id)
     const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
-    return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]`, citation }
+    return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]`, citation: citeSentences(index, sentences) }
   })
   return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning }
+}
+
+/** One citation for consecutive sentences of a passage: the sentence itself, or the span they make. */
+function citeSentences(index: CorpusIndex, sentences: readonly Sentence[]): Citation {
+  const first = sentences[0]
+  const last = sentences.at(-1) as Sentence
+  return sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
 }
 
 /** An honest "the article does not say", naming what it does not know when the question names it. */
 function abstain(index: CorpusIndex, analysis: QuestionAnalysis, reason = 'The article does not say. Nothing in it answers that question.'): Answer {
   const unknown = analysis.names.filter((name) => {
-    const term = analysis.terms.find((t) => t.word === name.toLowerCase().replace(/'s$/, ''))
+    const term = termOfName(analysis, name)
     return term !== undefined && !term.known && term.expansions.length === 0
   })
   const answer = unknown.length

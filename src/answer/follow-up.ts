@@ -53,7 +53,6 @@ function resolveOne(index: CorpusIndex, raw: string, previous: ResolvedQuestion 
 function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion | undefined, previousAnswer: string): ResolvedQuestion {
   const question = foldText(raw).replace(/\s+/g, ' ').trim()
   if (!previous) return { question, numeric: readNumericQuestion(question) }
-  const entities = index.artifact.entities
   const earlier = previous.question
 
   // A numeric follow-up ("and per year?", "with the cut?", "what if he has two children?"), or a

@@ -87,7 +87,7 @@ const PLACE_AFTER = /\b(?:to|in|into|at|from|near|inside)\s+(?:the\s+)?([A-Z][\w
 function rewriteThere(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
   const there = THERE.exec(question)
   if (!there) return undefined
-  const proper = new Set(index.artifact.properNouns)
+  const proper = index.properNouns
   const answer = previousAnswer.replace(/^Reading this as: “[^”]*”\s*/, '')
   // The answer's last place first: where its story ends ("… to the frontlines in Iraq but instead … fled to Turkey").
   const place = [answer, earlier].flatMap((text) => [...text.matchAll(PLACE_AFTER)].map((m) => m[1]).reverse())
@@ -119,18 +119,20 @@ function rewriteIt(index: CorpusIndex, question: string, earlier: string): strin
   const it = OBJECT_IT.exec(question)
   // "Can you summarize it?": the article itself.
   if (!it || readSummaryRequest(question)) return undefined
-  const named = namesIn(index, earlier).find((name) => !question.toLowerCase().includes(name.toLowerCase()) && !index.artifact.people.includes(name))
+  const named = namesIn(index, earlier).map((n) => n.name).find((name) => !question.toLowerCase().includes(name.toLowerCase()) && !index.artifact.people.includes(name))
   if (!named) return undefined
   const at = it.index + it[1].length + 1
   return `${question.slice(0, at)}${question.slice(at).replace(/^it\b/i, named)}`
 }
 
-/** Every name of the article a text mentions (groups of the entity table, proper nouns), in order. */
-function namesIn(index: CorpusIndex, text: string): string[] {
-  const found = findEntities(text, index.artifact.entities).map((e) => ({ at: e.start, name: text.slice(e.start, e.end) }))
-  const proper = new Set(index.artifact.properNouns)
-  for (const m of text.matchAll(/\b[A-Za-z][a-z-]+\b/g)) if (proper.has(m[0].toLowerCase()) && !found.some((f) => m.index >= f.at && m.index < f.at + f.name.length)) found.push({ at: m.index, name: m[0] })
-  return found.sort((a, b) => a.at - b.at).map((f) => f.name)
+/** Where a text names something of the article's: groups of the entity table first, then proper nouns however capitalised, in order. */
+function namesIn(index: CorpusIndex, text: string): { start: number; end: number; name: string }[] {
+  const found = findEntities(text, index.artifact.entities).map((e) => ({ start: e.start, end: e.end, name: text.slice(e.start, e.end) }))
+  const proper = index.properNouns
+  for (const m of text.matchAll(/\b[A-Za-z][a-z-]+\b/g)) {
+    if (proper.has(m[0].toLowerCase()) && !found.some((f) => m.index >= f.start && m.index < f.end)) found.push({ start: m.index, end: m.index + m[0].length, name: m[0] })
+  }
+  return found
 }
 
 /** The first person the article names that a text mentions, with where. */
@@ -145,14 +147,7 @@ export function personIn(index: CorpusIndex, text: string): { start: number; end
 
 /** The subject a follow-up can replace: a person, a group of the entity table, or a proper name of the article. */
 function nameIn(index: CorpusIndex, text: string): { start: number; end: number; name: string } | undefined {
-  const person = personIn(index, text)
-  if (person) return person
-  const entity = findEntities(text, index.artifact.entities)[0]
-  if (entity) return { ...entity, name: text.slice(entity.start, entity.end) }
-  // A proper noun of the article, however the reader capitalised it.
-  const proper = new Set(index.artifact.properNouns)
-  for (const m of text.matchAll(/\b[A-Za-z][a-z-]+\b/g)) if (proper.has(m[0].toLowerCase())) return { start: m.index, end: m.index + m[0].length, name: m[0] }
-  return undefined
+  return personIn(index, text) ?? namesIn(index, text)[0]
 }
 
 /** What "they" most likely stands for: a group of the entity table, else the question's plural or rarest noun phrase. */

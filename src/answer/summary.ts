@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import type { Sentence } from '../ingest/types'
-import { analyzeQuestion } from '../retrieve/analyze-question'
+import { analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
 import { rankSentences } from '../retrieve/rank-sentences'
 import { FEATURE_NAMES } from '../retrieve/sentence-features'
@@ -71,7 +71,7 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     const analysis = analyzeQuestion(index, request.topic)
     // A topic that names someone or something ("Ammar's story") is about the sentences that name it
     // (or refer to it: the index resolves "he" to the person a paragraph is about).
-    const names = analysis.terms.filter((t) => analysis.names.some((n) => n.toLowerCase().replace(/'s$/, '') === t.word) && t.known)
+    const names = analysis.names.flatMap((n) => { const t = termOfName(analysis, n); return t?.known ? [t] : [] })
     const naming = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
     // Relevance: how much of the topic a sentence holds (BM25) and how likely the fitted ranker finds
     // it, each relative to the best sentence; centrality breaks near ties.

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { tokenize } from '../index/tokenize'
-import type { QuestionAnalysis } from '../retrieve/analyze-question'
+import { type QuestionAnalysis, termOfName } from '../retrieve/analyze-question'
 import type { RankedSentence } from '../retrieve/rank-sentences'
 
 /** Why the article's sentence says no to the question, in a reader's words; undefined when it agrees. */
@@ -43,10 +43,9 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   if (RESTRICTIVE.test(question) && UNIVERSAL.test(text) && !UNIVERSAL.test(question)) return 'the article says it applies to all'
   // A name or figure the question asserts that the sentence (and its passage) does not give, where it gives another.
   const passageStems = new Set(tokenize(foldText(passage)).map((t) => t.stem))
-  const named = analysis.names.map((n) => n.toLowerCase().replace(/'s$/, '')).filter((n) => !/^(?:isis|the)$/.test(n))
-  for (const name of named) {
-    const term = analysis.terms.find((t) => t.word === name)
-    if (term && !passageStems.has(term.stem) && !term.expansions.some(([s]) => passageStems.has(s)) && /(?<!^)\b[A-Z][a-z]+/.test(sentence)) return `the article does not say ${capitalised(name)}`
+  for (const name of analysis.names) {
+    const term = termOfName(analysis, name)
+    if (term && !passageStems.has(term.stem) && !term.expansions.some(([s]) => passageStems.has(s)) && /(?<!^)\b[A-Z][a-z]+/.test(sentence)) return `the article does not say ${capitalised(term.word)}`
   }
   const numbers = numbersIn(question)
   const given = numbersIn(text)

@@ -100,7 +100,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
   }
 }
 
-/** A neighbour at least this similar bridges a reader's word to the article's (fitted by npm run train). */
+/** A neighbour at least this similar bridges a reader's word to the article's (set by hand; a table with more neighbours per word did not help in cross-validation). */
 export const MIN_NEIGHBOUR_SIMILARITY = 0.6
 /** At most this many article words per reader's word. */
 const MAX_NEIGHBOURS = 4

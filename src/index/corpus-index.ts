@@ -87,9 +87,12 @@ export class CorpusIndex {
   /** Sentence ids in reading order, and each one's position in it. */
   readonly order: string[] = []
   readonly position = new Map<string, number>()
+  /** The words the article writes as proper nouns, lower case. */
+  readonly properNouns: ReadonlySet<string>
 
   constructor(readonly artifact: CorpusArtifact) {
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
+    this.properNouns = new Set(artifact.properNouns)
     this.synonyms = new Map(artifact.synonyms)
     this.neighbours = new Map(artifact.neighbours)
     this.antonyms = new Map(artifact.antonyms)

@@ -99,7 +99,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   }
   const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
   // Names typed in lower case ("who is khaled") are the article's proper nouns all the same.
-  const proper = new Set(index.artifact.properNouns)
+  const proper = index.properNouns
   const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w) && !capitalised.some((c) => c.toLowerCase() === w))
   return { question: folded, type, headNoun, terms, stems: new Set(tokens.map((t) => t.stem)), names: [...new Set([...capitalised, ...lowerNames])] }
 }
@@ -120,6 +120,12 @@ function spellings(index: CorpusIndex, stem: string): [string, number][] {
     if (found.size >= MAX_SPELLINGS) break
   }
   return [...found].slice(0, MAX_SPELLINGS).map((s) => [s, SPELLING_WEIGHT])
+}
+
+/** The question's term for one of its names ("Ammar's" → the term "ammar"), if the name is a content word. */
+export function termOfName(analysis: QuestionAnalysis, name: string): QueryTerm | undefined {
+  const word = name.toLowerCase().replace(/'s$/, '')
+  return analysis.terms.find((t) => t.word === word)
 }
 
 /** Whether the article or a table (synonyms, word neighbours) knows a stem. */

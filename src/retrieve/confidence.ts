@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { fuzziness } from '../index/tokenize'
-import { QUESTION_TYPES, type QuestionAnalysis } from './analyze-question'
+import { QUESTION_TYPES, type QuestionAnalysis, termOfName } from './analyze-question'
 import type { RankedSentence } from './rank-sentences'
 import { CLASSES, FEATURE_NAMES } from './sentence-features'
 
@@ -41,7 +41,7 @@ export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysi
   set('unknownShare', unknown.reduce((s, t) => s + t.idf, 0) / total)
   // A name the article never uses, nor anything spelled close to it ("Peshmerga" in an article without them).
   const unknownName = analysis.names.some((name) => {
-    const term = analysis.terms.find((t) => t.word === name.toLowerCase().replace(/'s$/, ''))
+    const term = termOfName(analysis, name)
     return term !== undefined && !term.known && index.search.search(term.stem, { fuzzy: fuzziness(term.stem) }).length === 0
   })
   set('unknownName', unknownName ? 1 : 0)
@@ -63,7 +63,7 @@ export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysi
   set('missingIdf', Math.max(0, ...analysis.terms.filter((t) => !matches(t, sentence)).map((t) => t.idf)))
   set('missingPassageIdf', Math.max(0, ...analysis.terms.filter((t) => !matches(t, passage)).map((t) => t.idf)))
   set('missingNumber', analysis.terms.some((t) => /^\d/.test(t.word) && !passage.has(t.stem)) ? 1 : 0)
-  const names = analysis.names.map((n) => analysis.terms.find((t) => t.word === n.toLowerCase().replace(/'s$/, ''))).filter((t) => t !== undefined)
+  const names = analysis.names.map((n) => termOfName(analysis, n)).filter((t) => t !== undefined)
   set('missingName', names.length ? names.filter((t) => !matches(t, passage)).length / names.length : 0)
   return f
 }

@@ -74,8 +74,8 @@ export function readTerms(index: CorpusIndex, text: string, share = 1, ranking =
     for (const [s, w] of index.synonyms.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w))
     // Word vectors put "lowest" near "average": superlatives keep to their own words and synonyms.
     // Nor do names: "Carolina" is near "Denver" in meaning, and never the same team.
-    if (!RANKING.has(token.word) && !proper(index).has(token.word) && !names.has(token.word)) for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
-    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts, name: proper(index).has(token.word) || names.has(token.word) })
+    if (!RANKING.has(token.word) && !index.properNouns.has(token.word) && !names.has(token.word)) for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
+    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts, name: index.properNouns.has(token.word) || names.has(token.word) })
   }
   return terms
 }
@@ -95,12 +95,6 @@ export function namesWritten(question: string): Set<string> {
   return out
 }
 
-const propers = new WeakMap<CorpusIndex, Set<string>>()
-function proper(index: CorpusIndex): Set<string> {
-  let set = propers.get(index)
-  if (!set) propers.set(index, (set = new Set(index.artifact.properNouns)))
-  return set
-}
 
 /** How much of a term a stem is: 1 for the word itself, a synonym's or neighbour's weight, else 0. */
 function matchOf(term: Term, stem: string): number {

@@ -31,7 +31,7 @@ export function missingFromMoney(index: CorpusIndex, nq: NumericQuestion, text: 
     const t = tokens[i]
     const written = original.slice(t.start, t.end)
     const capital = /^[A-Z]/.test(written) && t.start > 0 && !/^(?:I|What|How|Which|Who|If|Is|Does|Do|Per|In|And|By|For|A|An|The)$/.test(written)
-    const proper = index.artifact.properNouns.includes(t.word)
+    const proper = index.properNouns.has(t.word)
     if (!capital && !proper) continue
     if (findEntities(written, index.artifact.entities).length) continue
     if (stemsNear.has(t.stem)) continue

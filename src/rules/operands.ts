@@ -49,7 +49,7 @@ function namesIn(index: CorpusIndex, nq: NumericQuestion, side: number): string[
   const original = nq.original ?? ''
   const at = original.toLowerCase().indexOf(text)
   const written = at >= 0 ? original.slice(at, at + text.length) : text
-  const proper = new Set(index.artifact.properNouns)
+  const proper = index.properNouns
   return [...written.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]).filter((w, i) => (/^\p{Lu}/u.test(w) && (i > 0 || at > 0)) || proper.has(w.toLowerCase()))
 }
 
@@ -70,7 +70,7 @@ export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined 
 }
 
 /** Figures an arithmetic question may use: not dates, not restatements in other units. */
-export function isOperand(_nq: NumericQuestion, fact: Fact): boolean {
+export function isOperand(fact: Fact): boolean {
   // A restatement in other units ("12,250 pounds (5,560 kg)") is the same figure again.
   return fact.kind !== 'date' && !fact.restates
 }

@@ -22,7 +22,7 @@ export function quoteAll(ctx: ProgramContext, facts: readonly Fact[], rule = fal
 }
 
 /** Two operands for a comparison: from the two sides, or the two ends of one range or score. */
-export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = (f) => isOperand(ctx.nq, f)): [Resolved, Resolved] | undefined {
+export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = isOperand): [Resolved, Resolved] | undefined {
   const { nq } = ctx
   if (nq.sides.length >= 2) {
     const a = ctx.picks(0, accept)
@@ -210,7 +210,7 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     // "How many epidemics in total": the figures of one kind that the best statement lists.
     // The counted noun asked about, when the question names one: "how many epidemics … in total".
     const counted = nq.want.unit && !unitNamed(nq.want.unit) ? stem(nq.want.unit) : undefined
-    const picks = ctx.picks(0, (f) => isOperand(nq, f) && f.kind !== 'percent' && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
+    const picks = ctx.picks(0, (f) => isOperand(f) && f.kind !== 'percent' && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
     const best = picks[0]
     // A total the text states ("In total there are 352 votes") is retrieval's to quote.
     if (!best || /\b(?:total|totall?ing|altogether|in all|combined|overall)\b/i.test(ctx.c.clause(best.fact))) return undefined

@@ -1,3 +1,4 @@
+import { hedgeMeaning } from '../ingest/quantities/hedges'
 import type { Fact } from '../index/facts'
 import { type Amount, combine, formatNumber, formatValue, given } from './amounts'
 import type { NumericAnswer } from './compose'
@@ -6,7 +7,7 @@ import { compatible, factAmount, isOperand, wantsFact } from './operands'
 import { align, quoteAll, resolveAll, twoOperands } from './ops-basic'
 import { dateWords } from './ops-time'
 import type { ProgramContext } from './program-context'
-import { capitalise, hedgeList, hedgeNote, joinWords, result } from './wording'
+import { capitalise, hedgeList, hedgeNote, result } from './wording'
 
 /** An option's name as the reader wrote it (case kept), without a leading article. */
 function optionName(ctx: ProgramContext, option: string): string {
@@ -18,7 +19,7 @@ function optionName(ctx: ProgramContext, option: string): string {
 
 /** A figure with the article's hedge before it ("as little as $36 a month"). */
 function hedged(fact: Fact | undefined, a: Amount): string {
-  const hedge = fact?.hedge && !/^(?:only|just|exactly)$/.test(fact.hedge) ? (HEDGE_SHOWN.get(fact.hedge) ?? fact.hedge) : ''
+  const hedge = fact?.hedge && hedgeMeaning(fact.hedge) !== 'exact' ? (HEDGE_SHOWN.get(fact.hedge) ?? fact.hedge) : ''
   return `${hedge ? `${hedge} ` : ''}${result(a)}`
 }
 
@@ -45,7 +46,7 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
     if (nq.by === 'span') return { name, value: (f.high as number) - f.value, shown: `${f.high} − ${f.value} = ${(f.high as number) - f.value} years`, facts: [f] }
     return { name, value: f.value + ((f.date?.month ?? 0) / 12), shown: dateWords(f.date ?? { year: f.value }), facts: [f] }
   }
-  const r = ctx.resolve(side, (f) => isOperand(nq, f) && (!first || compatible(f, first)) && wantsFact(nq, f) !== false)
+  const r = ctx.resolve(side, (f) => isOperand(f) && (!first || compatible(f, first)) && wantsFact(nq, f) !== false)
   if (!r) return undefined
   return { name, value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount }
 }
@@ -72,7 +73,7 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
 function ownerRows(ctx: ProgramContext): Row[] {
   const { nq, index } = ctx
   const terms = readTerms(index, nq.shared || nq.text)
-  const ranked = rankFacts(index, terms, (f) => isOperand(nq, f) && Boolean(f.owner) && !f.per && wantsFact(nq, f) !== false, 60)
+  const ranked = rankFacts(index, terms, (f) => isOperand(f) && Boolean(f.owner) && !f.per && wantsFact(nq, f) !== false, 60)
   const top = ranked[0]
   if (!top) return []
   const bases = new Map((index.artifact.formulas ?? []).map((fo) => [index.facts.get(fo.base.factId)?.owner, fo.base.factId]))
@@ -154,7 +155,3 @@ export function check(ctx: ProgramContext): NumericAnswer | undefined {
   return ctx.c.done(`${holds ? 'Yes' : 'No'}. ${quoteAll(ctx, facts)}. ${r.expression} = ${formatNumber(r.value)}, ${holds ? 'so it is' : 'not'} ${formatNumber(claim.value)} times${holds ? '' : ` (${formatValue(b.value * claim.value, b.unit)} would be)`}.${hedgeNote(facts)}`, r, 'times')
 }
 
-/** For a list answer: the names in order. */
-export function names(rows: { name: string }[]): string {
-  return joinWords(rows.map((r) => r.name))
-}

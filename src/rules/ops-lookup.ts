@@ -1,3 +1,4 @@
+import { hedgeMeaning } from '../ingest/quantities/hedges'
 import type { Fact } from '../index/facts'
 import { conversionFactor } from '../ingest/quantities/units'
 import { type Amount, combine, convert, formatNumber } from './amounts'
@@ -117,5 +118,5 @@ function modify(ctx: ProgramContext, r: Resolved): { amount: Amount; facts: Fact
 function cutNote(cutFacts: readonly Fact[]): string {
   const cut = cutFacts[0]
   if (!cut) return ''
-  return cut.hedge && /as much as|up to|at most/.test(cut.hedge) ? ` The article gives the cut as “${cut.hedge} ${formatNumber(cut.value)} percent”, so this is the least it would be.` : ''
+  return hedgeMeaning(cut.hedge) === 'ceiling' ? ` The article gives the cut as “${cut.hedge} ${formatNumber(cut.value)} percent”, so this is the least it would be.` : ''
 }

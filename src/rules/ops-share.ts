@@ -1,3 +1,4 @@
+import { hedgeMeaning } from '../ingest/quantities/hedges'
 import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { Fact } from '../index/facts'
@@ -70,7 +71,7 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
   }
   // "What percentage of the library's volumes are in X": a count over its whole.
   if (nq.sides.length >= 2) {
-    const counted = (f: Fact) => isOperand(nq, f) && ['count', 'measure', 'money', 'number'].includes(f.kind)
+    const counted = (f: Fact) => isOperand(f) && ['count', 'measure', 'money', 'number'].includes(f.kind)
     const whole = ctx.resolve(1, counted)
     const piece = ctx.resolve(0, (f) => counted(f) && f.id !== whole?.facts[0]?.id && (!whole || compatibleCount(f, whole.facts[0])))
     if (whole && piece && whole.match >= 0.5 && piece.match >= 0.5 && whole.amount.value !== 0 && piece.amount.value <= whole.amount.value) {
@@ -115,7 +116,7 @@ function complement(ctx: ProgramContext, fact: Fact): NumericAnswer {
     const top = combine('−', given(100, 'whole', 'percent'), factAmount(ctx.index, fact, 'high'), 'percent')
     text = `The rest is ${top.expression} = ${formatNumber(top.value)}% to ${rest.expression} = ${formatNumber(rest.value)}%`
   }
-  const bound = fact.hedge && /^(?:up to|as much as|at most|as many as)$/.test(fact.hedge) ? ` Since the article says “${fact.hedge}”, that is the least the rest can be.` : ''
+  const bound = hedgeMeaning(fact.hedge) === 'ceiling' ? ` Since the article says “${fact.hedge}”, that is the least the rest can be.` : ''
   return ctx.c.done(`${quoteAll(ctx, [fact])}. ${text}.${bound}${bound ? '' : hedgeNote([fact])}`, rest, 'percent')
 }
 
@@ -129,9 +130,9 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
   const excluded = /\b(?:not|n't|other than|excluding|on top of)\s+(.+)$/.exec(nq.text)?.[1] ?? ''
   const asked = nq.text.replace(/\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/g, ' ')
-  const best = rankFacts(index, readTerms(index, asked), (f) => isOperand(nq, f), 4)[0]
+  const best = rankFacts(index, readTerms(index, asked), isOperand, 4)[0]
   if (!best || best.score < 0.35) return undefined
-  const statement = (index.factsBySentence.get(best.fact.sentenceId) ?? []).filter((f) => isOperand(nq, f) && compatibleCount(f, best.fact) && f.high === undefined)
+  const statement = (index.factsBySentence.get(best.fact.sentenceId) ?? []).filter((f) => isOperand(f) && compatibleCount(f, best.fact) && f.high === undefined)
   if (statement.length < 2) return undefined
   const whole = statement.reduce((a, b) => (b.value > a.value ? b : a))
   const others = statement.filter((f) => f.id !== whole.id && f.value < whole.value)
@@ -154,7 +155,7 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
   if (!wanted) return undefined
   const perStems = new Set(tokenize(per).map((t) => t.stem))
   const unitOk = (f: Fact, u: string) => f.unit !== '' && (f.unit === u || conversionFactor(f.unit, unitNamed(u)?.name ?? u) !== undefined || stem(f.unit) === stem(u) || f.unit.endsWith(stem(u)))
-  const numerators = ctx.picks(0, (f) => isOperand(nq, f) && unitOk(f, wanted))
+  const numerators = ctx.picks(0, (f) => isOperand(f) && unitOk(f, wanted))
   // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
   const rate = numerators[0]
   if (rate && (rate.fact.per || rate.fact.period) && [...perStems].some((s) => stem(rate.fact.per ?? rate.fact.period ?? '') === s)) return undefined
@@ -179,7 +180,7 @@ export function scale(ctx: ProgramContext): NumericAnswer | undefined {
   const afterTyped = nq.text.slice(typed.end).trim().split(/\s+/).slice(0, 4).join(' ')
   const rest = `${nq.text.slice(0, typed.start)} ${afterTyped}`
   const terms = readTerms(ctx.index, rest)
-  const picks = rankFacts(ctx.index, terms, (f) => isOperand(nq, f) && f.value !== typed.value && f.unit !== '' && (conversionFactor(f.unit, unitNamed(wanted)?.name ?? wanted) !== undefined || stem(f.unit) === stem(wanted)), 3)
+  const picks = rankFacts(ctx.index, terms, (f) => isOperand(f) && f.value !== typed.value && f.unit !== '' && (conversionFactor(f.unit, unitNamed(wanted)?.name ?? wanted) !== undefined || stem(f.unit) === stem(wanted)), 3)
   const best = picks[0]
   if (!best || best.score < 0.35) return undefined
   const r: Amount = combine('×', given(typed.value, 'the count given'), factAmount(ctx.index, best.fact), best.fact.unit)

@@ -127,6 +127,6 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   }
   const facts = from.fact.id === to.fact.id ? [from.fact] : [from.fact, to.fact]
   const note = precision !== unit ? ` (the article gives only the ${unit === 'years' ? 'years' : 'months'}, so this counts ${unit})` : ''
-  const text = `${quoteAll(ctx, facts)}. From ${dateWords(from.date)} to ${dateWords(to.date)} is ${span.value === 1 ? `1 ${unit.replace(/s$/, '')}` : `${span.value} ${unit}`}${unit === 'years' || unit === 'months' ? '' : ''}${note}.`
+  const text = `${quoteAll(ctx, facts)}. From ${dateWords(from.date)} to ${dateWords(to.date)} is ${span.value === 1 ? `1 ${unit.replace(/s$/, '')}` : `${span.value} ${unit}`}${note}.`
   return ctx.c.done(text, amount, unit)
 }

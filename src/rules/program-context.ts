@@ -24,7 +24,7 @@ export class ProgramContext {
   constructor(readonly index: CorpusIndex, readonly nq: NumericQuestion, readonly c: Composer) {}
 
   /** The best facts for one side, among arithmetic operands. */
-  picks(side: number, accept: (f: Fact) => boolean = (f) => isOperand(this.nq, f)): Pick[] {
+  picks(side: number, accept: (f: Fact) => boolean = isOperand): Pick[] {
     return picksFor(this.index, this.nq, side, accept)
   }
 

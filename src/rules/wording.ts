@@ -65,9 +65,9 @@ export function hedgeList(facts: readonly Fact[]): string {
 
 /** How the article hedges a figure, as a note for a result built on it ("as little as" is a floor). */
 export function hedgeNote(facts: readonly Fact[]): string {
-  const floors = facts.filter((f) => f.hedge && /^(?:as little as|as few as|at least|more than|over|start at|starts at|starting at)$/.test(f.hedge))
-  const ceilings = facts.filter((f) => f.hedge && /^(?:as much as|as many as|up to|at most|less than|fewer than|under)$/.test(f.hedge))
-  const approx = facts.filter((f) => f.hedge && /^(?:about|around|roughly|approximately|nearly|almost|some|an estimated|estimated|c\.|circa)$/.test(f.hedge))
+  const floors = facts.filter((f) => hedgeMeaning(f.hedge) === 'floor')
+  const ceilings = facts.filter((f) => hedgeMeaning(f.hedge) === 'ceiling')
+  const approx = facts.filter((f) => hedgeMeaning(f.hedge) === 'approximate')
   const notes: string[] = []
   if (floors.length) notes.push(`${joinWords(floors.map((f) => formatValue(f.value, f.unit, f.scale)))} ${floors.length > 1 ? 'are floors' : 'is a floor'} (“${floors[0].hedge}”)`)
   if (ceilings.length) notes.push(`${joinWords(ceilings.map((f) => formatValue(f.value, f.unit, f.scale)))} ${ceilings.length > 1 ? 'are ceilings' : 'is a ceiling'} (“${ceilings[0].hedge}”)`)

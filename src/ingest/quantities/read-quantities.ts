@@ -120,7 +120,6 @@ function readOne(sentence: string, atom: NumberAtom, previous: Quantity | undefi
   const unit = unitAt(after)
   if (unit) {
     end += unit.length
-    after = sentence.slice(end)
     return withPeriod(sentence, { ...base, kind: unit.unit.dimension === 'time' ? 'duration' : 'measure', unit: unit.unit.name, end })
   }
   if (atom.lone) return undefined
@@ -216,7 +215,7 @@ function joinRanges(sentence: string, singles: Quantity[]): Quantity[] {
     if (a.kind !== 'number' && a.kind !== b.kind && b.kind !== 'number') { out.push(a); continue }
     const scaleUp = !a.scale && b.scale && a.value < b.value ? scaleValue(b.scale) : 1
     const low = a.kind === 'number' ? a.value * scaleUp : a.value
-    if (b.value * (a.kind === 'number' ? 1 : 1) < low) { out.push(a); continue }
+    if (b.value < low) { out.push(a); continue }
     out.push({ ...b, value: low, high: b.value, start: a.start, hedge: a.hedge === 'between' || a.hedge === 'from' ? undefined : a.hedge })
     k++
   }

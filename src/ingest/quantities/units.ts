@@ -116,7 +116,7 @@ export function unitAt(text: string): { unit: Unit; length: number } | undefined
     const phrase = text.slice(from, from + last.index + last[0].length).replace(/[.]$/, '')
     if (!/^[\w°²³/·-]/.test(phrase)) continue
     const symbol = BY_SYMBOL.get(phrase)
-    const unit = symbol ?? (n > 0 && /^[a-z -]+$/i.test(phrase) ? BY_NAME.get(phrase.toLowerCase().replace(/\s+/g, ' ')) : undefined)
+    const unit = symbol ?? (/^[a-z -]+$/i.test(phrase) ? BY_NAME.get(phrase.toLowerCase().replace(/\s+/g, ' ')) : undefined)
     // A one-letter symbol only when nothing word-like follows it ("66 m or more", not "5 m-long").
     if (unit && (phrase.length > 1 || !/^[A-Za-z]/.test(text.slice(from + phrase.length, from + phrase.length + 1)))) {
       if (symbol && phrase.length === 1 && /^[.'’]?[A-Za-z]/.test(text.slice(from + 1))) continue
