@@ -10,7 +10,7 @@
  *
  * The HTTP scorers in ../shared/eval remain the contract check; this is for measuring quickly.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import MiniSearch from 'minisearch'
 import { reply } from '../src/answer/reply'

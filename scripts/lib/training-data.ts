@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { buildCorpus } from '../../src/index/build-corpus'
 import { CorpusIndex } from '../../src/index/corpus-index'
 import { readCorpusDir, readSharedTables } from './corpus-files'
+import { norm } from './judge'
 import { holds, readSquad } from './squad'
 
 /** A question with a way to tell which sentences answer it (none, for a question the article does not answer). */
@@ -26,10 +27,6 @@ export interface ArticleGroup {
 export const SHARED = '../shared/eval'
 export const SQUAD_HALF = join(SHARED, 'squad-dev-half.json')
 
-/** Folds text as the JSONL scorer does before comparing snippets. */
-export function norm(text: unknown): string {
-  return String(text ?? '').normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase()
-}
 
 /**
  * Builds each SQuAD article as a corpus of its own, exactly as the shared scorer swaps it in, with
