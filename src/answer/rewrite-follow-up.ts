@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
+import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { readSummaryRequest } from './summary'
 
 /**
@@ -75,7 +76,7 @@ const THERE = /\b(?!(?:is|was|are|were|be|been|has|have|had|will|would|can|could
 /** A preposition already before "there" ("in there", "from there"): only the place goes in. */
 const PREPOSITION = /^(?:in|into|to|from|at|near|inside|out|of|over|back|through|around)$/i
 /** Months and days are not places, though they follow "in" and "on". */
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+const CALENDAR = new RegExp(`^(?:${[...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')})$`, 'i')
 const MOTION = /^(?:get|got|gotten|go|goes|went|gone|come|came|flee|fled|travel\w*|move[ds]?|moving|return\w*|head\w*|run|ran|escape[ds]?)$/i
 const PLACE_AFTER = /\b(?:to|in|into|at|from|near|inside)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)/g
 

@@ -8,7 +8,7 @@ import { type Entity, findEntities } from './entities'
 import { readFacts } from './facts'
 import { type FormulaSource, resolveFormula } from './formulas'
 import { type RankerModel, UNTRAINED_MODEL } from './ranker-model'
-import { buildSynonymTable, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
+import { buildSynonymTable, compare, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
 import { indexTerms, stem, tokenize } from './tokenize'
 
 /** Words describing a caption passage, so "who took the photo" reaches its credit line. */
@@ -123,7 +123,7 @@ export function neighbourTable(neighbours: ReadonlyMap<string, [string, number][
     }
   }
   const out = new Map<string, [string, number][]>()
-  for (const [from, targets] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [from, targets] of [...table].sort(([a], [b]) => compare(a, b))) {
     out.set(from, [...targets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS))
   }
   return out
@@ -138,7 +138,7 @@ function antonymTable(pairs: readonly [string, string][], vocabulary: ReadonlySe
       table.set(from, (table.get(from) ?? new Set()).add(to))
     }
   }
-  return [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => [from, [...to].sort()])
+  return [...table].sort(([a], [b]) => compare(a, b)).map(([from, to]) => [from, [...to].sort()])
 }
 
 /**

@@ -66,6 +66,6 @@ export function inflects(form: string, lemma: string): boolean {
 }
 
 /** Plain code-unit order: stable across machines and locales, which keeps the built artifact reproducible. */
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

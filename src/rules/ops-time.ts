@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../ingest/quantities/dates'
 import type { DateValue } from '../ingest/quantities/types'
 import type { Fact } from '../index/facts'
 import type { Amount } from './amounts'
@@ -14,7 +15,6 @@ const STATED_DURATION = 0.5
 /** How much a date as precise as the question asks gains over a bare year. */
 const PRECISE = 0.1
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /** A date as prose writes it ("November 2014", "10 February 1763", "300 BC"). */
 export function dateWords(d: DateValue): string {

@@ -1,8 +1,11 @@
 import type { DateValue, Quantity } from './types'
 
 /** Month names and their common abbreviations, 1-based. */
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i): [string, number] => [m, i + 1]),
+  ...MONTH_NAMES.map((m, i): [string, number] => [m.toLowerCase(), i + 1]),
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((m): [string, number] => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1]),
 ])
 
