@@ -114,11 +114,14 @@ function evalSquad(path: string): void {
 /** The project's own question sets about the bundled article (the shared samples stay out of the tests). */
 const OWN_SETS = ['tests/questions.jsonl', ...(existsSync('data/questions') ? readdirSync('data/questions').filter((f) => f.endsWith('.jsonl') && !f.startsWith('squad')).map((f) => join('data/questions', f)) : [])]
 
+/** Questions no model was fitted on (scripts/lib/training-data.ts reads data/questions only): scored, never recorded. */
+const BLIND = 'data/blind/reader-blind.jsonl'
+
 const squad = flag('squad')
 if (squad) evalSquad(squad)
 else {
   const corpus = bundledCorpus()
-  const sets = flag('jsonl') ? [flag('jsonl') as string] : ['../shared/eval/reader-sample.jsonl', '../shared/eval/dev.jsonl', ...OWN_SETS].filter((p) => existsSync(p))
+  const sets = flag('jsonl') ? [flag('jsonl') as string] : ['../shared/eval/reader-sample.jsonl', '../shared/eval/dev.jsonl', ...OWN_SETS, BLIND].filter((p) => existsSync(p))
   const passing: Record<string, string[]> = {}
   for (const path of sets) passing[path] = evalJsonl(corpus, path)
   if (args.includes('--record')) {

@@ -7,6 +7,7 @@ import { answerConfidence } from '../retrieve/confidence'
 import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
 import { CAUSE_STEMS } from '../retrieve/sentence-features'
 import type { NumericAnswer } from '../rules/answer-numeric'
+import { comparisonSides } from './comparison'
 import { listAnswer } from './list-answer'
 import { yesNoVerdict } from './yes-no'
 
@@ -33,6 +34,9 @@ const MAX_WORDS = 60
  */
 export function answerQuestion(index: CorpusIndex, question: string): Answer {
   const analysis = analyzeQuestion(index, question)
+  const sides = COMPARING.has(analysis.type) ? comparisonSides(analysis.question) : undefined
+  const compared = sides && answerComparison(index, sides, analysis.type)
+  if (compared) return compared
   const ranked = rankSentences(index, analysis)
   const confidence = answerConfidence(index, analysis, ranked)
   const { threshold } = index.artifact.model
@@ -58,6 +62,30 @@ export function answerQuestion(index: CorpusIndex, question: string): Answer {
     return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]`, citation: citeSentences(index, sentences) }
   })
   return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning }
+}
+
+/** Question types a comparison of two things can take ("how did X differ from Y", "what separates…"); not yes/no, not a figure. */
+const COMPARING: ReadonlySet<QuestionType> = new Set(['how', 'what', 'why', 'other'])
+
+/**
+ * A question comparing two things, answered side by side: each side's best sentence, cited, when the
+ * confidence model is sure enough of both; otherwise the question is answered as a whole.
+ */
+function answerComparison(index: CorpusIndex, sides: readonly [string, string], type: QuestionType): Answer | undefined {
+  const { threshold } = index.artifact.model
+  const chosen: Sentence[][] = []
+  let confidence = 1
+  for (const side of sides) {
+    // A side is a fragment ("well-connected fighters who break its rules"): it asks what the whole question asks.
+    const analysis = { ...analyzeQuestion(index, side), type }
+    const ranked = rankSentences(index, analysis)
+    confidence = Math.min(confidence, answerConfidence(index, analysis, ranked))
+    if (!ranked[0] || confidence < threshold) return undefined
+    chosen.push(chooseSentences(index, ranked[0], analysis.type))
+  }
+  if (chosen[1].some((s) => chosen[0].includes(s))) return undefined
+  const cited = chosen.map((sentences, i) => ({ text: `${sentences.map((s) => s.text).join(' ')} [${i + 1}]`, citation: citeSentences(index, sentences) }))
+  return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning: { questionType: 'comparison', confidence: round(confidence), threshold } }
 }
 
 /** One citation for consecutive sentences of a passage: the sentence itself, or the span they make. */

@@ -93,7 +93,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     const name = named.has(token.stem) || properStems.has(token.stem)
     const similar = name ? [] : (index.neighbours.get(token.stem) ?? []).filter(([s]) => !properStems.has(s))
     // A word the article never uses and no table knows either is most likely misspelt.
-    const unheardOf = !heardOf(index, token.stem)
+    const unheardOf = !heardOf(index, token.stem) && !((globalThis as any).ENGLISH?.has(token.word) ?? false)
     const expansions = unheardOf ? spellings(index, token.stem) : index.synonyms.get(token.stem) ?? []
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }
@@ -163,6 +163,8 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
   const first = after[0]
   const headNoun = typed ?? (first && !new RegExp(`^(?:${AUX}|the|a|an|of|to|in|on|he|she|it|they|this|that|his|her|their|its)$`).test(first) ? first : undefined)
   const quantity = Boolean(headNoun && QUANTITY_NOUNS.test(headNoun))
+  // The main clause's question word: "When John Fox left, who replaced him?" asks who.
+  const firstWh = (/^(?:when|where|if|after|before|while|as|since|once|although|though)\b[^,?]*, (who|whom|whose|when|where|why|how|what|which)\b/.exec(lower) ?? /\b(who|whom|whose|when|where|why|how|what|which)\b/.exec(lower))?.[1] ?? ''
   const rules: [RegExp | boolean, QuestionType][] = [
     // "Did Sami tell his family when he signed up?": an auxiliary first (after any opening phrase)
     // asks yes or no, whatever question words its clauses hold.
@@ -175,9 +177,11 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
     [/\bhow old\b|\b(?:at )?what age\b/, 'howold'],
     [/\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|often|small|hot|cold|long ago)\b/, 'measure'],
     [/\bwhy\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes(?! up)|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
-    [/^(?:who|whom|whose)\b|\b(?:who|whom|whose)\b/, 'who'],
-    [/^when\b|\bwhen\b/, 'when'],
-    [/^where\b|\bwhere\b/, 'where'],
+    // "Who", "when", "where" ask only as the question's first question word: in "How does ISIS treat
+    // fighters who flee?" or "What did he do when he arrived?" they open a clause.
+    [/^(?:who|whom|whose)$/.test(firstWh), 'who'],
+    [firstWh === 'when', 'when'],
+    [firstWh === 'where', 'where'],
     [Boolean(headNoun && WHEN_NOUNS.test(headNoun)), 'when'],
     [Boolean(headNoun && WHERE_NOUNS.test(headNoun)), 'where'],
     [Boolean(headNoun && WHO_NOUNS.test(headNoun)), 'who'],

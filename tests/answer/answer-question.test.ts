@@ -84,4 +84,12 @@ describe('naming and continuation', () => {
     expect(answerQuestion(corpus, 'What does ISIS call the child soldiers it recruits?').answer).toContain('cubs of the Caliphate')
     expect(answerQuestion(corpus, 'Why are kids useful to the group as soldiers?').answer).toMatch(/cheaper|malleable|cannon fodder/)
   })
+
+  it('answers a question comparing two things with a cited sentence about each', () => {
+    const r = answerQuestion(corpus, 'How does ISIS treat fighters who try to flee compared with well-connected fighters who break its rules?')
+    expect(r.citations).toHaveLength(2)
+    const cited = r.citations.map((c) => c.text).join(' ')
+    expect(cited).toContain('executed hundreds of its own fighters for trying to flee')
+    expect(cited).toContain('forgiven')
+  })
 })

@@ -21,4 +21,13 @@ describe('analyzeQuestion', () => {
     for (const q of ['what prompted the city to raise taxes?', 'what drove them out?', 'how come the river flooded?', 'what explains the drop in sales?']) expect(questionType(q).type, q).toBe('why')
     expect(questionType('what did the mayor promise?').type).toBe('what')
   })
+
+  it('reads "who", "when" and "where" inside a clause as part of the question, not what it asks', () => {
+    expect(questionType('how does isis treat fighters who try to flee?').type).toBe('how')
+    expect(questionType('what did ammar do when he reached turkey?').type).toBe('what')
+    expect(questionType('what are some territories where the state is responsible?').type).toBe('what')
+    // A question word after an opening clause still asks: "When Fox left, who replaced him?"
+    expect(questionType('when john fox left as head coach, who replaced him?').type).toBe('who')
+    expect(questionType('who did ammar fight for when he joined?').type).toBe('who')
+  })
 })
