@@ -1,9 +1,11 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
+import { isContentWord, tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import { analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
+import { answerConfidence } from '../retrieve/confidence'
 import { rankSentences } from '../retrieve/rank-sentences'
 import { FEATURE_NAMES } from '../retrieve/sentence-features'
 import type { Answer } from './answer-question'
@@ -30,6 +32,8 @@ const REDUNDANT = 0.4
 const BM25 = FEATURE_NAMES.indexOf('bm25')
 /** A topic's sentences must have at least this share of the best one's probability under the ranker. */
 const MIN_RELEVANCE = 0.3
+/** A headline with at least this many content words makes a claim, not just a name. */
+const CLAIM_WORDS = 4
 /** How much more a paragraph's first sentence counts. */
 const TOPIC_SENTENCE = 1.3
 
@@ -100,11 +104,40 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     chosen = perPart
       ? doc.parts.flatMap((part) => pick(index, ids.filter((id) => index.passageOf(id).part === part.number).map((id) => ({ id, score: score(id, 'part') })), 1, MAX_WORDS / doc.parts.length + 15))
       : pick(index, ids.map((id) => ({ id, score: score(id, 'document') })))
+    // A headline that makes a claim ("Quitting ISIS: Why Syrians Are Abandoning the Group") states what
+    // the article argues; the sentence that best answers it, read as a question, is the thesis, and
+    // leads. A headline that only names the subject ("Oxygen") leaves the article's own order.
+    const headline = [doc.meta.title, doc.meta.subtitle].filter(Boolean).join(': ')
+    const thesis = tokenize(headline).filter((t) => isContentWord(t.word)).length >= CLAIM_WORDS ? headlineAnswer(index, headline) : undefined
+    // The thesis stands for its part: the others keep one sentence each.
+    if (thesis) chosen = [thesis, ...fitAfter(index, thesis, perPart ? chosen.filter((s) => index.passageOf(s.id).part !== index.passageOf(thesis.id).part) : chosen)]
     intro = `${doc.meta.subtitle ? `“${doc.meta.title}: ${doc.meta.subtitle}”` : `“${doc.meta.title}”`} in brief:`
   }
   if (chosen.length === 0) return undefined
   const citations = chosen.map((s) => citeSentence(index, s.id))
   return { answer: `${intro} ${chosen.map((s, i) => `${s.text} [${i + 1}]`).join(' ')}`, abstained: false, citations }
+}
+
+/** The sentence the fitted ranker finds best answers the headline, if it is confident of one. */
+function headlineAnswer(index: CorpusIndex, headline: string): Sentence | undefined {
+  if (!headline.trim()) return undefined
+  const analysis = analyzeQuestion(index, headline)
+  const ranked = rankSentences(index, analysis)
+  return ranked[0] && answerConfidence(index, analysis, ranked) >= index.artifact.model.threshold ? ranked[0].sentence : undefined
+}
+
+/** The sentences that still fit after a leading one: none that repeats it, within the word budget. */
+function fitAfter(index: CorpusIndex, lead: Sentence, rest: readonly Sentence[]): Sentence[] {
+  const leadStems = new Set(index.contentStemsOf(lead.id))
+  let words = lead.text.split(/\s+/).length
+  const kept: Sentence[] = []
+  for (const s of rest) {
+    const n = s.text.split(/\s+/).length
+    if (s.id === lead.id || overlap(leadStems, new Set(index.contentStemsOf(s.id))) > REDUNDANT || words + n > MAX_WORDS || kept.length + 1 >= MAX_SENTENCES) continue
+    kept.push(s)
+    words += n
+  }
+  return kept
 }
 
 /**

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { reply } from '../../src/answer/reply'
 import { readSummaryRequest } from '../../src/answer/summary'
+import { readFileSync } from 'node:fs'
+import { buildCorpus } from '../../src/index/build-corpus'
+import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
 
 const words = (text: string) => text.replace(/\[\d+\]/g, '').split(/\s+/).filter(Boolean).length
 const readingOrder = (ids: string[]) => ids.map((id) => corpus.position.get(id) ?? -1)
@@ -15,15 +19,24 @@ describe('summaries', () => {
     expect(readSummaryRequest('Why did Ammar leave?')).toBeUndefined()
   })
 
-  it('summarise the whole article in 3–5 cited sentences, one per part, in reading order', () => {
+  it('summarise the whole article in 3–5 cited sentences: the thesis, then one per other part in reading order', () => {
     const r = reply(corpus, 'What is this piece about, in a nutshell?')
     expect(r.abstained).toBe(false)
     expect(r.citations.length).toBeGreaterThanOrEqual(3)
     expect(r.citations.length).toBeLessThanOrEqual(5)
     expect(new Set(r.citations.map((c) => c.part)).size).toBe(r.citations.length)
-    const order = readingOrder(r.citations.map((c) => c.sentenceId as string))
+    // The headline asks why Syrians are abandoning the group: the sentence that answers it leads, not the anecdote that opens the article.
+    expect(r.citations[0].selector.exact).toMatch(/defections by Syrian fighters/)
+    const order = readingOrder(r.citations.slice(1).map((c) => c.sentenceId as string))
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect(words(r.answer)).toBeLessThanOrEqual(140)
+  })
+
+  it('keep the article’s own order when its headline only names the subject', () => {
+    const oxygen = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/oxygen.md', 'utf8')], readSharedTables()))
+    const r = reply(oxygen, 'Summarize the article')
+    const order = r.citations.map((c) => oxygen.position.get(c.sentenceId as string) ?? -1)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
   it('summarise one part from that part alone', () => {
