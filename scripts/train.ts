@@ -23,6 +23,7 @@ import { analyzeQuestion, type QuestionAnalysis } from '../src/retrieve/analyze-
 import { CONFIDENCE_FEATURES, confidenceFeatures } from '../src/retrieve/confidence'
 import { candidateSentences, type RankedSentence } from '../src/retrieve/rank-sentences'
 import { FEATURE_NAMES, sentenceFeatures } from '../src/retrieve/sentence-features'
+import { fitFollowUpBonus } from './lib/follow-up-bonus'
 import { dot, fitLogistic, fitRanker, type FitOptions, type SparseVector, sparse } from './lib/fit'
 import { type ArticleGroup, bundledGroup, SQUAD_HALF, squadGroups } from './lib/training-data'
 
@@ -204,5 +205,10 @@ const model: RankerModel = {
   threshold,
   secondBelow,
 }
+// Conversations: how much a follow-up leans towards the passage the last answer quoted.
+const followUp = fitFollowUpBonus(model)
+model.followUpBonus = followUp.bonus
+model.about += ` ${followUp.report}.`
+console.log(followUp.report)
 writeFileSync('data/ranker.json', `${JSON.stringify(model, null, 1)}\n`)
 console.log(`wrote data/ranker.json (${seconds()})`)

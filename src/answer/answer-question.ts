@@ -32,12 +32,12 @@ const MAX_WORDS = 60
  *
  * @example answerQuestion(index, 'When did Ammar join ISIS?').answer // => '… He turned to ISIS in November 2014, … [1]'
  */
-export function answerQuestion(index: CorpusIndex, question: string): Answer {
+export function answerQuestion(index: CorpusIndex, question: string, context?: ReadonlySet<string>): Answer {
   const analysis = analyzeQuestion(index, question)
   const sides = COMPARING.has(analysis.type) ? comparisonSides(analysis.question) : undefined
   const compared = sides && answerComparison(index, sides, analysis.type)
   if (compared) return compared
-  const ranked = rankSentences(index, analysis)
+  const ranked = rankSentences(index, analysis, context)
   const confidence = answerConfidence(index, analysis, ranked)
   const { threshold } = index.artifact.model
   const reasoning = { questionType: analysis.type, confidence: round(confidence), threshold }

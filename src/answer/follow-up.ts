@@ -66,3 +66,18 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
   if (rewritten) return { question: rewritten, readAs: rewritten, numeric: readNumericQuestion(rewritten) }
   return { question, numeric: readNumericQuestion(question) }
 }
+
+/**
+ * The passages the conversation's last answer quoted: a follow-up most likely asks about them
+ * ("Why did Ammar leave ISIS?" → "Where was he about to be sent?").
+ */
+export function quotedPassages(index: CorpusIndex, history: readonly Turn[]): Set<string> {
+  const last = history.findLast((turn) => turn.role === 'assistant')?.content ?? ''
+  const passages = new Set<string>()
+  if (last.length < MIN_QUOTED) return passages
+  for (const sentence of index.sentences.values()) if (sentence.text.length >= MIN_QUOTED && last.includes(sentence.text)) passages.add(sentence.passageId)
+  return passages
+}
+
+/** Sentences shorter than this are not taken as quoted ("Yes." is in every answer). */
+const MIN_QUOTED = 20

@@ -5,6 +5,7 @@ import { annotateDocument } from './annotate'
 import { sentenceCentrality } from './centrality'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
 import { type Entity, findEntities } from './entities'
+import { lookalikeTable } from './lookalikes'
 import { readFacts } from './facts'
 import { type FormulaSource, resolveFormula } from './formulas'
 import { type RankerModel, UNTRAINED_MODEL } from './ranker-model'
@@ -69,6 +70,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     ...(tables.curated ?? []).map((words) => ({ words, weight: CURATED_WEIGHT })),
   ], articleWords)
   const neighbours = neighbourTable(tables.neighbours ?? new Map(), vocabulary)
+  const lookalikes = lookalikeTable((tables.neighbours ?? new Map()).keys(), vocabulary, (s) => vocabulary.has(s) || synonyms.has(s) || neighbours.has(s))
   const annotations = documents.map((d) => annotateDocument(d))
   const sentenceTokens = documents.flatMap((d, i) => d.passages.flatMap((p) => p.sentences.map((s): [string, string, string] => {
     const a = annotations[i].get(s.id)
@@ -87,6 +89,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     properNouns: properNouns(units.map((u) => u.text)),
     synonyms: [...synonyms],
     neighbours: [...neighbours],
+    lookalikes,
     antonyms: antonymTable(tables.antonyms ?? [], vocabulary),
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,

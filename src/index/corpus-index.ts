@@ -29,6 +29,8 @@ export interface CorpusArtifact {
   synonyms: SynonymPairs
   /** Reader's stem → the article's stems nearest in meaning, with cosine similarity (word vectors). */
   neighbours: SynonymPairs
+  /** Stems of English words that look like the article's words but are not misspellings of them ("seam" beside "seem"). */
+  lookalikes: string[]
   /** Reader's stem → the article's stems of opposite meaning (WordNet antonyms). */
   antonyms: [stem: string, opposites: string[]][]
   /** Document frequency of every stem over sentences: how rare (informative) a word is. */
@@ -89,10 +91,13 @@ export class CorpusIndex {
   readonly position = new Map<string, number>()
   /** The words the article writes as proper nouns, lower case. */
   readonly properNouns: ReadonlySet<string>
+  /** English words spelt like the article's words that are not misspellings of them. */
+  readonly lookalikes: ReadonlySet<string>
 
   constructor(readonly artifact: CorpusArtifact) {
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
     this.properNouns = new Set(artifact.properNouns)
+    this.lookalikes = new Set(artifact.lookalikes)
     this.synonyms = new Map(artifact.synonyms)
     this.neighbours = new Map(artifact.neighbours)
     this.antonyms = new Map(artifact.antonyms)

@@ -14,6 +14,8 @@ export interface RankerModel {
   threshold: number
   /** Below this probability of the best sentence, the answer adds the runner-up sentence too. */
   secondBelow: number
+  /** Added to the score of a sentence in a passage the conversation's last answer quoted (fitted on follow-ups). */
+  followUpBonus?: number
 }
 
 /** A model that ranks by BM25 alone and always answers: what an untrained build falls back to. */

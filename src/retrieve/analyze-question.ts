@@ -92,8 +92,10 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     const idf = index.idf(token.stem) * (light ? LIGHT_SHARE : 1)
     const name = named.has(token.stem) || properStems.has(token.stem)
     const similar = name ? [] : (index.neighbours.get(token.stem) ?? []).filter(([s]) => !properStems.has(s))
-    // A word the article never uses and no table knows either is most likely misspelt.
-    const unheardOf = !heardOf(index, token.stem) && !((globalThis as any).ENGLISH?.has(token.word) ?? false)
+    // A word the article never uses and no table knows either is most likely misspelt, unless it is
+    // an English word that only looks like one of the article's ("seams", "seem"); a name is read as
+    // the article's name all the same ("Basset" for "Bassett").
+    const unheardOf = !heardOf(index, token.stem) && (name || !index.lookalikes.has(token.stem)) && !((globalThis as any).ENGLISH?.has(token.word) ?? false)
     const expansions = unheardOf ? spellings(index, token.stem) : index.synonyms.get(token.stem) ?? []
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }

@@ -69,17 +69,20 @@ function weightsOf(model: Record<string, number>): Float64Array {
 
 /**
  * Ranks the candidate sentences for a question by the fitted model (data/ranker.json): best first,
- * each with its softmax probability among the candidates.
+ * each with its softmax probability among the candidates. `context`: the passages the conversation's
+ * last answer quoted, which a follow-up most likely asks about.
  */
-export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis): RankedSentence[] {
+export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, context?: ReadonlySet<string>): RankedSentence[] {
   const candidates = candidateSentences(index, analysis)
   if (candidates.length === 0) return []
   const features = sentenceFeatures(index, analysis, candidates)
   const w = weightsOf(index.artifact.model.ranker)
-  const scores = features.map((f) => {
+  const bonus = context?.size ? index.artifact.model.followUpBonus ?? 0 : 0
+  const scores = features.map((f, k) => {
     let sum = 0
     for (let i = 0; i < f.length; i++) if (f[i] !== 0) sum += f[i] * w[i]
-    return sum
+    // In a conversation, a follow-up most often asks about the passage the last answer quoted.
+    return bonus && context?.has(index.passageOf(candidates[k].id).id) ? sum + bonus : sum
   })
   const max = Math.max(...scores)
   const exp = scores.map((s) => Math.exp(s - max))

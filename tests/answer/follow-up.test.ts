@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { reply } from '../../src/answer/reply'
-import { resolveFollowUp } from '../../src/answer/follow-up'
+import { quotedPassages, resolveFollowUp } from '../../src/answer/follow-up'
 import { corpus } from '../../src/index/load-corpus'
 
 const user = (content: string) => ({ role: 'user' as const, content })
@@ -95,6 +95,26 @@ describe('reply with history', () => {
     expect(diff.computation).toMatchObject({ value: (63 - 36) * 12 })
     // A family, then an odd count in the follow-up: refused, not computed.
     expect(reply(corpus, 'and with 2.5 children?', [user('What would an ISIS fighter with one wife earn?')])).toMatchObject({ abstained: true })
+  })
+})
+
+describe('the passage a conversation is about', () => {
+  const ask = (question: string, history: { role: 'user' | 'assistant'; content: string }[] = []) => reply(corpus, question, history)
+
+  it('finds the passages the last answer quoted, and none in a reply that quotes nothing', () => {
+    const first = ask('How much of the ISIS leadership in Syria is foreign?')
+    const passages = quotedPassages(corpus, [{ role: 'user', content: 'q' }, { role: 'assistant', content: first.answer }])
+    expect([...passages]).toEqual([...new Set(first.citations.map((c) => c.id))])
+    expect(quotedPassages(corpus, [{ role: 'assistant', content: 'Yes. The article does not say.' }]).size).toBe(0)
+  })
+
+  it('answers a follow-up from the passage the conversation is on when it speaks to it', () => {
+    const first = ask('How much of the ISIS leadership in Syria is foreign?')
+    const history = [{ role: 'user' as const, content: 'How much of the ISIS leadership in Syria is foreign?' }, { role: 'assistant' as const, content: first.answer }]
+    const follow = ask('So why does the group still need Syrians?', history)
+    expect(follow.citations[0].text).toContain('relies heavily on its Syrian members')
+    // Asked cold, the same question is answered from elsewhere: the conversation made the difference.
+    expect(ask('So why does the group still need Syrians?').citations[0]?.text ?? '').not.toContain('relies heavily on its Syrian members')
   })
 })
 

@@ -30,4 +30,11 @@ describe('analyzeQuestion', () => {
     expect(questionType('when john fox left as head coach, who replaced him?').type).toBe('who')
     expect(questionType('who did ammar fight for when he joined?').type).toBe('who')
   })
+
+  it('reads an English word that only looks like one of the article’s as itself, not as a misspelling', () => {
+    const seams = termsOf('Is the outfit coming apart at the seams?').find((t) => t.word === 'seams')
+    expect(seams?.expansions.map(([s]) => s)).not.toContain('seem')
+    // A real misspelling is still read as the article's word.
+    expect(termsOf('Why did Ammar abandonn ISIS?').find((t) => t.word === 'abandonn')?.expansions.map(([s]) => s)).toContain('abandon')
+  })
 })
