@@ -1,6 +1,6 @@
 /**
  * Fits the answer model (data/ranker.json) and reports how well it does on articles it was not fitted
- * on. `npm run train` reruns it (about two minutes); the build copies the result into the corpus.
+ * on. `npm run train` reruns it (about ten minutes); the build copies the result into the corpus.
  *
  * Data: every SQuAD article of ../shared/eval/squad-dev-half.json (built as its own corpus, exactly as
  * the shared scorer swaps it in) and the bundled article with the question sets about it, plus
@@ -10,7 +10,8 @@
  *
  * Two models, each validated by folds of whole articles (every article is scored by models fitted
  * without it):
- * - the ranker, a linear score over sentence features with a softmax over each question's candidates;
+ * - the ranker, a linear score over sentence features plus boosted trees fitted on its residuals
+ *   (scripts/lib/boost.ts), with a softmax over each question's candidates;
  * - the confidence model, a logistic regression on whether the article answers the question at all
  *   (judged from the ranker's best sentence and the question's words), and the threshold on it that
  *   maximises expected accuracy when one question in ten is a near miss the article does not answer.
@@ -21,8 +22,9 @@ import type { CorpusIndex } from '../src/index/corpus-index'
 import type { RankerModel } from '../src/index/ranker-model'
 import { analyzeQuestion, type QuestionAnalysis } from '../src/retrieve/analyze-question'
 import { CONFIDENCE_FEATURES, confidenceFeatures } from '../src/retrieve/confidence'
-import { candidateSentences, type RankedSentence } from '../src/retrieve/rank-sentences'
+import { addTrees, candidateSentences, type RankedSentence } from '../src/retrieve/rank-sentences'
 import { FEATURE_NAMES, sentenceFeatures } from '../src/retrieve/sentence-features'
+import { type BoostOptions, fitTrees } from './lib/boost'
 import { fitFollowUpBonus } from './lib/follow-up-bonus'
 import { dot, fitLogistic, fitRanker, type FitOptions, type SparseVector, sparse } from './lib/fit'
 import { type ArticleGroup, bundledGroup, SQUAD_HALF, squadGroups } from './lib/training-data'
@@ -30,6 +32,7 @@ import { type ArticleGroup, bundledGroup, SQUAD_HALF, squadGroups } from './lib/
 const RANKER: FitOptions = { l2: 1e-4, iterations: 300, rate: 0.05 }
 const CONFIDENCE: FitOptions = { l2: 1e-4, iterations: 1500, rate: 0.05 }
 const FOLDS = 5
+const BOOST: BoostOptions = { trees: 100, depth: 3, shrinkage: 0.1, lambda: 1, minHessian: 5, top: 20, bins: 16 }
 /** The share of questions with no answer in the article that the threshold is chosen for (about the reader sample's). */
 const UNANSWERABLE_PRIOR = 0.1
 const BUNDLED = 'bundled article'
@@ -63,6 +66,7 @@ function named(names: readonly string[], w: Float64Array): Record<string, number
   return Object.fromEntries(names.map((name, i) => [name, Math.round(w[i] * 1e4) / 1e4]).filter(([, v]) => v !== 0))
 }
 
+const EMPTY = new Float64Array(0)
 function dense(x: SparseVector): Float64Array {
   const out = new Float64Array(FEATURE_NAMES.length)
   x.index.forEach((i, k) => { out[i] = x.value[k] })
@@ -70,8 +74,12 @@ function dense(x: SparseVector): Float64Array {
 }
 
 /** The ranking as the worker makes it, from a given weight vector: what the confidence model sees. */
-function rankWith(w: Float64Array, e: Example): { ranked: RankedSentence[]; right: boolean; secondRight: boolean } {
+function rankWith(w: Float64Array, e: Example, trees?: Pick<RankerModel, 'trees' | 'treeTop'>): { ranked: RankedSentence[]; right: boolean; secondRight: boolean } {
   const scores = e.candidates.map((x) => dot(w, x))
+  if (trees?.trees?.length) {
+    const top = new Set(scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a]).slice(0, trees.treeTop))
+    addTrees(trees as RankerModel, e.candidates.map((x, j) => (top.has(j) ? dense(x) : EMPTY)), scores)
+  }
   const order = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a])
   const max = scores[order[0]] ?? 0
   const total = scores.reduce((s, v) => s + Math.exp(v - max), 0)
@@ -105,9 +113,12 @@ function answerWords(e: Example, ranked: RankedSentence[], withSecond: boolean):
   return parts.reduce((n, part) => n + 1 + part.reduce((m, s) => m + s.text.split(/\s+/).length, 0), 0)
 }
 for (let fold = 0; fold < FOLDS; fold++) {
-  const w = fitRanker(answerable.filter((e) => foldOf.get(e) !== fold), FEATURE_NAMES.length, RANKER)
+  const train = answerable.filter((e) => foldOf.get(e) !== fold)
+  const w = fitRanker(train, FEATURE_NAMES.length, RANKER)
+  const boosted = BOOST.trees ? { trees: fitTrees(train, w, FEATURE_NAMES, BOOST), treeTop: BOOST.top } : undefined
+  console.log(`fold ${fold + 1}/${FOLDS} fitted (${seconds()})`)
   for (const e of all.filter((x) => foldOf.get(x) === fold)) {
-    const { ranked, right, secondRight } = rankWith(w, e)
+    const { ranked, right, secondRight } = rankWith(w, e, boosted)
     outOfFold.set(e, { right, secondRight, probability: ranked[0]?.probability ?? 0, words: answerWords(e, ranked, false), secondWords: answerWords(e, ranked, true), features: confidenceFeatures(e.corpus, e.analysis, ranked, named(FEATURE_NAMES, w)) })
   }
 }
@@ -195,12 +206,14 @@ for (const group of groups) {
 }
 
 const rankerWeights = fitRanker(answerable, FEATURE_NAMES.length, RANKER)
+const boosted = BOOST.trees ? { trees: fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOST), treeTop: BOOST.top } : undefined
 const final = new Map<Example, Float64Array>()
-for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e).ranked, named(FEATURE_NAMES, rankerWeights)))
+for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e, boosted).ranked, named(FEATURE_NAMES, rankerWeights)))
 const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) })), CONFIDENCE)
 const model: RankerModel = {
   about: `Fitted by npm run train (scripts/train.ts) on ${answerable.length} answerable and ${all.length - answerable.length} unanswerable questions over ${groups.length} articles. ${report.join('. ')}.`,
   ranker: named(FEATURE_NAMES, rankerWeights),
+  ...boosted,
   confidence: named(CONFIDENCE_FEATURES, confidenceWeights),
   threshold,
   secondBelow,

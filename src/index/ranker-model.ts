@@ -14,8 +14,24 @@ export interface RankerModel {
   threshold: number
   /** Below this probability of the best sentence, the answer adds the runner-up sentence too. */
   secondBelow: number
+  /**
+   * Boosted trees added to the linear score of each question's `treeTop` best candidates (fitted on
+   * the linear score's residuals); absent in a model fitted without them.
+   */
+  trees?: RegressionTree[]
+  treeTop?: number
   /** Added to the score of a sentence in a passage the conversation's last answer quoted (fitted on follow-ups). */
   followUpBonus?: number
+}
+
+/**
+ * A complete binary regression tree, level by level: internal node n splits on `features[n]` at
+ * `thresholds[n]` (greater goes to child 2n + 2, else 2n + 1); the leaves' `values` follow the last level.
+ */
+export interface RegressionTree {
+  features: string[]
+  thresholds: number[]
+  values: number[]
 }
 
 /** A model that ranks by BM25 alone and always answers: what an untrained build falls back to. */

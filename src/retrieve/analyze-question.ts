@@ -173,7 +173,7 @@ export function questionType(lower: string): { type: QuestionType; headNoun?: st
     [new RegExp(`^(?:[^,?]{1,40}, )?(?:${AUX})\\b(?! (?:you|i) (?:know|tell|explain|say|think)\\b)`), 'yesno'],
     [quantity, 'howmany'],
     [/\bhow many\b|\bwhat number of\b/, 'howmany'],
-    [/\b(?:what|which) (?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b|\bwhat % /, 'percent'],
+    [/\b(?:what|which) (?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b|\bwhat % /.test(lower) || Boolean(headNoun && /^(?:percentage|percent|proportion|fraction)$/.test(headNoun)), 'percent'],
     [/\bhow much\b|\bwhat (?:price|cost|amount|sum)\b/, 'howmuch'],
     [/\bhow long\b/, 'howlong'],
     [/\bhow old\b|\b(?:at )?what age\b/, 'howold'],

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
+import type { RankerModel, RegressionTree } from '../index/ranker-model'
 import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { QuestionAnalysis } from './analyze-question'
@@ -67,6 +68,39 @@ function weightsOf(model: Record<string, number>): Float64Array {
   return w
 }
 
+const treeIndices = new WeakMap<RegressionTree[], Int32Array[]>()
+/** Each tree's split features as indices into FEATURE_NAMES (a feature the code no longer has reads as 0). */
+function indicesOf(trees: RegressionTree[]): Int32Array[] {
+  let out = treeIndices.get(trees)
+  if (!out) {
+    const at = new Map(FEATURE_NAMES.map((name, i) => [name, i]))
+    out = trees.map((t) => Int32Array.from(t.features, (name) => at.get(name) ?? -1))
+    treeIndices.set(trees, out)
+  }
+  return out
+}
+
+/** Adds the model's boosted trees to the scores of the best `treeTop` candidates by the linear score. */
+export function addTrees(model: RankerModel, features: readonly Float64Array[], scores: number[]): void {
+  const trees = model.trees
+  if (!trees?.length) return
+  const indices = indicesOf(trees)
+  const top = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a]).slice(0, model.treeTop ?? scores.length)
+  for (const j of top) {
+    const f = features[j]
+    let sum = 0
+    for (let t = 0; t < trees.length; t++) {
+      const tree = trees[t]
+      const at = indices[t]
+      const internal = at.length
+      let node = 0
+      while (node < internal) node = 2 * node + ((at[node] >= 0 ? f[at[node]] : 0) > tree.thresholds[node] ? 2 : 1)
+      sum += tree.values[node - internal]
+    }
+    scores[j] += sum
+  }
+}
+
 /**
  * Ranks the candidate sentences for a question by the fitted model (data/ranker.json): best first,
  * each with its softmax probability among the candidates. `context`: the passages the conversation's
@@ -84,6 +118,7 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, co
     // In a conversation, a follow-up most often asks about the passage the last answer quoted.
     return bonus && context?.has(index.passageOf(candidates[k].id).id) ? sum + bonus : sum
   })
+  addTrees(index.artifact.model, features, scores)
   const max = Math.max(...scores)
   const exp = scores.map((s) => Math.exp(s - max))
   const total = exp.reduce((a, b) => a + b, 0)

@@ -29,6 +29,7 @@ describe('analyzeQuestion', () => {
     // A question word after an opening clause still asks: "When Fox left, who replaced him?"
     expect(questionType('when john fox left as head coach, who replaced him?').type).toBe('who')
     expect(questionType('who did ammar fight for when he joined?').type).toBe('who')
+    expect(questionType('according to the aaa, what is the percentage of stations that ran dry?').type).toBe('percent')
   })
 
   it('reads an English word that only looks like one of the article’s as itself, not as a misspelling', () => {
