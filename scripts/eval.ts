@@ -10,8 +10,7 @@
  *
  * The HTTP scorers in ../shared/eval remain the contract check; this is for measuring quickly.
  */
-import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
 import MiniSearch from 'minisearch'
 import { reply } from '../src/answer/reply'
 import { buildCorpus } from '../src/index/build-corpus'
@@ -20,6 +19,7 @@ import { askItem } from './lib/ask-item'
 import { readCorpusDir, readSharedTables } from './lib/corpus-files'
 import { readEvalSet } from './lib/judge'
 import { holds, readSquad } from './lib/squad'
+import { bundledSets, ownSets } from './lib/training-data'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -112,7 +112,7 @@ function evalSquad(path: string): void {
 }
 
 /** The project's own question sets about the bundled article (the shared samples stay out of the tests). */
-const OWN_SETS = ['tests/questions.jsonl', ...(existsSync('data/questions') ? readdirSync('data/questions').filter((f) => f.endsWith('.jsonl') && !f.startsWith('squad')).map((f) => join('data/questions', f)) : [])]
+const OWN_SETS = ownSets()
 
 /** Questions no model was fitted on (scripts/lib/training-data.ts reads data/questions only): scored, never recorded. */
 const BLIND = 'data/blind/reader-blind.jsonl'
@@ -121,7 +121,7 @@ const squad = flag('squad')
 if (squad) evalSquad(squad)
 else {
   const corpus = bundledCorpus()
-  const sets = flag('jsonl') ? [flag('jsonl') as string] : ['../shared/eval/reader-sample.jsonl', '../shared/eval/dev.jsonl', ...OWN_SETS, BLIND].filter((p) => existsSync(p))
+  const sets = flag('jsonl') ? [flag('jsonl') as string] : [...bundledSets(), BLIND].filter((p) => existsSync(p))
   const passing: Record<string, string[]> = {}
   for (const path of sets) passing[path] = evalJsonl(corpus, path)
   if (args.includes('--record')) {

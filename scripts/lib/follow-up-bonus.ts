@@ -1,12 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { buildCorpus } from '../../src/index/build-corpus'
 import { CorpusIndex } from '../../src/index/corpus-index'
 import type { RankerModel } from '../../src/index/ranker-model'
 import { askItem } from './ask-item'
 import { readCorpusDir, readSharedTables } from './corpus-files'
 import { readEvalSet } from './judge'
-import { SHARED } from './training-data'
+import { bundledSets } from './training-data'
 
 /** The bonuses tried for a sentence in a passage the last answer quoted, in units of the ranker's score. */
 const BONUSES = [0, 0.5, 1, 1.5, 2, 3, 4, 6]
@@ -20,9 +18,7 @@ const BONUSES = [0, 0.5, 1, 1.5, 2, 3, 4, 6]
 export function fitFollowUpBonus(model: RankerModel): { bonus: number; report: string } {
   const { sources, tables } = readCorpusDir('corpus')
   const corpus = new CorpusIndex(buildCorpus(sources, { ...readSharedTables(), ...tables, model: { ...model } }))
-  const own = existsSync('data/questions') ? readdirSync('data/questions').filter((f) => f.endsWith('.jsonl') && !f.startsWith('squad')).map((f) => join('data/questions', f)) : []
-  const chats = [join(SHARED, 'reader-sample.jsonl'), join(SHARED, 'dev.jsonl'), 'tests/questions.jsonl', ...own]
-    .filter((p) => existsSync(p)).flatMap((p) => readEvalSet(p)).filter((item) => item.kind === 'chat')
+  const chats = bundledSets().flatMap((p) => readEvalSet(p)).filter((item) => item.kind === 'chat')
   let best = { bonus: 0, right: -1 }
   const counts: string[] = []
   for (const bonus of BONUSES) {

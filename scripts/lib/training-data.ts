@@ -54,12 +54,22 @@ export function squadGroups(path: string): ArticleGroup[] {
 
 interface JsonlItem { id: string; kind: string; question?: string; support?: string[]; abstain?: boolean }
 
+/** The project's own question sets about the bundled article: the tests' set and data/questions/*.jsonl. */
+export function ownSets(): string[] {
+  const own = existsSync('data/questions') ? readdirSync('data/questions').filter((f) => f.endsWith('.jsonl') && !f.startsWith('squad')).sort().map((f) => join('data/questions', f)) : []
+  return ['tests/questions.jsonl', ...own].filter((p) => existsSync(p))
+}
+
+/** Every question set about the bundled article that models are fitted on: the shared samples and the project's own (never data/blind). */
+export function bundledSets(): string[] {
+  return [join(SHARED, 'reader-sample.jsonl'), join(SHARED, 'dev.jsonl'), ...ownSets()].filter((p) => existsSync(p))
+}
+
 /** The bundled article with every JSONL question set about it that is at hand: shared samples, the project's own. */
 export function bundledGroup(): ArticleGroup {
   const { sources, tables } = readCorpusDir('corpus')
   const corpus = new CorpusIndex(buildCorpus(sources, { ...readSharedTables(), ...tables, model: undefined }))
-  const own = existsSync('data/questions') ? readdirSync('data/questions').filter((f) => f.endsWith('.jsonl') && !f.startsWith('squad')).map((f) => join('data/questions', f)) : []
-  const paths = [join(SHARED, 'reader-sample.jsonl'), join(SHARED, 'dev.jsonl'), 'tests/questions.jsonl', ...own].filter((p) => existsSync(p))
+  const paths = bundledSets()
   const questions: LabelledQuestion[] = []
   for (const path of paths) {
     for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
