@@ -102,9 +102,21 @@ function abstain(index: CorpusIndex, analysis: QuestionAnalysis, reason = 'The a
     return term !== undefined && !term.known && term.expansions.length === 0
   })
   const answer = unknown.length
-    ? `The article does not mention ${unknown.join(' or ')}, so it cannot answer that.`
+    ? `The article does not mention ${namesAsWritten(analysis.question, unknown).join(' or ')}, so it cannot answer that.`
     : reason
   return { answer, abstained: true, citations: [] }
+}
+
+/**
+ * The question's names that hold the unknown words, as the reader wrote them: "Barack Obama", not
+ * "Barack or Obama"; "the 2018 World Cup" names "World Cup".
+ */
+function namesAsWritten(question: string, unknown: readonly string[]): string[] {
+  // A question's first word is capitalised as a sentence's: "Is the Eiffel Tower…" names "Eiffel Tower".
+  const runs = [...question.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|de|von|al|bin)\s+)?\p{Lu}[\p{L}'’-]*)*/gu)]
+    .map((m) => m[0].replace(/['’]s$/, '').replace(/^(?:(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|what|who|whom|whose|when|where|why|how|which|the|a|an)\s+)+/i, ''))
+  const named = unknown.map((word) => runs.find((run) => run.split(/\s+/).includes(word)) ?? word)
+  return [...new Set(named)]
 }
 
 /** Question types whose answer is a figure. */

@@ -92,4 +92,10 @@ describe('naming and continuation', () => {
     expect(cited).toContain('executed hundreds of its own fighters for trying to flee')
     expect(cited).toContain('forgiven')
   })
+
+  it('names what the article lacks as the reader wrote it, whole', () => {
+    expect(answerQuestion(corpus, 'Who won the 2018 World Cup?').answer).toBe('The article does not mention World Cup, so it cannot answer that.')
+    expect(answerQuestion(corpus, 'What did Barack Obama say about ISIS?').answer).toContain('does not mention Barack Obama,')
+    expect(answerQuestion(corpus, 'Is the Eiffel Tower in Raqqa?').answer).toContain('does not mention Eiffel Tower,')
+  })
 })
