@@ -32,9 +32,10 @@ describe('summaries', () => {
     expect(words(r.answer)).toBeLessThanOrEqual(140)
   })
 
-  it('keep the article’s own order when its headline only names the subject', () => {
+  it('lead with the defining first sentence, in the article’s own order, when the headline only names the subject', () => {
     const oxygen = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/oxygen.md', 'utf8')], readSharedTables()))
     const r = reply(oxygen, 'Summarize the article')
+    expect(r.citations[0].selector.exact).toBe('Oxygen is a chemical element with symbol O and atomic number 8.')
     const order = r.citations.map((c) => oxygen.position.get(c.sentenceId as string) ?? -1)
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
