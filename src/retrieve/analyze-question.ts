@@ -97,6 +97,12 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     // the article's name all the same ("Basset" for "Bassett").
     const unheardOf = !heardOf(index, token.stem) && (name || !index.lookalikes.has(token.stem)) && !((globalThis as any).ENGLISH?.has(token.word) ?? false)
     const expansions = unheardOf ? spellings(index, token.stem) : index.synonyms.get(token.stem) ?? []
+    // "The authors", "the writers": an article's writers speak of themselves as "we" ("We spoke with
+    // eight former fighters"); "author" is also the stem of "authority", whose neighbours mislead.
+    if (WRITERS.test(token.word)) {
+      terms.push({ word: token.word, stem: token.stem, idf, known, expansions: [['we', SPELLING_WEIGHT], ['our', SPELLING_WEIGHT]], similar: [] })
+      continue
+    }
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }
   const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
@@ -105,6 +111,9 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w) && !capitalised.some((c) => c.toLowerCase() === w))
   return { question: folded, type, headNoun, terms, stems: new Set(tokens.map((t) => t.stem)), names: [...new Set([...capitalised, ...lowerNames])] }
 }
+
+/** The people who wrote the article, as a reader names them. */
+const WRITERS = /^(?:authors|writers|reporters|journalists)$/
 
 /** A misspelt word counts as the article's word it most likely meant, a little less than the word itself. */
 const SPELLING_WEIGHT = 0.8

@@ -98,4 +98,8 @@ describe('naming and continuation', () => {
     expect(answerQuestion(corpus, 'What did Barack Obama say about ISIS?').answer).toContain('does not mention Barack Obama,')
     expect(answerQuestion(corpus, 'Is the Eiffel Tower in Raqqa?').answer).toContain('does not mention Eiffel Tower,')
   })
+
+  it('reads "the writers" as the article’s "we"', () => {
+    expect(answerQuestion(corpus, 'Where did the writers meet the deserters?').citations[0].selector.exact).toMatch(/^We spoke with eight former ISIS fighters in Turkey/)
+  })
 })
