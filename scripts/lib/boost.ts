@@ -41,14 +41,7 @@ export function fitTrees(groups: readonly RankingGroup[], linear: Float64Array, 
     weights.push(g.weight ?? 1)
   }
   const totalWeight = weights.reduce((a, b) => a + b, 0)
-  const thresholds = binThresholds(rows, names.length, options.bins)
-  // Each row's bin for each of its nonzero features, and the bin zero falls in, per feature.
-  const zeroBin = thresholds.map((t) => binOf(t, 0))
-  const rowBins = rows.map((r) => Uint8Array.from(r.index, (f, k) => binOf(thresholds[f], r.value[k])))
-  const trees: RegressionTree[] = []
-  const grad = new Float64Array(rows.length)
-  const hess = new Float64Array(rows.length)
-  for (let t = 0; t < options.trees; t++) {
+  return boost(rows, margin, names, options, (grad, hess) => {
     members.forEach((list, q) => {
       const max = Math.max(...list.map((i) => margin[i]))
       const exp = list.map((i) => Math.exp(margin[i] - max))
@@ -61,9 +54,23 @@ export function fitTrees(groups: readonly RankingGroup[], linear: Float64Array, 
         hess[i] = scale * Math.max(p * (1 - p), 1e-6)
       })
     })
+  })
+}
+
+/** Grows `options.trees` trees, each on the gradients `gradients` writes for the current margins, which each tree then moves. */
+function boost(rows: readonly Row[], margin: number[], names: readonly string[], options: BoostOptions, gradients: (grad: Float64Array, hess: Float64Array) => void): RegressionTree[] {
+  const thresholds = binThresholds(rows, names.length, options.bins)
+  // Each row's bin for each of its nonzero features, and the bin zero falls in, per feature.
+  const zeroBin = thresholds.map((t) => binOf(t, 0))
+  const rowBins = rows.map((r) => Uint8Array.from(r.index, (f, k) => binOf(thresholds[f], r.value[k])))
+  const at = new Map(names.map((name, i) => [name, i]))
+  const trees: RegressionTree[] = []
+  const grad = new Float64Array(rows.length)
+  const hess = new Float64Array(rows.length)
+  for (let t = 0; t < options.trees; t++) {
+    gradients(grad, hess)
     const tree = growTree(rows.map((_, i) => i), rows, rowBins, zeroBin, thresholds, grad, hess, names, options)
     trees.push(tree)
-    const at = new Map(names.map((name, i) => [name, i]))
     const featureIndex = tree.features.map((name) => at.get(name) as number)
     rows.forEach((r, i) => {
       const dense = new Map<number, number>()

@@ -1,9 +1,10 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import type { RankerModel, RegressionTree } from '../index/ranker-model'
+import type { RankerModel } from '../index/ranker-model'
 import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { QuestionAnalysis } from './analyze-question'
 import { type Candidate, FEATURE_NAMES, sentenceFeatures } from './sentence-features'
+import { treeScorer } from './trees'
 
 /** A sentence that may answer the question, with the model's score and its share of the question's probability. */
 export interface RankedSentence {
@@ -68,37 +69,12 @@ function weightsOf(model: Record<string, number>): Float64Array {
   return w
 }
 
-const treeIndices = new WeakMap<RegressionTree[], Int32Array[]>()
-/** Each tree's split features as indices into FEATURE_NAMES (a feature the code no longer has reads as 0). */
-function indicesOf(trees: RegressionTree[]): Int32Array[] {
-  let out = treeIndices.get(trees)
-  if (!out) {
-    const at = new Map(FEATURE_NAMES.map((name, i) => [name, i]))
-    out = trees.map((t) => Int32Array.from(t.features, (name) => at.get(name) ?? -1))
-    treeIndices.set(trees, out)
-  }
-  return out
-}
-
 /** Adds the model's boosted trees to the scores of the best `treeTop` candidates by the linear score. */
 export function addTrees(model: RankerModel, features: readonly Float64Array[], scores: number[]): void {
-  const trees = model.trees
-  if (!trees?.length) return
-  const indices = indicesOf(trees)
+  if (!model.trees?.length) return
+  const score = treeScorer(model.trees, FEATURE_NAMES)
   const top = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a]).slice(0, model.treeTop ?? scores.length)
-  for (const j of top) {
-    const f = features[j]
-    let sum = 0
-    for (let t = 0; t < trees.length; t++) {
-      const tree = trees[t]
-      const at = indices[t]
-      const internal = at.length
-      let node = 0
-      while (node < internal) node = 2 * node + ((at[node] >= 0 ? f[at[node]] : 0) > tree.thresholds[node] ? 2 : 1)
-      sum += tree.values[node - internal]
-    }
-    scores[j] += sum
-  }
+  for (const j of top) scores[j] += score(features[j])
 }
 
 /**
