@@ -66,7 +66,6 @@ function named(names: readonly string[], w: Float64Array): Record<string, number
   return Object.fromEntries(names.map((name, i) => [name, Math.round(w[i] * 1e4) / 1e4]).filter(([, v]) => v !== 0))
 }
 
-const EMPTY = new Float64Array(0)
 function dense(x: SparseVector): Float64Array {
   const out = new Float64Array(FEATURE_NAMES.length)
   x.index.forEach((i, k) => { out[i] = x.value[k] })
@@ -76,10 +75,7 @@ function dense(x: SparseVector): Float64Array {
 /** The ranking as the worker makes it, from a given weight vector: what the confidence model sees. */
 function rankWith(w: Float64Array, e: Example, trees?: Pick<RankerModel, 'trees' | 'treeTop'>): { ranked: RankedSentence[]; right: boolean; secondRight: boolean } {
   const scores = e.candidates.map((x) => dot(w, x))
-  if (trees?.trees?.length) {
-    const top = new Set(scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a]).slice(0, trees.treeTop))
-    addTrees(trees as RankerModel, e.candidates.map((x, j) => (top.has(j) ? dense(x) : EMPTY)), scores)
-  }
+  if (trees) addTrees(trees, (j) => dense(e.candidates[j]), scores)
   const order = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a])
   const max = scores[order[0]] ?? 0
   const total = scores.reduce((s, v) => s + Math.exp(v - max), 0)
@@ -115,7 +111,7 @@ function answerWords(e: Example, ranked: RankedSentence[], withSecond: boolean):
 for (let fold = 0; fold < FOLDS; fold++) {
   const train = answerable.filter((e) => foldOf.get(e) !== fold)
   const w = fitRanker(train, FEATURE_NAMES.length, RANKER)
-  const boosted = BOOST.trees ? { trees: fitTrees(train, w, FEATURE_NAMES, BOOST), treeTop: BOOST.top } : undefined
+  const boosted = { trees: fitTrees(train, w, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
   console.log(`fold ${fold + 1}/${FOLDS} fitted (${seconds()})`)
   for (const e of all.filter((x) => foldOf.get(x) === fold)) {
     const { ranked, right, secondRight } = rankWith(w, e, boosted)
@@ -206,7 +202,7 @@ for (const group of groups) {
 }
 
 const rankerWeights = fitRanker(answerable, FEATURE_NAMES.length, RANKER)
-const boosted = BOOST.trees ? { trees: fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOST), treeTop: BOOST.top } : undefined
+const boosted = { trees: fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
 const final = new Map<Example, Float64Array>()
 for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e, boosted).ranked, named(FEATURE_NAMES, rankerWeights)))
 const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) })), CONFIDENCE)

@@ -7,6 +7,7 @@
  * a tree costs about one pass over the nonzero features per level.
  */
 import type { RegressionTree } from '../../src/index/ranker-model'
+import { leafValue } from '../../src/retrieve/trees'
 import { dot, type RankingGroup } from './fit'
 
 export interface BoostOptions {
@@ -22,7 +23,13 @@ export interface BoostOptions {
   bins: number
 }
 
-interface Row { group: number; index: Int32Array; value: Float64Array }
+interface Row { index: Int32Array; value: Float64Array }
+
+/** A row's value of one feature (0 when it is not among the row's nonzero features). */
+function valueAt(row: Row, feature: number): number {
+  for (let k = 0; k < row.index.length; k++) if (row.index[k] === feature) return row.value[k]
+  return 0
+}
 
 /** Fits `options.trees` trees of `options.depth` levels; feature names key the splits, as the worker reads them. */
 export function fitTrees(groups: readonly RankingGroup[], linear: Float64Array, names: readonly string[], options: BoostOptions): RegressionTree[] {
@@ -36,8 +43,7 @@ export function fitTrees(groups: readonly RankingGroup[], linear: Float64Array, 
     const scores = g.candidates.map((x) => dot(linear, x))
     const order = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a]).slice(0, options.top)
     if (!order.some((j) => g.positive[j]) || order.every((j) => g.positive[j])) continue
-    const at = members.length
-    members.push(order.map((j) => { rows.push({ group: at, index: g.candidates[j].index, value: g.candidates[j].value }); margin.push(scores[j]); positive.push(g.positive[j]); return rows.length - 1 }))
+    members.push(order.map((j) => { rows.push(g.candidates[j]); margin.push(scores[j]); positive.push(g.positive[j]); return rows.length - 1 }))
     weights.push(g.weight ?? 1)
   }
   const totalWeight = weights.reduce((a, b) => a + b, 0)
@@ -71,12 +77,8 @@ function boost(rows: readonly Row[], margin: number[], names: readonly string[],
     gradients(grad, hess)
     const tree = growTree(rows.map((_, i) => i), rows, rowBins, zeroBin, thresholds, grad, hess, names, options)
     trees.push(tree)
-    const featureIndex = tree.features.map((name) => at.get(name) as number)
-    rows.forEach((r, i) => {
-      const dense = new Map<number, number>()
-      r.index.forEach((f, k) => dense.set(f, r.value[k]))
-      margin[i] += treeValue(tree, (_, node) => dense.get(featureIndex[node]) ?? 0)
-    })
+    const split = Int32Array.from(tree.features, (name) => at.get(name) as number)
+    rows.forEach((r, i) => { margin[i] += leafValue(tree, split, (f) => valueAt(r, f)) })
   }
   return trees
 }
@@ -141,12 +143,7 @@ function growTree(all: number[], rows: readonly Row[], rowBins: readonly Uint8Ar
 function partition(node: number[], rows: readonly Row[], split: { feature: number; threshold: number }): [number[], number[]] {
   const left: number[] = []
   const right: number[] = []
-  for (const i of node) {
-    const r = rows[i]
-    let v = 0
-    for (let k = 0; k < r.index.length; k++) if (r.index[k] === split.feature) { v = r.value[k]; break }
-    ;(v > split.threshold ? right : left).push(i)
-  }
+  for (const i of node) (valueAt(rows[i], split.feature) > split.threshold ? right : left).push(i)
   return [left, right]
 }
 
@@ -194,12 +191,4 @@ function bestSplit(node: number[], rows: readonly Row[], rowBins: readonly Uint8
     }
   }
   return best
-}
-
-/** A tree's value, given each split's feature value: the same walk the worker makes. */
-function treeValue(tree: RegressionTree, feature: (name: string, node: number) => number): number {
-  let node = 0
-  const internal = tree.features.length
-  while (node < internal) node = 2 * node + (feature(tree.features[node], node) > tree.thresholds[node] ? 2 : 1)
-  return tree.values[node - internal]
 }

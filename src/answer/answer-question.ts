@@ -163,8 +163,8 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   const next = passage.sentences[at + 1]
   // A "why" whose best sentence gives no reason may have it next: a sentence with a cause word, or
   // someone's words ("… a conversation between a tribal leader and an ISIS official." → "The tribal leader retorted, “…”").
-  const reasonNext = type === 'why' && next !== undefined && !index.stemsOf(best.sentence.id).some((s) => CAUSE_STEMS.has(s)) &&
-    (index.stemsOf(next.id).some((s) => CAUSE_STEMS.has(s)) || /[“"]/.test(next.text))
+  const givesCause = (s: Sentence) => index.stemsOf(s.id).some((stem) => CAUSE_STEMS.has(stem))
+  const reasonNext = type === 'why' && next !== undefined && !givesCause(best.sentence) && (givesCause(next) || /[“"]/.test(next.text))
   if (next && EXPLAINING.has(type) && (reasonNext || REFERS_BACK.test(next.text)) && fits(next)) chosen.push(next)
   return chosen
 }

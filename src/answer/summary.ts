@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
-import { isContentWord, tokenize } from '../index/tokenize'
+import { isContentWord, type Token, tokenize } from '../index/tokenize'
 import type { ParsedDocument, Sentence } from '../ingest/types'
 import { analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
@@ -105,13 +105,12 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
       ? doc.parts.flatMap((part) => pick(index, ids.filter((id) => index.passageOf(id).part === part.number).map((id) => ({ id, score: score(id, 'part') })), 1, MAX_WORDS / doc.parts.length + 15))
       : pick(index, ids.map((id) => ({ id, score: score(id, 'document') })))
     // A headline that makes a claim ("Quitting ISIS: Why Syrians Are Abandoning the Group") states what
-    // the article argues; the sentence that best answers it, read as a question, is the thesis, and
-    // leads. A headline that only names the subject ("Oxygen") leaves the article's own order.
+    // the article argues: the sentence that best answers it, read as a question, is the thesis, and
+    // leads. A headline that only names the subject ("Oxygen") heads an article whose first sentence,
+    // when it names the subject too, defines it ("Oxygen is a chemical element…"): that leads.
     const headline = [doc.meta.title, doc.meta.subtitle].filter(Boolean).join(': ')
-    // A headline that only names its subject ("Oxygen") heads an article whose first sentence, when it
-    // names the subject too, defines it ("Oxygen is a chemical element…"): that leads.
-    const claim = tokenize(headline).filter((t) => isContentWord(t.word)).length >= CLAIM_WORDS
-    const thesis = claim ? headlineAnswer(index, headline) : definingLead(index, doc, headline)
+    const named = tokenize(headline).filter((t) => isContentWord(t.word))
+    const thesis = named.length >= CLAIM_WORDS ? headlineAnswer(index, headline) : definingLead(index, doc, named)
     // The thesis stands for its part: the others keep one sentence each.
     if (thesis) chosen = [thesis, ...fitAfter(index, thesis, perPart ? chosen.filter((s) => index.passageOf(s.id).part !== index.passageOf(thesis.id).part) : chosen)]
     intro = `${doc.meta.subtitle ? `“${doc.meta.title}: ${doc.meta.subtitle}”` : `“${doc.meta.title}”`} in brief:`
@@ -129,12 +128,11 @@ function headlineAnswer(index: CorpusIndex, headline: string): Sentence | undefi
   return ranked[0] && answerConfidence(index, analysis, ranked) >= index.artifact.model.threshold ? ranked[0].sentence : undefined
 }
 
-/** The article's first sentence, when it names every content word of the headline. */
-function definingLead(index: CorpusIndex, doc: ParsedDocument, headline: string): Sentence | undefined {
+/** The article's first sentence, when it names every content word of the headline (`named`). */
+function definingLead(index: CorpusIndex, doc: ParsedDocument, named: readonly Token[]): Sentence | undefined {
   const first = doc.passages.find((p) => p.kind === 'paragraph')?.sentences[0]
   if (!first) return undefined
   const stems = new Set(index.stemsOf(first.id))
-  const named = tokenize(headline).filter((t) => isContentWord(t.word))
   return named.length > 0 && named.every((t) => stems.has(t.stem)) ? first : undefined
 }
 

@@ -69,8 +69,9 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     ...tables.wordnet.map((words) => ({ words, weight: WORDNET_WEIGHT, strict: true })),
     ...(tables.curated ?? []).map((words) => ({ words, weight: CURATED_WEIGHT })),
   ], articleWords)
-  const neighbours = neighbourTable(tables.neighbours ?? new Map(), vocabulary)
-  const lookalikes = lookalikeTable((tables.neighbours ?? new Map()).keys(), vocabulary, (s) => vocabulary.has(s) || synonyms.has(s) || neighbours.has(s))
+  const wordList = tables.neighbours ?? new Map<string, [string, number][]>()
+  const neighbours = neighbourTable(wordList, vocabulary)
+  const lookalikes = lookalikeTable(wordList.keys(), vocabulary, (s) => vocabulary.has(s) || synonyms.has(s) || neighbours.has(s))
   const annotations = documents.map((d) => annotateDocument(d))
   const sentenceTokens = documents.flatMap((d, i) => d.passages.flatMap((p) => p.sentences.map((s): [string, string, string] => {
     const a = annotations[i].get(s.id)

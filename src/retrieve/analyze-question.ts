@@ -76,7 +76,6 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const lower = folded.toLowerCase()
   const seen = new Set<string>()
   const terms: QueryTerm[] = []
-  // Names are left as written: "Latin" is not "lating".
   // Names and words the tables know are left as written: "Latin", "basin" are not "lating", "basing".
   const tokens = tokenize(folded).map((token) => (heardOf(index, token.stem) || /\p{Lu}/u.test(folded.charAt(token.start)) ? token : droppedG(index, token) ?? token))
   // Names mean what they name: "Syria" is not "Iraq", however alike their contexts (word vectors put
@@ -95,7 +94,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     // A word the article never uses and no table knows either is most likely misspelt, unless it is
     // an English word that only looks like one of the article's ("seams", "seem"); a name is read as
     // the article's name all the same ("Basset" for "Bassett").
-    const unheardOf = !heardOf(index, token.stem) && (name || !index.lookalikes.has(token.stem)) && !((globalThis as any).ENGLISH?.has(token.word) ?? false)
+    const unheardOf = !heardOf(index, token.stem) && (name || !index.lookalikes.has(token.stem))
     const expansions = unheardOf ? spellings(index, token.stem) : index.synonyms.get(token.stem) ?? []
     // "The authors", "the writers": an article's writers speak of themselves as "we" ("We spoke with
     // eight former fighters"); "author" is also the stem of "authority", whose neighbours mislead.

@@ -69,12 +69,15 @@ function weightsOf(model: Record<string, number>): Float64Array {
   return w
 }
 
-/** Adds the model's boosted trees to the scores of the best `treeTop` candidates by the linear score. */
-export function addTrees(model: RankerModel, features: readonly Float64Array[], scores: number[]): void {
+/**
+ * Adds the model's boosted trees to the scores of the best `treeTop` candidates by the linear score;
+ * `featuresOf(j)` gives candidate j's features (only those candidates' are asked for).
+ */
+export function addTrees(model: Pick<RankerModel, 'trees' | 'treeTop'>, featuresOf: (j: number) => ArrayLike<number>, scores: number[]): void {
   if (!model.trees?.length) return
   const score = treeScorer(model.trees, FEATURE_NAMES)
   const top = scores.map((_, j) => j).sort((a, b) => scores[b] - scores[a]).slice(0, model.treeTop ?? scores.length)
-  for (const j of top) scores[j] += score(features[j])
+  for (const j of top) scores[j] += score(featuresOf(j))
 }
 
 /**
@@ -94,7 +97,7 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, co
     // In a conversation, a follow-up most often asks about the passage the last answer quoted.
     return bonus && context?.has(index.passageOf(candidates[k].id).id) ? sum + bonus : sum
   })
-  addTrees(index.artifact.model, features, scores)
+  addTrees(index.artifact.model, (j) => features[j], scores)
   const max = Math.max(...scores)
   const exp = scores.map((s) => Math.exp(s - max))
   const total = exp.reduce((a, b) => a + b, 0)

@@ -13,16 +13,20 @@ export function treeScorer(trees: RegressionTree[], names: readonly string[]): (
     const indices = trees.map((t) => Int32Array.from(t.features, (name) => at.get(name) ?? -1))
     scorer = (f) => {
       let sum = 0
-      for (let t = 0; t < trees.length; t++) {
-        const { thresholds, values } = trees[t]
-        const split = indices[t]
-        let node = 0
-        while (node < split.length) node = 2 * node + ((split[node] >= 0 ? f[split[node]] : 0) > thresholds[node] ? 2 : 1)
-        sum += values[node - split.length]
-      }
+      for (let t = 0; t < trees.length; t++) sum += leafValue(trees[t], indices[t], (i) => f[i])
       return sum
     }
     scorers.set(trees, scorer)
   }
   return scorer
+}
+
+/**
+ * One tree's value: the walk from the root, node n going to child 2n + 2 when its feature (`split[n]`,
+ * an index for `value`; −1 reads as 0) is above its threshold, else to 2n + 1.
+ */
+export function leafValue(tree: RegressionTree, split: Int32Array, value: (feature: number) => number): number {
+  let node = 0
+  while (node < split.length) node = 2 * node + ((split[node] >= 0 ? value(split[node]) : 0) > tree.thresholds[node] ? 2 : 1)
+  return tree.values[node - split.length]
 }

@@ -12,6 +12,14 @@ import { readSharedTables } from '../../scripts/lib/corpus-files'
 const oxygen = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/oxygen.md', 'utf8')], readSharedTables()))
 const harbour = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/harbour-town.md', 'utf8')], readSharedTables()))
 
+/** The questions not answered with their gold words (any case) from a passage of the swapped-in article. */
+function wronglyAnswered(index: CorpusIndex, id: string, cases: [question: string, gold: string][]): string[] {
+  return cases.filter(([q, gold]) => {
+    const r = reply(index, q)
+    return r.abstained || !r.answer.toLowerCase().includes(gold.toLowerCase()) || !r.citations[0]?.id.startsWith(`${id}:`)
+  }).map(([q]) => q)
+}
+
 describe('an article no model was fitted on, swapped in without tables', () => {
   it('answers its questions from its own sentences', () => {
     const cases: [string, string][] = [
@@ -22,11 +30,7 @@ describe('an article no model was fitted on, swapped in without tables', () => {
       ['Who won the 2019 cup final?', 'Alder Rovers'],
       ['When was the South Pier built?', '1899'],
     ]
-    const wrong = cases.filter(([q, gold]) => {
-      const r = reply(harbour, q)
-      return r.abstained || !r.answer.includes(gold) || !r.citations[0]?.id.startsWith('harbour-town:')
-    })
-    expect(wrong.map(([q]) => q)).toEqual([])
+    expect(wronglyAnswered(harbour, 'harbour-town', cases)).toEqual([])
   })
 })
 
@@ -40,11 +44,7 @@ describe('a Wikipedia article swapped in, without tables', () => {
       ['Who made one of the first known experiments on combustion and air?', 'Philo of Byzantium'],
       ['What share of the atmosphere is diatomic oxygen?', '20.8%'],
     ]
-    const wrong = cases.filter(([q, gold]) => {
-      const r = reply(oxygen, q)
-      return r.abstained || !r.answer.toLowerCase().includes(gold.toLowerCase()) || !r.citations[0]?.id.startsWith('oxygen:')
-    })
-    expect(wrong.map(([q]) => q)).toEqual([])
+    expect(wronglyAnswered(oxygen, 'oxygen', cases)).toEqual([])
   })
 
   it('summarises it and says nothing of the article it replaced', () => {

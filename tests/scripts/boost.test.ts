@@ -28,10 +28,10 @@ describe('boosted trees over the linear ranker', () => {
     const groups = questions(200)
     const linear = fitRanker(groups, NAMES.length, { l2: 1e-4, iterations: 200, rate: 0.05 })
     const trees = fitTrees(groups, linear, NAMES, { trees: 30, depth: 2, shrinkage: 0.3, lambda: 1, minHessian: 1, top: 5, bins: 8 })
-    const model = { about: '', ranker: {}, confidence: {}, threshold: 0, secondBelow: 0, trees, treeTop: 5 }
+    const model = { trees, treeTop: 5 }
     const right = (boosted: boolean) => groups.filter((g) => {
       const scores = g.candidates.map((x) => dot(linear, x))
-      if (boosted) addTrees(model, g.candidates.map(dense), scores)
+      if (boosted) addTrees(model, (j) => dense(g.candidates[j]), scores)
       return g.positive[scores[0] > scores[1] ? 0 : 1]
     }).length
     // The linear ranker gets one kind of question right at best; with the trees, both.
@@ -42,7 +42,9 @@ describe('boosted trees over the linear ranker', () => {
   it('re-score only the best candidates by the linear score', () => {
     const tree = { features: [FEATURE_NAMES[0]], thresholds: [0.5], values: [0, 10] }
     const scores = [3, 2, 1]
-    addTrees({ about: '', ranker: {}, confidence: {}, threshold: 0, secondBelow: 0, trees: [tree], treeTop: 2 }, [1, 1, 1].map((v) => dense(sparse([v]))), scores)
+    const asked: number[] = []
+    addTrees({ trees: [tree], treeTop: 2 }, (j) => { asked.push(j); return dense(sparse([1])) }, scores)
     expect(scores).toEqual([13, 12, 1])
+    expect(asked.sort()).toEqual([0, 1])
   })
 })
