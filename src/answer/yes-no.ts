@@ -9,7 +9,7 @@ import type { RankedSentence } from '../retrieve/rank-sentences'
 export type Disagreement = string | undefined
 
 /** Words that deny or withhold what they govern: "never believed", "kept it a secret", "eliminating training". General English. */
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer|n't|secret(?:ly)?|hid|hide|hidden|conceal\w*|refus\w*|den(?:y|ied|ies)|fail\w*|lack\w*|eliminat\w*|abolish\w*|forb(?:id|ade|idden|ids)|ban(?:s|ned)?|prohibit\w*|stop(?:s|ped)?|ceas\w*|abandon\w*|instead of|rather than|absence|unable)\b/i
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer|n't|secret(?:ly)?|hid|hide|hidden|conceal\w*|refus\w*|den(?:y|ied|ies)|fail\w*|lack\w*|cancel\w*|reject\w*|eliminat\w*|abolish\w*|forb(?:id|ade|idden|ids)|ban(?:s|ned)?|prohibit\w*|stop(?:s|ped)?|ceas\w*|abandon\w*|instead of|rather than|absence|unable)\b/i
 /** Claims of everything, exactly or only: "all deserters", "exactly $100", "limited to Syrians", "a typical fighter". */
 const ABSOLUTE = /\b(?:all|every|everyone|always|exact(?:ly)?|precise(?:ly)?|only|solely|entirely|limited to|confirmed|official|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|whole)\b/i
 /** Hedges, shares and alternatives: "as little as", "an average of", "some sources estimate", "Turkey or Jordan". */
@@ -28,30 +28,104 @@ const UNIVERSAL = /\b(?:all|every|everyone|each)\b/i
 export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sentence: string, passage: string): Disagreement {
   const question = foldText(analysis.question)
   const text = foldText(sentence)
-  // Negation counts only in the clauses that speak of what the question asks about.
-  const asked = new Set(analysis.terms.flatMap((t) => [t.stem, ...t.expansions.map(([s]) => s), ...t.similar.map(([s]) => s)]))
-  const relevant = text.split(/[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas)\b/).filter((clause) => tokenize(clause).some((t) => asked.has(t.stem))).join(' ; ')
-  if (NEGATION.test(question) !== NEGATION.test(relevant)) return NEGATION.test(relevant) ? 'the article says otherwise' : 'the article does not deny it'
+  // Negation, hedges and order count only in the clauses that speak of what the question asks: those
+  // that hold most of the question's rarer words ("(it won the Rose Bowl in 1920)", not "the team is
+  // no longer one of the best").
+  const relevant = relevantClauses(index, analysis, text)
+  // "unsuccessful" for "succeed", "unimproved" for "improved": a negating prefix on the other side's word denies it too.
+  const deniedInQuestion = NEGATION.test(question) || prefixNegates(question, relevant)
+  const deniedInArticle = NEGATION.test(relevant) || prefixNegates(relevant, question)
+  if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
   const stems = new Set(tokenize(text).map((t) => t.stem))
   for (const term of analysis.terms) {
     if (stems.has(term.stem)) continue
     const opposite = index.antonyms.get(term.stem)?.find((a) => stems.has(a))
-    if (opposite) return `the article uses the opposite word`
+    // "not improved" for "unimproved": the opposite word, denied, agrees.
+    if (opposite && !NEGATION.test(relevant)) return `the article uses the opposite word`
   }
+  if (ranksDiffer(question, text)) return 'the article ranks it differently'
+  const when = /\b(before|after)\b/i.exec(question)?.[1].toLowerCase()
+  if (when && new RegExp(`\\b${when === 'before' ? 'after' : 'before'}\\b`, 'i').test(relevant) && !new RegExp(`\\b${when}\\b`, 'i').test(relevant)) return `the article says ${when === 'before' ? 'after' : 'before'}`
   const claimed = question.replace(/\bhow (?:many|much)\b/gi, '')
-  if (ABSOLUTE.test(claimed) && PARTIAL.test(text) && !PARTIAL.test(claimed)) return 'the article hedges it'
+  if (ABSOLUTE.test(claimed) && PARTIAL.test(relevant) && !PARTIAL.test(claimed)) return 'the article hedges it'
   if (RESTRICTIVE.test(question) && UNIVERSAL.test(text) && !UNIVERSAL.test(question)) return 'the article says it applies to all'
-  // A name or figure the question asserts that the sentence (and its passage) does not give, where it gives another.
+  // A name or figure the question asserts that the sentence (and its passage) does not give, where it
+  // gives another. Only names as the reader wrote them, capitalised, and not the article's own subject
+  // (an article on Newcastle speaks of "the city").
   const passageStems = new Set(tokenize(foldText(passage)).map((t) => t.stem))
+  const subject = new Set(tokenize(titleOf(index)).map((t) => t.stem))
   for (const name of analysis.names) {
     const term = termOfName(analysis, name)
-    if (term && !passageStems.has(term.stem) && !term.expansions.some(([s]) => passageStems.has(s)) && /(?<!^)\b[A-Z][a-z]+/.test(sentence)) return `the article does not say ${capitalised(term.word)}`
+    if (!term || !/^\p{Lu}/u.test(name) || subject.has(term.stem)) continue
+    if (!passageStems.has(term.stem) && !term.expansions.some(([s]) => passageStems.has(s)) && /(?<!^)\b[A-Z][a-z]+/.test(sentence)) return `the article does not say ${capitalised(term.word)}`
   }
-  const numbers = numbersIn(question)
+  // Figures, not numbers that are part of a name ("Super Bowl 50", "Apollo 11").
+  // "one" in a question is most often a pronoun ("the first covered one"), not a figure.
+  const numbers = numbersIn(question.replace(/\b\p{Lu}[\p{L}'-]*\s+\d+\b/gu, ' ').replace(/\bone\b/gi, ' '))
   const given = numbersIn(text)
   if (numbers.length && given.length && numbers.some((n) => !given.includes(n))) return 'the article gives a different figure'
-  if (numbers.some((n) => new RegExp(`\\b(?:or|to|-)\\s+${n}\\b|\\b${n}\\s+(?:or|to)\\b`).test(digitsFor(text)))) return 'the article gives a range, not that figure'
+  if (numbers.some((n) => new RegExp(`\\b(?:or|to|-)\\s+${n}\\b|\\b${n}\\s+(?:or|to)\\b`).test(digitsFor(relevant)))) return 'the article gives a range, not that figure'
   return undefined
+}
+
+/** "un-", "non-": prefixes that make a word mean its opposite ("unsuccessful", "nonviolent"). */
+const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/
+/** Whether a text holds a word with a negating prefix whose root is a word of the other text ("unimproved" and "improved"). */
+function prefixNegates(text: string, other: string): boolean {
+  const words = tokenize(other).map((t) => t.word).filter((w) => w.length >= 5)
+  return tokenize(text).some((t) => NEGATING_PREFIX.test(t.word) && words.some((w) => sharesRoot(t.word.replace(NEGATING_PREFIX, ''), w)))
+}
+
+/** Whether two words share a root: their first five letters, and the shorter is most of the longer's start. */
+function sharesRoot(a: string, b: string): boolean {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i >= 5 && i >= Math.min(a.length, b.length) - 3
+}
+
+const ORDINAL_WORDS = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]])
+const SUPERLATIVE = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(most|least|largest|biggest|highest|lowest|smallest|greatest|longest|oldest|fewest)(?:\s+([a-z]+))?/gi
+/**
+ * Where superlatives put things: "the most populous" is first, "the second-most populous" or "the
+ * third-largest" second or third, "the least common" last (−1), keyed by what is ranked ("most
+ * populous" by "populous", "largest" by itself).
+ */
+function ranksIn(text: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const m of text.matchAll(SUPERLATIVE)) {
+    const word = m[2].toLowerCase()
+    const opposite = word === 'least' || word === 'fewest'
+    const key = word === 'most' || opposite ? m[3]?.toLowerCase() : word
+    if (!key) continue
+    out.set(key, opposite ? -1 : m[1] ? ORDINAL_WORDS.get(m[1].toLowerCase()) ?? parseInt(m[1], 10) : 1)
+  }
+  return out
+}
+
+/** Whether the text ranks something the question ranks, differently ("the second-most populous" for "the most populous"). */
+function ranksDiffer(question: string, text: string): boolean {
+  const asked = ranksIn(question)
+  const given = ranksIn(text)
+  return [...asked].some(([key, rank]) => given.has(key) && given.get(key) !== rank)
+}
+
+/** The clauses of a sentence that hold most of what the question asks (by the rarity of the words they match). */
+function relevantClauses(index: CorpusIndex, analysis: QuestionAnalysis, text: string): string {
+  const weight = new Map<string, number>()
+  for (const t of analysis.terms) {
+    for (const s of [t.stem, ...t.expansions.map(([x]) => x), ...t.similar.map(([x]) => x)]) weight.set(s, Math.max(weight.get(s) ?? 0, index.idf(t.stem)))
+  }
+  const clauses = text.split(/[;:()]|,(?!\s*and\b)|\s[-–—]\s|\b(?:but|while|whereas|although|though)\b/)
+  const scores = clauses.map((clause) => { const seen = new Set(tokenize(clause).map((t) => t.stem)); let score = 0; for (const s of seen) score += weight.get(s) ?? 0; return score })
+  const best = Math.max(0, ...scores)
+  return clauses.filter((_, i) => scores[i] > 0 && scores[i] >= RELEVANT_SHARE * best).join(' ; ')
+}
+/** A clause counts as speaking of the question when it matches at least this share of the best clause's weight. */
+const RELEVANT_SHARE = 0.75
+
+function titleOf(index: CorpusIndex): string {
+  const doc = [...index.documents.values()][0]
+  return doc ? `${doc.meta.title} ${doc.meta.subtitle ?? ''}` : ''
 }
 
 /**
@@ -83,7 +157,7 @@ function digitsFor(text: string): string {
   return text.toLowerCase().replace(/\b[a-z]+\b/g, (w) => (Object.hasOwn(CARDINALS, w) ? String(CARDINALS[w]) : w))
 }
 
-/** The numbers a text states, in digits (thousands separators and currency signs dropped). */
+/** The numbers a text states, in digits (thousands separators and currency signs dropped), a share marked "%" ("5.8%" is not 5.8 million). */
 function numbersIn(text: string): string[] {
-  return [...digitsFor(text).replace(/(\d),(\d{3})/g, '$1$2').matchAll(/\b\d+(?:\.\d+)?\b/g)].map((m) => m[0])
+  return [...digitsFor(text).replace(/(\d),(\d{3})/g, '$1$2').matchAll(/\b\d+(?:\.\d+)?(?:\s*(%|percent\b))?/g)].map((m) => (m[1] ? `${m[0].replace(/\s*(?:%|percent)$/, '')}%` : m[0]))
 }

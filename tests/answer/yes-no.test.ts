@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../../src/answer/answer-question'
+import { disagreement } from '../../src/answer/yes-no'
 import { corpus } from '../../src/index/load-corpus'
+import { analyzeQuestion } from '../../src/retrieve/analyze-question'
 
 const verdict = (question: string) => /^(Yes|No)\b/.exec(answerQuestion(corpus, question).answer)?.[1]
 
@@ -21,5 +23,34 @@ describe('yes/no questions', () => {
 
   it('open with No when the question claims exactness the article hedges', () => {
     expect(verdict('Does the article say exactly how many fighters defected from Raqqa in March?')).toBe('No')
+  })
+})
+
+describe('what contradicts a yes/no question, in any article', () => {
+  const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
+
+  it('a different place in a ranking ("second-most populous" for "most populous"; "least common")', () => {
+    expect(says('Is Victoria the most populous state?', 'Victoria is the most densely populated state and its second-most populous state overall.')).toBeDefined()
+    expect(says('Is septicemic plague the most common form?', 'Septicemic plague is the least common of the three forms.')).toBeDefined()
+    expect(says('Was it the first covered railway station?', 'It was the first covered railway station in the world.')).toBeUndefined()
+  })
+
+  it('a negating prefix on the question’s word, and a denied opposite that agrees', () => {
+    expect(says('Did the 1933 merger plan succeed?', 'In 1933, Hutchins proposed an unsuccessful merger plan.')).toBeDefined()
+    expect(says('Did the laws of motion go unimproved for centuries?', 'Newton formulated laws of motion that were not improved for centuries.')).toBeUndefined()
+  })
+
+  it('before for after', () => {
+    expect(says('Did Smith lay out his principles after Darwin published?', 'Smith laid out his principles a hundred years before Darwin published.')).toBeDefined()
+  })
+
+  it('only the clause that speaks of what is asked: "(it won the Rose Bowl in 1920)"', () => {
+    expect(says('Did the football team win the Rose Bowl in 1920?', 'The football team is no longer one of the best (it won the Rose Bowl in 1920).')).toBeUndefined()
+  })
+
+  it('figures, not numbers that are part of a name, nor "one" as a pronoun; a share is not a count', () => {
+    expect(says('Was Super Bowl 50 played at the stadium in Santa Clara?', 'The Super Bowl game was played at the stadium in Santa Clara.')).toBeUndefined()
+    expect(says('Was the station the first covered one?', 'The station was the first covered station.')).toBeUndefined()
+    expect(says('Was the unemployment rate around 5.8%?', 'The industry employed 5.8 million, with a 13.2% unemployment rate.')).toBeDefined()
   })
 })
