@@ -164,7 +164,9 @@ function properStemsOf(index: CorpusIndex): Set<string> {
  *
  * @example questionType('how many people live in warsaw?') // => { type: 'howmany' }
  */
-export function questionType(lower: string): { type: QuestionType; headNoun?: string } {
+export function questionType(asked: string): { type: QuestionType; headNoun?: string } {
+  // "What's", "whats", "who's": the question word and "is", however typed.
+  const lower = asked.replace(/\b(what|who|where|when|how|which)(?:'s|s)\b/g, '$1 is').replace(/\b(what|who|where|how)'re\b/g, '$1 are')
   // The noun after "what"/"which": the first of the next three words that names a kind of answer
   // ("which NFL team", "what month, day and year"), else the word right after.
   // "What is the population of…": past a copula and an article, the noun is the head all the same.

@@ -22,6 +22,12 @@ describe('analyzeQuestion', () => {
     expect(questionType('what did the mayor promise?').type).toBe('what')
   })
 
+  it('reads "what\'s", "whats" and "who\'s" as the question word with "is"', () => {
+    expect(questionType("what's the name of the mayor's brother?")).toEqual({ type: 'who', headNoun: 'name' })
+    expect(questionType('whats the capital of the region')).toEqual({ type: 'where', headNoun: 'capital' })
+    expect(questionType("who's the mayor?").type).toBe('who')
+  })
+
   it('reads "who", "when" and "where" inside a clause as part of the question, not what it asks', () => {
     expect(questionType('how does isis treat fighters who try to flee?').type).toBe('how')
     expect(questionType('what did ammar do when he reached turkey?').type).toBe('what')
