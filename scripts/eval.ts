@@ -5,21 +5,23 @@
  *   npm run eval                                  # the JSONL sets about the bundled article
  *   npm run eval -- --jsonl FILE [--verbose]      # one JSONL set (../shared/eval/*.jsonl format)
  *   npm run eval -- --squad FILE [--only A,B] [--dump out.jsonl]
+ *   npm run eval -- --readers                     # readers' questions about the SQuAD articles
+ *                                                 # (data/questions/squad-reader.jsonl), by category
  *   npm run eval -- --record                      # write tests/questions-passing.json: the project's
  *                                                 # own items that pass, which `npm test` holds to
  *
  * The HTTP scorers in ../shared/eval remain the contract check; this is for measuring quickly.
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import MiniSearch from 'minisearch'
 import { reply } from '../src/answer/reply'
 import { buildCorpus } from '../src/index/build-corpus'
 import { CorpusIndex } from '../src/index/corpus-index'
 import { askItem } from './lib/ask-item'
 import { readCorpusDir, readSharedTables } from './lib/corpus-files'
-import { readEvalSet } from './lib/judge'
+import { type EvalItem, readEvalSet } from './lib/judge'
 import { holds, readSquad } from './lib/squad'
-import { bundledSets, ownSets } from './lib/training-data'
+import { bundledSets, ownSets, SQUAD_HALF } from './lib/training-data'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined }
@@ -111,6 +113,37 @@ function evalSquad(path: string): void {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`)
 }
 
+/**
+ * Readers' questions about the SQuAD articles (why, how, paraphrases, yes/no, phone typing, near
+ * misses), each asked of its article alone and judged as score.mjs judges the reader sample.
+ */
+function evalSquadReaders(path = 'data/questions/squad-reader.jsonl'): void {
+  const byTitle = new Map<string, EvalItem[]>()
+  readFileSync(path, 'utf8').split('\n').filter(Boolean).forEach((line, k) => {
+    const q = JSON.parse(line) as EvalItem & { title: string }
+    byTitle.set(q.title, [...(byTitle.get(q.title) ?? []), { ...q, id: `${q.title}#${k}`, kind: 'ask' }])
+  })
+  const tables = readSharedTables()
+  const byCategory = new Map<string, { ok: number; n: number }>()
+  for (const article of readSquad(SQUAD_HALF)) {
+    const items = byTitle.get(article.title) ?? []
+    if (items.length === 0) continue
+    const corpus = new CorpusIndex(buildCorpus([article.markdown], tables))
+    for (const item of items) {
+      const { why, shown } = askItem(corpus, item)
+      const c = byCategory.get(item.category) ?? { ok: 0, n: 0 }
+      c.n++
+      if (why.length === 0) c.ok++
+      else if (verbose) console.log(`${item.id} ${item.question} — ${why.join('; ')} | ${shown.slice(0, 160)}`)
+      byCategory.set(item.category, c)
+    }
+  }
+  const ok = [...byCategory.values()].reduce((n, c) => n + c.ok, 0)
+  const n = [...byCategory.values()].reduce((m, c) => m + c.n, 0)
+  console.log(`\n${path}: ${ok}/${n} = ${pct(ok, n)}`)
+  for (const [category, c] of byCategory) console.log(`  ${category.padEnd(16)} ${c.ok}/${c.n}`)
+}
+
 /** The project's own question sets about the bundled article (the shared samples stay out of the tests). */
 const OWN_SETS = ownSets()
 
@@ -119,6 +152,7 @@ const BLIND = 'data/blind/reader-blind.jsonl'
 
 const squad = flag('squad')
 if (squad) evalSquad(squad)
+else if (args.includes('--readers')) evalSquadReaders()
 else {
   const corpus = bundledCorpus()
   const sets = flag('jsonl') ? [flag('jsonl') as string] : [...bundledSets(), BLIND].filter((p) => existsSync(p))

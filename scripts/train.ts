@@ -39,6 +39,7 @@ const BUNDLED = 'bundled article'
 
 interface Example {
   group: string
+  id: string
   corpus: CorpusIndex
   analysis: QuestionAnalysis
   candidates: SparseVector[]
@@ -54,7 +55,7 @@ function examples(group: ArticleGroup): Example[] {
     const candidates = candidateSentences(group.corpus, analysis)
     const features = sentenceFeatures(group.corpus, analysis, candidates)
     return {
-      group: group.name, corpus: group.corpus, analysis, answerable: q.answerable, kind: q.kind,
+      group: group.name, id: q.id, corpus: group.corpus, analysis, answerable: q.answerable, kind: q.kind,
       candidates: features.map(sparse), ids: candidates.map((c) => c.id),
       positive: candidates.map((c) => q.answerable && q.answers(group.corpus.sentences.get(c.id)?.text ?? '')),
     }
@@ -101,7 +102,7 @@ const questionFold = new Map<Example, number>()
 let dealt = 0
 for (const e of all) if (e.group === BUNDLED) questionFold.set(e, dealt++ % FOLDS)
 const foldOf = { get: (e: Example) => (e.group === BUNDLED ? questionFold.get(e) : articleFold.get(e.group)) as number }
-interface Held { right: boolean; secondRight: boolean; probability: number; words: number; secondWords: number; features: Float64Array; confidence?: number }
+interface Held { top?: string; right: boolean; secondRight: boolean; probability: number; words: number; secondWords: number; features: Float64Array; confidence?: number }
 const outOfFold = new Map<Example, Held>()
 /** Words of the answer as the worker would compose it: the best sentence alone, or with the runner-up. */
 function answerWords(e: Example, ranked: RankedSentence[], withSecond: boolean): number {
@@ -115,7 +116,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   console.log(`fold ${fold + 1}/${FOLDS} fitted (${seconds()})`)
   for (const e of all.filter((x) => foldOf.get(x) === fold)) {
     const { ranked, right, secondRight } = rankWith(w, e, boosted)
-    outOfFold.set(e, { right, secondRight, probability: ranked[0]?.probability ?? 0, words: answerWords(e, ranked, false), secondWords: answerWords(e, ranked, true), features: confidenceFeatures(e.corpus, e.analysis, ranked, named(FEATURE_NAMES, w)) })
+    outOfFold.set(e, { top: ranked[0]?.sentence.id, right, secondRight, probability: ranked[0]?.probability ?? 0, words: answerWords(e, ranked, false), secondWords: answerWords(e, ranked, true), features: confidenceFeatures(e.corpus, e.analysis, ranked, named(FEATURE_NAMES, w)) })
   }
 }
 // Every article weighs the same in the confidence model, so the bundled article's readers' questions
@@ -154,7 +155,10 @@ function measure(threshold: number, filter: (e: Example) => boolean = () => true
   }
   return { n, top: right / n, accuracy: answeredRight / n, abstained: abstained / n, unanswerable: un, abstainRecall: unAbstained / un, written, writtenRecall: writtenAbstained / written }
 }
-const squadOnly = (e: Example) => e.group !== BUNDLED
+/** SQuAD's own questions (and the near misses written for those articles), as the shared scorer asks them. */
+const squadOnly = (e: Example) => e.group !== BUNDLED && !e.id.startsWith('reader-')
+/** Readers' questions about the SQuAD articles: why, how, paraphrases, yes/no, phone typing, near misses. */
+const squadReaders = (e: Example) => e.group !== BUNDLED && e.id.startsWith('reader-')
 let threshold = 0
 let bestScore = -Infinity
 for (let t = 0; t <= 0.6; t += 0.01) {
@@ -181,6 +185,7 @@ const squadAnswerable = all.filter((e) => e.answerable && squadOnly(e))
 const withSecond = squadAnswerable.filter((e) => { const o = outOfFold.get(e) as Held & { confidence: number }; return o.confidence >= threshold && (o.right || (o.probability < secondBelow && o.secondRight)) }).length
 const squad = measure(threshold, squadOnly)
 const bundled = measure(threshold, (e) => e.group === BUNDLED)
+const readers = measure(threshold, squadReaders)
 const report = [
   `cross-validated by article (5 folds): on the SQuAD half the ranker's first sentence is right for ${pct(squad.top)}; ` +
   `with abstention at confidence ${threshold}, ${pct(squad.accuracy)} answered right, ${pct(squad.abstained)} abstained, ` +
@@ -188,6 +193,8 @@ const report = [
   `adding the runner-up sentence when the best has probability under ${secondBelow}: ${pct(withSecond / squadAnswerable.length)} answered right`,
   `on the bundled article (each question scored by a model fitted without it): first sentence right ${pct(bundled.top)}, answered right ${pct(bundled.accuracy)}, ` +
   `${pct(bundled.writtenRecall)} of ${bundled.written} unanswerable abstained`,
+  ...(readers.n ? [`on ${readers.n} readers' questions about the SQuAD articles: first sentence right ${pct(readers.top)}, answered right ${pct(readers.accuracy)}, ` +
+    `${pct(readers.writtenRecall)} of ${readers.written} near misses abstained`] : []),
 ]
 for (const line of report) console.log(line)
 // How the choice of threshold trades answers on other articles for abstentions on the bundled one.
@@ -206,6 +213,14 @@ const boosted = { trees: fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOS
 const final = new Map<Example, Float64Array>()
 for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e, boosted).ranked, named(FEATURE_NAMES, rankerWeights)))
 const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) })), CONFIDENCE)
+// `npm run train -- --dump FILE`: every question's held-out result, one JSON line each, to study the misses.
+const dumpAt = process.argv.indexOf('--dump')
+if (dumpAt > 0) {
+  writeFileSync(process.argv[dumpAt + 1], all.map((e) => {
+    const o = outOfFold.get(e) as Held & { confidence: number }
+    return JSON.stringify({ group: e.group, id: e.id, question: e.analysis.question, type: e.analysis.type, answerable: e.answerable, right: o.right, confidence: Math.round(o.confidence * 1000) / 1000, top: o.top && e.corpus.sentences.get(o.top)?.text })
+  }).join('\n') + '\n')
+}
 const model: RankerModel = {
   about: `Fitted by npm run train (scripts/train.ts) on ${answerable.length} answerable and ${all.length - answerable.length} unanswerable questions over ${groups.length} articles. ${report.join('. ')}.`,
   ranker: named(FEATURE_NAMES, rankerWeights),

@@ -30,13 +30,16 @@ export const SQUAD_HALF = join(SHARED, 'squad-dev-half.json')
 
 /**
  * Builds each SQuAD article as a corpus of its own, exactly as the shared scorer swaps it in, with
- * its questions; then questions it cannot answer: those written for it (data/questions/
+ * its questions; readers' questions about it (data/questions/squad-reader.jsonl: why, how,
+ * paraphrases, yes/no, phone typing, each with the snippet that answers it, and near misses it does
+ * not answer); then other questions it cannot answer: those written for it (data/questions/
  * squad-unanswerable.jsonl) and every tenth question of the next article.
  */
 export function squadGroups(path: string): ArticleGroup[] {
   const tables = { ...readSharedTables(), model: undefined }
   const articles = readSquad(path)
   const written = unanswerableByTitle()
+  const readers = readerQuestionsByTitle()
   return articles.map((article, i) => {
     const other = articles[(i + 1) % articles.length].questions.filter((_, k) => k % 10 === 0)
     const none = (id: string, question: string): LabelledQuestion => ({ id, question, answers: () => false, answerable: false, kind: id.startsWith('cross') ? 'cross' : 'written' })
@@ -45,6 +48,7 @@ export function squadGroups(path: string): ArticleGroup[] {
       corpus: new CorpusIndex(buildCorpus([article.markdown], tables)),
       questions: [
         ...article.questions.map((q) => ({ id: q.id, question: q.question, answers: (s: string) => holds(s, q.golds), answerable: true })),
+        ...(readers.get(article.title) ?? []).map((q, k) => (q.abstain ? none(`reader-written-${k}`, q.question) : { id: `reader-${k}`, question: q.question, answers: supports(q.support), answerable: true })),
         ...(written.get(article.title) ?? []).map((q, k) => none(`written-${k}`, q)),
         ...other.map((q) => none(`cross-${q.id}`, q.question)),
       ],
@@ -75,18 +79,34 @@ export function bundledGroup(): ArticleGroup {
     for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
       const item = JSON.parse(line) as JsonlItem
       if (item.kind !== 'ask' || !item.question) continue
-      const support = (item.support ?? []).map(norm)
-      if (!item.abstain && support.length === 0) continue
+      if (!item.abstain && !item.support?.length) continue
       questions.push({
         id: `${path}#${item.id}`,
         question: item.question,
-        answers: (s) => support.some((snippet) => norm(s).includes(snippet) || (snippet.includes(norm(s)) && norm(s).length > 20)),
+        answers: supports(item.support ?? []),
         answerable: !item.abstain,
         kind: item.abstain ? 'written' : undefined,
       })
     }
   }
   return { name: 'bundled article', corpus, questions }
+}
+
+/** Whether a sentence holds one of the snippets that answer a question (or is most of one). */
+function supports(snippets: readonly string[]): (sentence: string) => boolean {
+  const support = snippets.map(norm)
+  return (s) => support.some((snippet) => norm(s).includes(snippet) || (snippet.includes(norm(s)) && norm(s).length > 20))
+}
+
+/** Readers' questions about each SQuAD article (data/questions/squad-reader.jsonl), near misses marked `abstain`. */
+export function readerQuestionsByTitle(path = 'data/questions/squad-reader.jsonl'): Map<string, { question: string; support: string[]; abstain: boolean }[]> {
+  const out = new Map<string, { question: string; support: string[]; abstain: boolean }[]>()
+  if (!existsSync(path)) return out
+  for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
+    const { title, question, support, abstain } = JSON.parse(line) as { title: string; question: string; support?: string[]; abstain?: boolean }
+    out.set(title, [...(out.get(title) ?? []), { question, support: support ?? [], abstain: Boolean(abstain) }])
+  }
+  return out
 }
 
 /** Questions written to be unanswerable by each SQuAD article (data/questions/squad-unanswerable.jsonl). */
