@@ -7,6 +7,6 @@
 export const PHRASES: Readonly<Record<string, string>> = {
   'sign up': 'join', 'turn to': 'join', 'run away': 'flee', 'get away': 'flee', 'break away': 'defect',
   'give up': 'quit', 'drop out': 'quit', 'walk away': 'quit', 'get out': 'leave', 'pull out': 'withdraw',
-  'kill off': 'kill', 'look for': 'seek', 'find out': 'discover', 'pay cut': 'cut', 'take part': 'participate',
+  'kill off': 'kill', 'look for': 'seek', 'find out': 'discover', 'take part': 'participate',
   'carry out': 'conduct', 'set up': 'establish', 'bring about': 'cause', 'get rid': 'eliminate', 'turn against': 'defect',
 }

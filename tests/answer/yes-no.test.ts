@@ -21,6 +21,11 @@ describe('yes/no questions', () => {
     expect(verdict('Did ISIS keep military boot camp after losing Sinjar?')).toBe('No')
   })
 
+  it('open with No when the question restricts what the article says of all ("limited to Syrian fighters" / "all fighters’ salaries")', () => {
+    const r = answerQuestion(corpus, 'Were the pay cuts limited to Syrian fighters?')
+    expect(r.answer).toMatch(/^No\. .*slashed all fighters’ salaries/)
+  })
+
   it('open with No when the question claims exactness the article hedges', () => {
     expect(verdict('Does the article say exactly how many fighters defected from Raqqa in March?')).toBe('No')
   })
