@@ -44,13 +44,16 @@ const OPENERS = new Set('a an the it its he his she her they their we our i you 
 /**
  * Whether the text after a break ICU found goes on with the sentence before it: it starts in lower
  * case (ICU breaks after "[…]." now and then); an abbreviation stands before a number ("c. 1,300,000");
- * a title or an initial stands before a name ("Dr. Jones", "Hugh L. Dryden", "G. H. Hardy"); or
+ * a title or an initial stands before a name ("Dr. Jones", "Hugh L. Dryden", "G. H. Hardy"); "v." in a
+ * case's name ("FCC v. Pacifica"); or
  * "U.S." before a name ("U.S. Army").
  */
 function continues(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true
   if (/\b(?:c|ca|approx|no|nos|vs|pp?|fig|vol)\.$/i.test(before) && /^\d/.test(after)) return true
   if (TITLE.test(before) && namesOn(after)) return true
+  // "FCC v. Pacifica Foundation", "Brown vs. Board": a case's name goes on after "v." or "vs.".
+  if (/(?:^|\s)vs?\.$/.test(before) && /^\p{Lu}/u.test(after)) return true
   if (/(?:^|\s)\p{Lu}\.$/u.test(before) && /^\p{Lu}\.(?:\s|$)/u.test(after)) return true
   return (INITIAL.test(before) || /\b(?:[A-Z]\.){2,}$/.test(before)) && namesOn(after)
 }

@@ -10,6 +10,10 @@ describe('splitSentences', () => {
     expect(texts('Mr. Smith met Dr. Jones. Gen. Lee left.')).toEqual(['Mr. Smith met Dr. Jones.', 'Gen. Lee left.'])
   })
 
+  it('reads a court case’s "v." as part of its name', () => {
+    expect(texts('It led to the 1978 Supreme Court case of FCC v. Pacifica Foundation. Then more.')).toEqual(['It led to the 1978 Supreme Court case of FCC v. Pacifica Foundation.', 'Then more.'])
+  })
+
   it('reads "U.S." before a name as part of the sentence, before an opening word as its end', () => {
     expect(texts('The U.S. Army won. It was in Washington, D.C. The end.')).toEqual(['The U.S. Army won.', 'It was in Washington, D.C.', 'The end.'])
   })
