@@ -13,8 +13,9 @@
  * - the ranker, a linear score over sentence features plus boosted trees fitted on its residuals
  *   (scripts/lib/boost.ts), with a softmax over each question's candidates;
  * - the confidence model, a logistic regression on whether the article answers the question at all
- *   (judged from the ranker's best sentence and the question's words), and the threshold on it that
- *   maximises expected accuracy when one question in ten is a near miss the article does not answer.
+ *   (judged from the ranker's best sentence and the question's words), the weight of the bundled
+ *   article's questions in it, and the threshold on it: those that maximise expected accuracy, the
+ *   bundled article and the others counting equally, when one question in ten is a near miss.
  */
 import { writeFileSync } from 'node:fs'
 import { answerParts } from '../src/answer/answer-question'
@@ -35,6 +36,10 @@ const FOLDS = 5
 const BOOST: BoostOptions = { trees: 100, depth: 3, shrinkage: 0.1, lambda: 1, minHessian: 5, top: 20, bins: 16 }
 /** The share of questions with no answer in the article that the threshold is chosen for (about the reader sample's). */
 const UNANSWERABLE_PRIOR = 0.1
+/** How much each question about the bundled article weighs in the ranker's loss, beside a SQuAD question. */
+const RANKER_BUNDLED_WEIGHT = Number(process.env.RANKER_BUNDLED_WEIGHT ?? 1)
+/** The weights of the bundled article in the confidence model that cross-validation chooses among. */
+const BUNDLED_WEIGHTS = [1, 3, 10]
 const BUNDLED = 'bundled article'
 
 interface Example {
@@ -47,6 +52,8 @@ interface Example {
   positive: boolean[]
   answerable: boolean
   kind?: 'written' | 'cross'
+  /** The question's weight in the ranker's loss. */
+  weight: number
 }
 
 function examples(group: ArticleGroup): Example[] {
@@ -58,6 +65,7 @@ function examples(group: ArticleGroup): Example[] {
       group: group.name, id: q.id, corpus: group.corpus, analysis, answerable: q.answerable, kind: q.kind,
       candidates: features.map(sparse), ids: candidates.map((c) => c.id),
       positive: candidates.map((c) => q.answerable && q.answers(group.corpus.sentences.get(c.id)?.text ?? '')),
+      weight: group.name === BUNDLED ? RANKER_BUNDLED_WEIGHT : 1,
     }
   })
 }
@@ -119,20 +127,24 @@ for (let fold = 0; fold < FOLDS; fold++) {
     outOfFold.set(e, { top: ranked[0]?.sentence.id, right, secondRight, probability: ranked[0]?.probability ?? 0, words: answerWords(e, ranked, false), secondWords: answerWords(e, ranked, true), features: confidenceFeatures(e.corpus, e.analysis, ranked, named(FEATURE_NAMES, w)) })
   }
 }
-// Every article weighs the same in the confidence model, so the bundled article's readers' questions
-// count as much as a long SQuAD article's; other articles' questions count half.
+// In the confidence model every SQuAD article weighs the same, and other articles' questions half;
+// the bundled article, whose readers write the near misses the product must refuse, weighs what
+// cross-validation chooses (below), from BUNDLED_WEIGHTS.
 const perArticle = new Map<string, number>()
 for (const e of all) perArticle.set(e.group, (perArticle.get(e.group) ?? 0) + 1)
-const weightOf = (e: Example) => (e.kind === 'cross' ? 0.5 : 1) * (all.length / groups.length / (perArticle.get(e.group) ?? 1))
-const rows = (list: Example[]) => list.map((e) => {
+const weightOf = (e: Example, bundledWeight: number) => (e.kind === 'cross' ? 0.5 : 1) * (all.length / groups.length / (perArticle.get(e.group) ?? 1)) * (e.group === BUNDLED ? bundledWeight : 1)
+const rows = (list: Example[], bundledWeight: number) => list.map((e) => {
   const o = outOfFold.get(e) as Held
-  return { x: o.features, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) }
+  return { x: o.features, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e, bundledWeight) }
 })
-for (let fold = 0; fold < FOLDS; fold++) {
-  const w = fitLogistic(rows(all.filter((e) => foldOf.get(e) !== fold)), CONFIDENCE)
-  for (const e of all.filter((x) => foldOf.get(x) === fold)) {
-    const o = outOfFold.get(e) as Held
-    o.confidence = 1 / (1 + Math.exp(-o.features.reduce((s, v, i) => s + v * w[i], 0)))
+/** Every question's held-out confidence, from confidence models fitted with the bundled article at a weight. */
+function crossValidateConfidence(bundledWeight: number): void {
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const w = fitLogistic(rows(all.filter((e) => foldOf.get(e) !== fold), bundledWeight), CONFIDENCE)
+    for (const e of all.filter((x) => foldOf.get(x) === fold)) {
+      const o = outOfFold.get(e) as Held
+      o.confidence = 1 / (1 + Math.exp(-o.features.reduce((s, v, i) => s + v * w[i], 0)))
+    }
   }
 }
 
@@ -159,15 +171,32 @@ function measure(threshold: number, filter: (e: Example) => boolean = () => true
 const squadOnly = (e: Example) => e.group !== BUNDLED && !e.id.startsWith('reader-')
 /** Readers' questions about the SQuAD articles: why, how, paraphrases, yes/no, phone typing, near misses. */
 const squadReaders = (e: Example) => e.group !== BUNDLED && e.id.startsWith('reader-')
-let threshold = 0
-let bestScore = -Infinity
-for (let t = 0; t <= 0.6; t += 0.01) {
-  const m = measure(t)
-  // Readers' unanswerable questions are near misses written about the article, not another article's
-  // questions (which the model sets aside easily): only the written ones count for the threshold.
-  const score = (1 - UNANSWERABLE_PRIOR) * m.accuracy + UNANSWERABLE_PRIOR * m.writtenRecall
-  if (score > bestScore) { bestScore = score; threshold = Math.round(t * 100) / 100 }
+/**
+ * The product serves two kinds of reader equally: those of the bundled article (whose questions
+ * include near misses) and those of any other article. Each side's score is its share of questions
+ * answered right plus, for the share of near misses it is chosen for, the near misses abstained;
+ * only written near misses count (another article's questions are set aside easily).
+ */
+function objective(t: number): number {
+  const side = (m: ReturnType<typeof measure>) => (1 - UNANSWERABLE_PRIOR) * m.accuracy + UNANSWERABLE_PRIOR * m.writtenRecall
+  return (side(measure(t, (e) => e.group !== BUNDLED)) + side(measure(t, (e) => e.group === BUNDLED))) / 2
 }
+let threshold = 0
+let bundledWeight = BUNDLED_WEIGHTS[0]
+let bestScore = -Infinity
+const weighed: string[] = []
+for (const weight of BUNDLED_WEIGHTS) {
+  crossValidateConfidence(weight)
+  let best = -Infinity
+  for (let t = 0; t <= 0.8; t += 0.01) {
+    const score = objective(t)
+    if (score > best) best = score
+    if (score > bestScore) { bestScore = score; threshold = Math.round(t * 100) / 100; bundledWeight = weight }
+  }
+  weighed.push(`${weight}: ${(100 * best).toFixed(2)}`)
+}
+crossValidateConfidence(bundledWeight)
+console.log(`confidence: bundled article weighed ${bundledWeight} (objective by weight: ${weighed.join(', ')}), threshold ${threshold}`)
 // When the ranker is unsure of its best sentence, the answer adds the runner-up (each cited): the
 // probability below which it does, chosen for the most right answers while the median answer stays short.
 const MAX_MEDIAN_WORDS = 38
@@ -188,7 +217,7 @@ const bundled = measure(threshold, (e) => e.group === BUNDLED)
 const readers = measure(threshold, squadReaders)
 const report = [
   `cross-validated by article (5 folds): on the SQuAD half the ranker's first sentence is right for ${pct(squad.top)}; ` +
-  `with abstention at confidence ${threshold}, ${pct(squad.accuracy)} answered right, ${pct(squad.abstained)} abstained, ` +
+  `with abstention at confidence ${threshold} (the bundled article weighed ${bundledWeight} in the confidence model), ${pct(squad.accuracy)} answered right, ${pct(squad.abstained)} abstained, ` +
   `${pct(squad.writtenRecall)} of ${squad.written} written unanswerable questions and ${pct(squad.abstainRecall)} of all ${squad.unanswerable} unanswerable abstained`,
   `adding the runner-up sentence when the best has probability under ${secondBelow}: ${pct(withSecond / squadAnswerable.length)} answered right`,
   `on the bundled article (each question scored by a model fitted without it): first sentence right ${pct(bundled.top)}, answered right ${pct(bundled.accuracy)}, ` +
@@ -212,7 +241,7 @@ const rankerWeights = fitRanker(answerable, FEATURE_NAMES.length, RANKER)
 const boosted = { trees: fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
 const final = new Map<Example, Float64Array>()
 for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e, boosted).ranked, named(FEATURE_NAMES, rankerWeights)))
-const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e) })), CONFIDENCE)
+const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e, bundledWeight) })), CONFIDENCE)
 // `npm run train -- --dump FILE`: every question's held-out result, one JSON line each, to study the misses.
 const dumpAt = process.argv.indexOf('--dump')
 if (dumpAt > 0) {
