@@ -42,7 +42,10 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const { threshold } = index.artifact.model
   const reasoning = { questionType: analysis.type, confidence: round(confidence), threshold }
   const best = ranked[0]
-  if (!best || confidence < threshold) return { ...abstain(index, analysis), reasoning }
+  // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
+  // none, that is what the article lacks, whether or not the model was sure of them.
+  const noFigure = (sentences: readonly Sentence[]) => FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !sentences.some((s) => holdsFigure(index, s))
+  if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
   if (analysis.type === 'yesno') {
@@ -52,10 +55,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
     return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citeSentences(index, sentences)], reasoning }
   }
   const parts = answerParts(index, ranked, analysis.type)
-  // "How many", "what percentage", "how old" are answered by a figure: sentences without one do not
-  // answer them. (Falling back to a lower-ranked sentence with a figure was tried: it answered more
-  // of the questions the article cannot answer than it rescued.)
-  if (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !parts.flat().some((s) => holdsFigure(index, s))) return { ...abstain(index, analysis, 'The article gives no figure for that.'), reasoning }
+  // Sentences without a figure do not answer a question asking for one. (Falling back to a lower-ranked
+  // sentence with a figure was tried: it answered more of the questions the article cannot answer than it rescued.)
+  if (noFigure(parts.flat())) return { ...abstain(index, analysis, NO_FIGURE), reasoning }
   const cited = parts.map((sentences, i) => {
     const passage = index.passageOf(sentences[0].id)
     const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
@@ -94,6 +96,8 @@ function citeSentences(index: CorpusIndex, sentences: readonly Sentence[]): Cita
   const last = sentences.at(-1) as Sentence
   return sentences.length === 1 ? citeSentence(index, first.id) : citeSpan(index, first.passageId, first.start, last.end)
 }
+
+const NO_FIGURE = 'The article gives no figure for that.'
 
 /** An honest "the article does not say", naming what it does not know when the question names it. */
 function abstain(index: CorpusIndex, analysis: QuestionAnalysis, reason = 'The article does not say. Nothing in it answers that question.'): Answer {

@@ -53,9 +53,9 @@ describe('resolveFollowUp', () => {
 
 describe('reply with history', () => {
   it('says how it read a rewritten question', () => {
-    const r = reply(corpus, 'Where did he run to?', [user("Who's Ammar?")])
-    expect(r.readAs).toBe('Where did Ammar run to?')
-    expect(r.answer).toMatch(/^Reading this as: “Where did Ammar run to\?” .*Turkey/)
+    const r = reply(corpus, 'Where did he flee to?', [user("Who's Ammar?")])
+    expect(r.readAs).toBe('Where did Ammar flee to?')
+    expect(r.answer).toMatch(/^Reading this as: “Where did Ammar flee to\?” .*Turkey/)
   })
 
   it('compares an earlier pay question with a group named in the follow-up', () => {
