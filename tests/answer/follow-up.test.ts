@@ -109,8 +109,10 @@ describe('the passage a conversation is about', () => {
   })
 
   it('answers a follow-up from the passage the conversation is on when it speaks to it', () => {
-    const first = ask('How much of the ISIS leadership in Syria is foreign?')
-    const history = [{ role: 'user' as const, content: 'How much of the ISIS leadership in Syria is foreign?' }, { role: 'assistant' as const, content: first.answer }]
+    // The conversation so far: an answer that quoted the passage on ISIS's foreign leadership.
+    const quoted = [...corpus.sentences.values()].find((s) => s.text.includes('majority of ISIS leaders in Syria are foreigners'))?.text ?? ''
+    expect(quoted).not.toBe('')
+    const history = [{ role: 'user' as const, content: 'How much of the ISIS leadership in Syria is foreign?' }, { role: 'assistant' as const, content: `${quoted} [1]` }]
     const follow = ask('So why does the group still need Syrians?', history)
     expect(follow.citations[0].text).toContain('relies heavily on its Syrian members')
     // Asked cold, the same question is answered from elsewhere: the conversation made the difference.
