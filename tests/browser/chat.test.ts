@@ -37,9 +37,9 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
   })
 
   it('follows up and says how it read the question', async () => {
-    const answer = await askWithKeyboard('Where did he run to?')
+    const answer = await askWithKeyboard('Where did he flee to?')
     const text = await answer.locator('.text').textContent()
-    expect(text).toContain('Reading this as: “Where did Ammar run to?”')
+    expect(text).toContain('Reading this as: “Where did Ammar flee to?”')
     expect(text).toContain('Turkey')
     await screenshot(page, 'chat')
   })
