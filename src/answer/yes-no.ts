@@ -46,6 +46,12 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   if (ranksDiffer(question, text)) return 'the article ranks it differently'
   const when = /\b(before|after)\b/i.exec(question)?.[1].toLowerCase()
   if (when && new RegExp(`\\b${when === 'before' ? 'after' : 'before'}\\b`, 'i').test(relevant) && !new RegExp(`\\b${when}\\b`, 'i').test(relevant)) return `the article says ${when === 'before' ? 'after' : 'before'}`
+  // "Was Sami an adult?" against "Sami was 14 years old": an age answers whether someone was grown.
+  const age = AGE.exec(text)
+  if (age) {
+    const years = Number(age[1] ?? age[2])
+    if ((ADULT.test(question) && years < ADULT_AGE) || (MINOR.test(question) && !ADULT.test(question) && years >= ADULT_AGE)) return `the article gives the age: ${years}`
+  }
   const claimed = question.replace(/\bhow (?:many|much)\b/gi, '')
   if (ABSOLUTE.test(claimed) && PARTIAL.test(relevant) && !PARTIAL.test(claimed)) return 'the article hedges it'
   if (RESTRICTIVE.test(question) && UNIVERSAL.test(text) && !UNIVERSAL.test(question)) return 'the article says it applies to all'
@@ -67,6 +73,14 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   if (numbers.some((n) => new RegExp(`\\b(?:or|to|-)\\s+${n}\\b|\\b${n}\\s+(?:or|to)\\b`).test(digitsFor(relevant)))) return 'the article gives a range, not that figure'
   return undefined
 }
+
+/** An age stated in years: "14 years old", "aged 14", "at the age of 14". */
+const AGE = /\b(\d{1,3})[- ]years?[- ]old\b|\b(?:aged|age of|age)\s+(\d{1,3})\b/i
+/** Asking whether someone was grown, or was a child. General English. */
+const ADULT = /\b(?:adults?|grown[- ]?ups?|grown men|grown women|of age)\b/i
+const MINOR = /\b(?:child|children|minors?|kids?|teen(?:ager)?s?|underage|juveniles?|under ?age)\b/i
+/** The age at which one counts as an adult (most countries' age of majority). */
+const ADULT_AGE = 18
 
 /** "un-", "non-": prefixes that make a word mean its opposite ("unsuccessful", "nonviolent"). */
 const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/

@@ -59,3 +59,12 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Was the unemployment rate around 5.8%?', 'The industry employed 5.8 million, with a 13.2% unemployment rate.')).toBeDefined()
   })
 })
+
+describe('an age settles whether someone was grown', () => {
+  const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
+  it('says no to "an adult" at 14 and to "a child" at 30, and yes to "a child" at 14', () => {
+    expect(says('Was Sami an adult when he joined?', 'Sami was 14 years old when he first joined in 2014.')).toBeDefined()
+    expect(says('Was Ammar a teenager when he joined?', 'Ammar was 30 years old when he joined.')).toBeDefined()
+    expect(says('Was Sami a child when he joined?', 'Sami was 14 years old when he first joined in 2014.')).toBeUndefined()
+  })
+})
