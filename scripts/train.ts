@@ -100,6 +100,9 @@ function rankWith(w: Float64Array, e: Example, trees?: Pick<RankerModel, 'trees'
   return { ranked, right: order.length > 0 && e.positive[order[0]], secondRight: order.length > 1 && e.positive[order[1]] }
 }
 
+const dumpAt = process.argv.indexOf('--dump')
+const dumpPath = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined
+if (dumpAt >= 0 && !dumpPath) throw new Error('--dump needs a file name')
 const started = performance.now()
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
 const groups = [...squadGroups(SQUAD_HALF), bundledGroup()]
@@ -248,9 +251,8 @@ const final = new Map<Example, Float64Array>()
 for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e, boosted).ranked, named(FEATURE_NAMES, rankerWeights)))
 const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e, bundledWeight) })), CONFIDENCE)
 // `npm run train -- --dump FILE`: every question's held-out result, one JSON line each, to study the misses.
-const dumpAt = process.argv.indexOf('--dump')
-if (dumpAt > 0) {
-  writeFileSync(process.argv[dumpAt + 1], all.map((e) => {
+if (dumpPath) {
+  writeFileSync(dumpPath, all.map((e) => {
     const o = outOfFold.get(e) as Held & { confidence: number }
     return JSON.stringify({ group: e.group, id: e.id, question: e.analysis.question, type: e.analysis.type, answerable: e.answerable, right: o.right, confidence: Math.round(o.confidence * 1000) / 1000, top: o.top && e.corpus.sentences.get(o.top)?.text })
   }).join('\n') + '\n')

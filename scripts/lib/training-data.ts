@@ -48,7 +48,7 @@ export function squadGroups(path: string): ArticleGroup[] {
       corpus: new CorpusIndex(buildCorpus([article.markdown], tables)),
       questions: [
         ...article.questions.map((q) => ({ id: q.id, question: q.question, answers: (s: string) => holds(s, q.golds), answerable: true })),
-        ...(readers.get(article.title) ?? []).map((q, k) => (q.abstain ? none(`reader-written-${k}`, q.question) : { id: `reader-${k}`, question: q.question, answers: supports(q.support), answerable: true })),
+        ...(readers.get(article.title) ?? []).flatMap((q, k) => (q.abstain ? [none(`reader-written-${k}`, q.question)] : q.support.length ? [{ id: `reader-${k}`, question: q.question, answers: supports(q.support), answerable: true }] : [])),
         ...(written.get(article.title) ?? []).map((q, k) => none(`written-${k}`, q)),
         ...other.map((q) => none(`cross-${q.id}`, q.question)),
       ],

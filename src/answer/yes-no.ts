@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { tokenize } from '../index/tokenize'
+import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { type QuestionAnalysis, termOfName } from '../retrieve/analyze-question'
 import type { RankedSentence } from '../retrieve/rank-sentences'
 
@@ -43,11 +44,11 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
     // "not improved" for "unimproved": the opposite word, denied, agrees.
     if (opposite && !NEGATION.test(relevant)) return `the article uses the opposite word`
   }
-  if (ranksDiffer(question, text)) return 'the article ranks it differently'
-  const when = /\b(before|after)\b/i.exec(question)?.[1].toLowerCase()
+  if (ranksDiffer(question, relevant)) return 'the article ranks it differently'
+  const when = /\b(before|after)\s+\w/i.exec(question)?.[1].toLowerCase()
   if (when && new RegExp(`\\b${when === 'before' ? 'after' : 'before'}\\b`, 'i').test(relevant) && !new RegExp(`\\b${when}\\b`, 'i').test(relevant)) return `the article says ${when === 'before' ? 'after' : 'before'}`
   // "Was Sami an adult?" against "Sami was 14 years old": an age answers whether someone was grown.
-  const age = AGE.exec(text)
+  const age = GROWN.test(question) ? AGE.exec(text) : null
   if (age) {
     const years = Number(age[1] ?? age[2])
     if ((ADULT.test(question) && years < ADULT_AGE) || (MINOR.test(question) && !ADULT.test(question) && years >= ADULT_AGE)) return `the article gives the age: ${years}`
@@ -67,10 +68,11 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   }
   // Figures, not numbers that are part of a name ("Super Bowl 50", "Apollo 11").
   // "one" in a question is most often a pronoun ("the first covered one"), not a figure.
-  const numbers = numbersIn(question.replace(/\b\p{Lu}[\p{L}'-]*\s+\d+\b/gu, ' ').replace(/\bone\b/gi, ' '))
+  const numbers = numbersIn(question.replace(/\b(\p{Lu}[\p{L}'-]*)\s+\d+\b/gu, (m, word: string, at: number) => (at > 0 && analysis.names.includes(word) && !MONTH_NAMES.includes(word) ? ' ' : m)).replace(/\bone\b/gi, ' '))
   const given = numbersIn(text)
   if (numbers.length && given.length && numbers.some((n) => !given.includes(n))) return 'the article gives a different figure'
-  if (numbers.some((n) => new RegExp(`\\b(?:or|to|-)\\s+${n}\\b|\\b${n}\\s+(?:or|to)\\b`).test(digitsFor(relevant)))) return 'the article gives a range, not that figure'
+  const range = (n: string) => { const x = n.replace(/[.%]/g, (c) => `\\${c}`); return new RegExp(`(?:\\bor|\\bto|-)\\s+${x}(?![\\w.])|(?<![\\w.])${x}\\s+(?:or|to)\\b`) }
+  if (numbers.some((n) => range(n).test(numbersText(relevant)))) return 'the article gives a range, not that figure'
   return undefined
 }
 
@@ -78,7 +80,9 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
 const AGE = /\b(\d{1,3})[- ]years?[- ]old\b|\b(?:aged|age of|age)\s+(\d{1,3})\b/i
 /** Asking whether someone was grown, or was a child. General English. */
 const ADULT = /\b(?:adults?|grown[- ]?ups?|grown men|grown women|of age)\b/i
-const MINOR = /\b(?:child|children|minors?|kids?|teen(?:ager)?s?|underage|juveniles?|under ?age)\b/i
+const MINOR = /\b(?:child|children|minors?|kids?|teen(?:ager)?s?|juveniles?|under ?age)\b/i
+/** "Was Sami an adult…", "Is he a minor…": whether someone named was grown (not "Were children among the victims?"). */
+const GROWN = /^(?:is|was|were|are)\s+(?:\S+\s+){1,3}?(?:an?\s+)?(?:adults?|grown[- ]?ups?|child|children|minors?|kids?|teen(?:ager)?s?|juveniles?|under ?age)\b/i
 /** The age at which one counts as an adult (most countries' age of majority). */
 const ADULT_AGE = 18
 
@@ -87,7 +91,9 @@ const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/
 /** Whether a text holds a word with a negating prefix whose root is a word of the other text ("unimproved" and "improved"). */
 function prefixNegates(text: string, other: string): boolean {
   const words = tokenize(other).map((t) => t.word).filter((w) => w.length >= 5)
-  return tokenize(text).some((t) => NEGATING_PREFIX.test(t.word) && words.some((w) => sharesRoot(t.word.replace(NEGATING_PREFIX, ''), w)))
+  const own = tokenize(text).map((t) => t.word)
+  // "The nonprofit made a profit": a prefixed word beside its own root names a kind, it does not deny.
+  return own.some((word) => NEGATING_PREFIX.test(word) && words.some((w) => sharesRoot(word.replace(NEGATING_PREFIX, ''), w)) && !own.some((o) => o !== word && sharesRoot(word.replace(NEGATING_PREFIX, ''), o)))
 }
 
 /** Whether two words share a root: their first five letters, and the shorter is most of the longer's start. */
@@ -104,23 +110,23 @@ const SUPERLATIVE = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|
  * third-largest" second or third, "the least common" last (−1), keyed by what is ranked ("most
  * populous" by "populous", "largest" by itself).
  */
-function ranksIn(text: string): Map<string, number> {
-  const out = new Map<string, number>()
+function ranksIn(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>()
   for (const m of text.matchAll(SUPERLATIVE)) {
     const word = m[2].toLowerCase()
     const opposite = word === 'least' || word === 'fewest'
     const key = word === 'most' || opposite ? m[3]?.toLowerCase() : word
     if (!key) continue
-    out.set(key, opposite ? -1 : m[1] ? ORDINAL_WORDS.get(m[1].toLowerCase()) ?? parseInt(m[1], 10) : 1)
+    const rank = opposite ? -1 : m[1] ? ORDINAL_WORDS.get(m[1].toLowerCase()) ?? parseInt(m[1], 10) : 1
+    out.set(key, (out.get(key) ?? new Set()).add(rank))
   }
   return out
 }
 
-/** Whether the text ranks something the question ranks, differently ("the second-most populous" for "the most populous"). */
+/** Whether the text ranks something the question ranks, never at the question's place ("the second-most populous" for "the most populous"). */
 function ranksDiffer(question: string, text: string): boolean {
-  const asked = ranksIn(question)
   const given = ranksIn(text)
-  return [...asked].some(([key, rank]) => given.has(key) && given.get(key) !== rank)
+  return [...ranksIn(question)].some(([key, ranks]) => given.has(key) && [...ranks].every((rank) => !given.get(key)?.has(rank)))
 }
 
 /** The clauses of a sentence that hold most of what the question asks (by the rarity of the words they match). */
@@ -173,5 +179,10 @@ function digitsFor(text: string): string {
 
 /** The numbers a text states, in digits (thousands separators and currency signs dropped), a share marked "%" ("5.8%" is not 5.8 million). */
 function numbersIn(text: string): string[] {
-  return [...digitsFor(text).replace(/(\d),(\d{3})/g, '$1$2').matchAll(/\b\d+(?:\.\d+)?(?:\s*(%|percent\b))?/g)].map((m) => (m[1] ? `${m[0].replace(/\s*(?:%|percent)$/, '')}%` : m[0]))
+  return [...numbersText(text).matchAll(/\b\d+(?:\.\d+)?(?!\w)(%)?/g)].map((m) => m[0])
+}
+
+/** Text with its numbers written plainly: small numbers in words as digits, no thousands separators, a share as "5%". */
+function numbersText(text: string): string {
+  return digitsFor(text).replace(/(\d),(\d{3})/g, '$1$2').replace(/(\d)\s*(?:%|per ?cent\b)/gi, '$1%')
 }

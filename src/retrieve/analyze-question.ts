@@ -70,7 +70,7 @@ const QUANTITY_NOUNS = /^(?:population|number|amount|size|total|count|height|len
  * @example analyzeQuestion(index, 'When did Ammar join ISIS?').type // => 'when'
  */
 export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
-  const asked = foldText(question).replace(/\s+/g, ' ').trim().replace(LABEL, '')
+  const asked = expandContractions(foldText(question).replace(/\s+/g, ' ').trim().replace(LABEL, ''))
   const { type, headNoun } = questionType(asked.toLowerCase())
   const folded = canonicalNames(index, asked.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim())
   const lower = folded.toLowerCase()
@@ -158,6 +158,11 @@ function properStemsOf(index: CorpusIndex): Set<string> {
   return stems
 }
 
+/** "What's", "whats", "who's", "who're": the question word and "is" or "are", however typed. */
+function expandContractions(text: string): string {
+  return text.replace(/\b(what|who|where|when|how|which)(?:'s|s)\b/gi, '$1 is').replace(/\b(what|who|where|how)'re\b/gi, '$1 are')
+}
+
 /**
  * The question type from its question words, wherever they stand ("The Broncos beat which team?"),
  * and the noun after "what"/"which" when there is one.
@@ -165,8 +170,7 @@ function properStemsOf(index: CorpusIndex): Set<string> {
  * @example questionType('how many people live in warsaw?') // => { type: 'howmany' }
  */
 export function questionType(asked: string): { type: QuestionType; headNoun?: string } {
-  // "What's", "whats", "who's": the question word and "is", however typed.
-  const lower = asked.replace(/\b(what|who|where|when|how|which)(?:'s|s)\b/g, '$1 is').replace(/\b(what|who|where|how)'re\b/g, '$1 are')
+  const lower = expandContractions(asked)
   // The noun after "what"/"which": the first of the next three words that names a kind of answer
   // ("which NFL team", "what month, day and year"), else the word right after.
   // "What is the population of…": past a copula and an article, the noun is the head all the same.

@@ -68,3 +68,21 @@ describe('an age settles whether someone was grown', () => {
     expect(says('Was Sami a child when he joined?', 'Sami was 14 years old when he first joined in 2014.')).toBeUndefined()
   })
 })
+
+describe('cues that must not fire on ordinary sentences', () => {
+  const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
+  it('still sees a different figure after an opening verb or a month, and reads decades, ordinals and "per cent"', () => {
+    expect(says('Did 300 soldiers die?', 'About 200 soldiers died.')).toBeDefined()
+    expect(says('Did the stadium open in May 1998?', 'The stadium opened in May 1997.')).toBeDefined()
+    expect(says('Was it founded in the 1920s?', 'It was founded in 1925.')).toBeUndefined()
+    expect(says('Was unemployment 5%?', 'Unemployment was 5 per cent.')).toBeUndefined()
+    expect(says('Was the rate 4%?', 'The rate was 4 to 5%.')).toBeDefined()
+  })
+
+  it('a ranking the sentence also gives, an age of someone else, "before" as an adverb, a "nonprofit" making a profit', () => {
+    expect(says('Is Warsaw the largest city in Poland?', 'Warsaw is the largest city in Poland and the ninth-largest city in the EU.')).toBeUndefined()
+    expect(says('Were children among the victims?', 'The victims were a 45-year-old man and two children.')).toBeUndefined()
+    expect(says('Had she visited Paris before?', 'She visited Paris after the war.')).toBeUndefined()
+    expect(says('Did the company make a profit?', 'The nonprofit company made a profit.')).toBeUndefined()
+  })
+})

@@ -26,6 +26,8 @@ describe('analyzeQuestion', () => {
     expect(questionType("what's the name of the mayor's brother?")).toEqual({ type: 'who', headNoun: 'name' })
     expect(questionType('whats the capital of the region')).toEqual({ type: 'where', headNoun: 'capital' })
     expect(questionType("who's the mayor?").type).toBe('who')
+    // Nor are they words to look for.
+    expect(termsOf('whats the name of samis brother').map((t) => t.word)).not.toContain('whats')
   })
 
   it('reads "who", "when" and "where" inside a clause as part of the question, not what it asks', () => {
