@@ -4,6 +4,8 @@ import { disagreement } from '../../src/answer/yes-no'
 import { corpus } from '../../src/index/load-corpus'
 import { analyzeQuestion } from '../../src/retrieve/analyze-question'
 
+/** Why the sentence contradicts the question, if it does (the sentence standing for its own passage). */
+const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
 const verdict = (question: string) => /^(Yes|No)\b/.exec(answerQuestion(corpus, question).answer)?.[1]
 
 describe('yes/no questions', () => {
@@ -32,7 +34,6 @@ describe('yes/no questions', () => {
 })
 
 describe('what contradicts a yes/no question, in any article', () => {
-  const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
 
   it('a different place in a ranking ("second-most populous" for "most populous"; "least common")', () => {
     expect(says('Is Victoria the most populous state?', 'Victoria is the most densely populated state and its second-most populous state overall.')).toBeDefined()
@@ -61,7 +62,6 @@ describe('what contradicts a yes/no question, in any article', () => {
 })
 
 describe('an age settles whether someone was grown', () => {
-  const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
   it('says no to "an adult" at 14 and to "a child" at 30, and yes to "a child" at 14', () => {
     expect(says('Was Sami an adult when he joined?', 'Sami was 14 years old when he first joined in 2014.')).toBeDefined()
     expect(says('Was Ammar a teenager when he joined?', 'Ammar was 30 years old when he joined.')).toBeDefined()
@@ -70,7 +70,6 @@ describe('an age settles whether someone was grown', () => {
 })
 
 describe('cues that must not fire on ordinary sentences', () => {
-  const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
   it('still sees a different figure after an opening verb or a month, and reads decades, ordinals and "per cent"', () => {
     expect(says('Did 300 soldiers die?', 'About 200 soldiers died.')).toBeDefined()
     expect(says('Did the stadium open in May 1998?', 'The stadium opened in May 1997.')).toBeDefined()
