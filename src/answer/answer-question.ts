@@ -30,7 +30,7 @@ const MAX_WORDS = 60
  * before it when it leans on it), cited; or, when the confidence model is not sure enough that it
  * answers, an abstention.
  *
- * @example answerQuestion(index, 'When did Ammar join ISIS?').answer // => '… He turned to ISIS in November 2014, … [1]'
+ * @example answerQuestion(index, 'Where did Ammar flee to?').answer // => 'Soon after receiving news of his imminent transfer, Ammar fled to Turkey. [1]'
  */
 export function answerQuestion(index: CorpusIndex, question: string, context?: ReadonlySet<string>): Answer {
   const analysis = analyzeQuestion(index, question)
