@@ -34,13 +34,17 @@ function bundledCorpus(): CorpusIndex {
 
 /** Asks every item of a JSONL set and prints the score per category, as ../shared/eval/score.mjs does. */
 function evalJsonl(corpus: CorpusIndex, path: string): string[] {
-  const items = readEvalSet(path)
+  return scoreItems(path, readEvalSet(path), () => corpus)
+}
+
+/** Asks each item of the article `corpusOf` gives it, prints the score per category, and returns the passing ids. */
+function scoreItems<T extends EvalItem>(label: string, items: readonly T[], corpusOf: (item: T) => CorpusIndex): string[] {
   const byCategory = new Map<string, { ok: number; n: number }>()
   const failed: string[] = []
   const passed: string[] = []
   const words: number[] = []
   for (const item of items) {
-    const { why, shown, words: n } = askItem(corpus, item)
+    const { why, shown, words: n } = askItem(corpusOf(item), item)
     if (n !== undefined) words.push(n)
     const c = byCategory.get(item.category) ?? { ok: 0, n: 0 }
     c.n++
@@ -55,7 +59,7 @@ function evalJsonl(corpus: CorpusIndex, path: string): string[] {
   }
   const ok = passed.length
   const median = words.sort((a, b) => a - b)[Math.floor(words.length / 2)] ?? 0
-  console.log(`\n${path}: ${ok}/${items.length} = ${((100 * ok) / items.length).toFixed(1)}% (answer median ${median} words)`)
+  console.log(`\n${label}: ${ok}/${items.length} = ${((100 * ok) / items.length).toFixed(1)}% (answer median ${median} words)`)
   for (const [category, c] of byCategory) console.log(`  ${category.padEnd(16)} ${c.ok}/${c.n}`)
   if (failed.length && !verbose) console.log(`  failed: ${failed.join(' ')}`)
   return passed
@@ -118,30 +122,19 @@ function evalSquad(path: string): void {
  * misses), each asked of its article alone and judged as score.mjs judges the reader sample.
  */
 function evalSquadReaders(path = 'data/questions/squad-reader.jsonl'): void {
-  const byTitle = new Map<string, EvalItem[]>()
-  readFileSync(path, 'utf8').split('\n').filter(Boolean).forEach((line, k) => {
+  const items = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line, k) => {
     const q = JSON.parse(line) as EvalItem & { title: string }
-    byTitle.set(q.title, [...(byTitle.get(q.title) ?? []), { ...q, id: `${q.title}#${k}`, kind: 'ask' }])
+    return { ...q, id: `${q.title}#${k}`, kind: 'ask' as const }
   })
   const tables = readSharedTables()
-  const byCategory = new Map<string, { ok: number; n: number }>()
-  for (const article of readSquad(SQUAD_HALF)) {
-    const items = byTitle.get(article.title) ?? []
-    if (items.length === 0) continue
-    const corpus = new CorpusIndex(buildCorpus([article.markdown], tables))
-    for (const item of items) {
-      const { why, shown } = askItem(corpus, item)
-      const c = byCategory.get(item.category) ?? { ok: 0, n: 0 }
-      c.n++
-      if (why.length === 0) c.ok++
-      else if (verbose) console.log(`${item.id} ${item.question} — ${why.join('; ')} | ${shown.slice(0, 160)}`)
-      byCategory.set(item.category, c)
-    }
+  const articles = new Map(readSquad(SQUAD_HALF).map((a) => [a.title, a]))
+  const corpora = new Map<string, CorpusIndex>()
+  const corpusOf = (title: string) => {
+    let corpus = corpora.get(title)
+    if (!corpus) corpora.set(title, (corpus = new CorpusIndex(buildCorpus([articles.get(title)?.markdown ?? ''], tables))))
+    return corpus
   }
-  const ok = [...byCategory.values()].reduce((n, c) => n + c.ok, 0)
-  const n = [...byCategory.values()].reduce((m, c) => m + c.n, 0)
-  console.log(`\n${path}: ${ok}/${n} = ${pct(ok, n)}`)
-  for (const [category, c] of byCategory) console.log(`  ${category.padEnd(16)} ${c.ok}/${c.n}`)
+  scoreItems(path, items.filter((q) => articles.has(q.title)), (item) => corpusOf(item.title))
 }
 
 /** The project's own question sets about the bundled article (the shared samples stay out of the tests). */

@@ -21,10 +21,11 @@ const UNIVERSAL = /\b(?:all|every|everyone|each)\b/i
 
 /**
  * Whether the article's sentence contradicts a yes/no question, by general cues a careful reader
- * checks: one of them denies what the other asserts (a negation on one side only), the sentence uses
- * the opposite of a question word (WordNet antonyms: "weaker" for "stronger"), the question claims
- * all, exactly or typically where the sentence hedges or gives alternatives, or a restriction where
- * the sentence says all, and the question's names or figures are not the sentence's.
+ * checks: one of them denies what the other asserts (a negation or a negating prefix on one side
+ * only), the sentence uses the opposite of a question word (WordNet antonyms: "weaker" for
+ * "stronger"), ranks it elsewhere ("the second-most populous"), says "before" for "after", gives an
+ * age that settles "was X an adult?", hedges what the question claims as all, exactly or typically,
+ * says "all" to a restriction, or does not give the question's names or figures where it gives others.
  */
 export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sentence: string, passage: string): Disagreement {
   const question = foldText(analysis.question)
@@ -79,10 +80,12 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
 /** An age stated in years: "14 years old", "aged 14", "at the age of 14". */
 const AGE = /\b(\d{1,3})[- ]years?[- ]old\b|\b(?:aged|age of|age)\s+(\d{1,3})\b/i
 /** Asking whether someone was grown, or was a child. General English. */
-const ADULT = /\b(?:adults?|grown[- ]?ups?|grown men|grown women|of age)\b/i
-const MINOR = /\b(?:child|children|minors?|kids?|teen(?:ager)?s?|juveniles?|under ?age)\b/i
+const ADULT_WORDS = 'adults?|grown[- ]?ups?|grown men|grown women|of age'
+const MINOR_WORDS = 'child|children|minors?|kids?|teen(?:ager)?s?|juveniles?|under ?age'
+const ADULT = new RegExp(`\\b(?:${ADULT_WORDS})\\b`, 'i')
+const MINOR = new RegExp(`\\b(?:${MINOR_WORDS})\\b`, 'i')
 /** "Was Sami an adult…", "Is he a minor…": whether someone named was grown (not "Were children among the victims?"). */
-const GROWN = /^(?:is|was|were|are)\s+(?:\S+\s+){1,3}?(?:an?\s+)?(?:adults?|grown[- ]?ups?|child|children|minors?|kids?|teen(?:ager)?s?|juveniles?|under ?age)\b/i
+const GROWN = new RegExp(`^(?:is|was|were|are)\\s+(?:\\S+\\s+){1,3}?(?:an?\\s+)?(?:${ADULT_WORDS}|${MINOR_WORDS})\\b`, 'i')
 /** The age at which one counts as an adult (most countries' age of majority). */
 const ADULT_AGE = 18
 
@@ -92,8 +95,12 @@ const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/
 function prefixNegates(text: string, other: string): boolean {
   const words = tokenize(other).map((t) => t.word).filter((w) => w.length >= 5)
   const own = tokenize(text).map((t) => t.word)
-  // "The nonprofit made a profit": a prefixed word beside its own root names a kind, it does not deny.
-  return own.some((word) => NEGATING_PREFIX.test(word) && words.some((w) => sharesRoot(word.replace(NEGATING_PREFIX, ''), w)) && !own.some((o) => o !== word && sharesRoot(word.replace(NEGATING_PREFIX, ''), o)))
+  return own.some((word) => {
+    if (!NEGATING_PREFIX.test(word)) return false
+    const root = word.replace(NEGATING_PREFIX, '')
+    // "The nonprofit made a profit": a prefixed word beside its own root names a kind, it does not deny.
+    return words.some((w) => sharesRoot(root, w)) && !own.some((o) => o !== word && sharesRoot(root, o))
+  })
 }
 
 /** Whether two words share a root: their first five letters, and the shorter is most of the longer's start. */

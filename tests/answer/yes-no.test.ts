@@ -34,7 +34,6 @@ describe('yes/no questions', () => {
 })
 
 describe('what contradicts a yes/no question, in any article', () => {
-
   it('a different place in a ranking ("second-most populous" for "most populous"; "least common")', () => {
     expect(says('Is Victoria the most populous state?', 'Victoria is the most densely populated state and its second-most populous state overall.')).toBeDefined()
     expect(says('Is septicemic plague the most common form?', 'Septicemic plague is the least common of the three forms.')).toBeDefined()
