@@ -60,8 +60,10 @@ function refuse(index: CorpusIndex, nq: NumericQuestion): NumericAnswer | undefi
   }
   // A lookup is retrieval's unless the engine stops it: a group or role with no money figure at all.
   if (nq.op === 'lookup' && nq.want.kind === 'money' && !use?.counts.length && PAID.test(nq.text)) {
-    const missing = missingFromMoney(index, nq, nq.text)
-    if (missing) return abstainWith(`The article gives no pay or money figure for ${missing}. It gives money figures for ${moneyOwners(index)}.`)
+    // Whose figures they are is known only from the article's optional group tables; without them, retrieval answers.
+    const owners = moneyOwners(index)
+    const missing = owners && missingFromMoney(index, nq, nq.text)
+    if (missing) return abstainWith(`The article gives no pay or money figure for ${missing}. It gives money figures for ${owners}.`)
   }
   return undefined
 }

@@ -47,4 +47,11 @@ describe('numbers in an article with no tables', () => {
     expect(r.answer).toMatch(/\[1\].*\[2\]/)
     for (const q of ['Who founded Port Alder?', 'How much did the harbour wall cost?', 'When was the South Pier built?']) expect(ask(q).computation, q).toBeUndefined()
   })
+
+  it('does not refuse a pay question for want of group tables it does not have', () => {
+    // Whose pay a figure is comes from the optional tables; without them retrieval answers, and no refusal reads "figures for ."
+    const r = ask('What did the council pay, in total, for the harbour wall?')
+    expect(r.abstained).toBe(false)
+    expect(r.answer).toContain('$4.2 billion')
+  })
 })
