@@ -34,6 +34,14 @@ describe('an article no model was fitted on, swapped in without tables', () => {
   })
 })
 
+describe('explanations on an article without tables', () => {
+  it('quotes the sentence that goes on with the mechanism, not only the one that sets it up', () => {
+    const r = reply(harbour, 'How is the silt cleared from the harbour mouth?')
+    expect(r.answer).toMatch(/^Silt from the Lune fills the harbour mouth each winter\. Every spring a dredger scoops the silt .* out to sea\. \[1\]$/)
+    expect(r.citations[0].selector.exact).toContain('a barge carries the spoil')
+  })
+})
+
 describe('a Wikipedia article swapped in, without tables', () => {
   it('answers its questions from its own sentences', () => {
     const cases: [string, string][] = [
