@@ -31,12 +31,12 @@ const MAX_WORDS = 60
  *
  * @example answerQuestion(index, 'Where did Ammar flee to?').answer // => 'Soon after receiving news of his imminent transfer, Ammar fled to Turkey. [1]'
  */
-export function answerQuestion(index: CorpusIndex, question: string, context?: ReadonlySet<string>): Answer {
+export function answerQuestion(index: CorpusIndex, question: string, context?: ReadonlySet<string>, answered?: ReadonlySet<string>): Answer {
   const analysis = analyzeQuestion(index, question)
   const sides = COMPARING.has(analysis.type) ? comparisonSides(analysis.question) : undefined
   const compared = sides && answerComparison(index, sides, analysis.type)
   if (compared) return compared
-  const ranked = rankSentences(index, analysis, context)
+  const ranked = without(rankSentences(index, analysis, context), answered)
   const confidence = answerConfidence(index, analysis, ranked)
   const { threshold } = index.artifact.model
   const reasoning = { questionType: analysis.type, confidence: round(confidence), threshold }
@@ -63,6 +63,17 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
     return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]`, citation: citeSentences(index, sentences) }
   })
   return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning }
+}
+
+/**
+ * The ranking without the sentences already given (an elliptical follow-up asks the earlier question
+ * of something else: "And what about now?"), each remaining probability renormalised among the rest.
+ */
+function without(ranked: readonly RankedSentence[], answered?: ReadonlySet<string>): RankedSentence[] {
+  if (!answered?.size) return [...ranked]
+  const kept = ranked.filter((r) => !answered.has(r.sentence.id))
+  const total = kept.reduce((sum, r) => sum + r.probability, 0) || 1
+  return kept.map((r) => ({ ...r, probability: r.probability / total }))
 }
 
 /** Question types a comparison of two things can take ("how did X differ from Y", "what separates…"); not yes/no, not a figure. */

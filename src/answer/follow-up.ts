@@ -1,7 +1,8 @@
 import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
-import { rewriteEllipsis, rewritePronoun, rewriteWhoSaid, rewriteWhy, tidy } from './rewrite-follow-up'
+import { isContentWord, tokenize } from '../index/tokenize'
+import { ellipsisSubject, rewriteEllipsis, rewritePronoun, rewriteWhoSaid, rewriteWhy, tidy } from './rewrite-follow-up'
 import { type NumericQuestion, readNumericQuestion } from '../rules/numeric-question'
 import { carryNumeric, compareFollowUp } from './numeric-follow-up'
 
@@ -21,6 +22,8 @@ export interface ResolvedQuestion {
   numeric?: NumericQuestion
   /** The groups the conversation has asked about so far, in order (for "which of the two pays more?"). */
   groups?: string[]
+  /** For an elliptical "And now?" / "What about Sami?": what it asks the earlier question of instead ("now", "Sami"). */
+  instead?: string
 }
 
 
@@ -61,9 +64,10 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
   if (numeric) return numeric
 
   // "Why?", "Who said that?", "And now?", "And Sami?", "Where did he flee to?": the general shapes of follow-ups.
-  const found = rewriteWhy(question, earlier) ?? rewriteWhoSaid(question, previousAnswer, earlier) ?? rewriteEllipsis(index, question, earlier) ?? rewritePronoun(index, question, earlier, previousAnswer)
+  const ellipsis = rewriteEllipsis(index, question, earlier)
+  const found = rewriteWhy(question, earlier) ?? rewriteWhoSaid(question, previousAnswer, earlier) ?? ellipsis ?? rewritePronoun(index, question, earlier, previousAnswer)
   const rewritten = found && tidy(found)
-  if (rewritten) return { question: rewritten, readAs: rewritten, numeric: readNumericQuestion(rewritten) }
+  if (rewritten) return { question: rewritten, readAs: rewritten, numeric: readNumericQuestion(rewritten), ...(found === ellipsis ? { instead: ellipsisSubject(question) } : {}) }
   return { question, numeric: readNumericQuestion(question) }
 }
 
@@ -77,6 +81,24 @@ export function quotedPassages(index: CorpusIndex, history: readonly Turn[]): Se
   if (last.length < MIN_QUOTED) return passages
   for (const sentence of index.sentences.values()) if (sentence.text.length >= MIN_QUOTED && last.includes(sentence.text)) passages.add(sentence.passageId)
   return passages
+}
+
+/**
+ * The sentences the conversation's last answer quoted that do not speak of `instead`: an elliptical
+ * follow-up ("And what about now?", "And the FSA?") asks for something other than those, unless the
+ * sentence already quoted speaks of the new subject too ("The FSA pays $36 … the Syrian army $63 …").
+ */
+export function answeredAlready(index: CorpusIndex, history: readonly Turn[], instead: string): Set<string> {
+  const last = history.findLast((turn) => turn.role === 'assistant')?.content ?? ''
+  const subject = tokenize(instead).filter((t) => isContentWord(t.word)).map((t) => t.stem)
+  const answered = new Set<string>()
+  if (last.length < MIN_QUOTED) return answered
+  for (const sentence of index.sentences.values()) {
+    if (sentence.text.length < MIN_QUOTED || !last.includes(sentence.text)) continue
+    const stems = new Set(index.stemsOf(sentence.id))
+    if (!subject.some((s) => stems.has(s))) answered.add(sentence.id)
+  }
+  return answered
 }
 
 /** Sentences shorter than this are not taken as quoted ("Yes." is in every answer). */

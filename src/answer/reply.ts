@@ -3,7 +3,7 @@ import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
 import { answerSummary, readSummaryRequest } from './summary'
 import { type Answer, answerQuestion } from './answer-question'
-import { quotedPassages, resolveFollowUp, type Turn } from './follow-up'
+import { answeredAlready, quotedPassages, resolveFollowUp, type Turn } from './follow-up'
 
 /** A reply, with how a follow-up was read when it had to be rewritten. */
 export interface Reply extends Answer {
@@ -22,7 +22,7 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question, quotedPassages(index, history))
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question, quotedPassages(index, history), resolved.instead ? answeredAlready(index, history, resolved.instead) : undefined)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

@@ -43,8 +43,7 @@ export function rewriteWhoSaid(question: string, previousAnswer: string, earlier
  * replaced (or its group, with the optional entity table).
  */
 export function rewriteEllipsis(index: CorpusIndex, question: string, earlier: string): string | undefined {
-  const m = ELLIPSIS.exec(question.trim())
-  const subject = m?.[1]?.trim()
+  const subject = ellipsisSubject(question)
   if (!subject || subject.split(/\s+/).length > 6 || AUX.test(subject) || WH.test(subject)) return undefined
   const base = earlier.replace(/\?+$/, '').trim()
   if (TIME.test(subject)) {
@@ -56,6 +55,11 @@ export function rewriteEllipsis(index: CorpusIndex, question: string, earlier: s
   // "the FSA" → "Nusra", not "the Nusra": the new subject brings its own article, or none.
   const head = base.slice(0, named.start).replace(/\bthe $/i, /^(?:the\s|[A-Z])/.test(subject) ? '' : 'the ')
   return `${head}${subject}${base.slice(named.end)}?`
+}
+
+/** What an elliptical follow-up asks about instead: "now" in "And what about now?", "the FSA" in "And the FSA?". */
+export function ellipsisSubject(question: string): string | undefined {
+  return ELLIPSIS.exec(question.trim())?.[1]?.trim()
 }
 
 const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i

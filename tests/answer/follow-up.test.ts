@@ -6,6 +6,7 @@ import { corpus } from '../../src/index/load-corpus'
 
 const user = (content: string) => ({ role: 'user' as const, content })
 const assistant = (content: string) => ({ role: 'assistant' as const, content })
+const ask = (question: string, history: { role: 'user' | 'assistant'; content: string }[] = []) => reply(corpus, question, history)
 
 describe('resolveFollowUp', () => {
   it('replaces a pronoun with the person asked about before', () => {
@@ -99,7 +100,6 @@ describe('reply with history', () => {
 })
 
 describe('the passage a conversation is about', () => {
-  const ask = (question: string, history: { role: 'user' | 'assistant'; content: string }[] = []) => reply(corpus, question, history)
 
   it('finds the passages the last answer quoted, and none in a reply that quotes nothing', () => {
     const first = ask('How much of the ISIS leadership in Syria is foreign?')
@@ -133,6 +133,19 @@ describe('the general shapes of follow-ups', () => {
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
     const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
     expect(resolved.readAs).toBe('How long did the religious courses last these days?')
+  })
+
+  it('answers "and now?" with something other than what it just quoted, but keeps a quote that speaks of the new subject', () => {
+    const first = user('How long did the Islamic courses last before the loss of Sinjar?')
+    const earlier = ask(first.content)
+    expect(earlier.answer).toContain('30 to 45 days')
+    const now = ask('And what about now?', [first, assistant(earlier.answer)])
+    expect(now.answer).toContain('only a few days')
+    expect(now.answer).not.toContain('30 to 45 days')
+    // One sentence gives every group's pay: "And the Syrian army?" after the FSA's still quotes it.
+    const pay = user('What does the FSA pay its fighters?')
+    const army = ask('And the Syrian army?', [pay, assistant(ask(pay.content).answer)])
+    expect(army.answer).toContain('$63')
   })
 
   it('says how it read a follow-up only when it rewrote it, without a leading "and"', () => {
