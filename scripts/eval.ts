@@ -5,7 +5,7 @@
  *   npm run eval                                  # the JSONL sets about the bundled article
  *   npm run eval -- --jsonl FILE [--verbose]      # one JSONL set (../shared/eval/*.jsonl format)
  *   npm run eval -- --squad FILE [--only A,B] [--dump out.jsonl]
- *   npm run eval -- --readers                     # readers' questions about the SQuAD articles
+ *   npm run eval -- --readers [FILE]              # readers' questions about the SQuAD articles
  *                                                 # (data/questions/squad-reader.jsonl), by category
  *   npm run eval -- --record                      # write tests/questions-passing.json: the project's
  *                                                 # own items that pass, which `npm test` holds to
@@ -145,7 +145,7 @@ const BLIND = 'data/blind/reader-blind.jsonl'
 
 const squad = flag('squad')
 if (squad) evalSquad(squad)
-else if (args.includes('--readers')) evalSquadReaders()
+else if (args.includes('--readers')) evalSquadReaders(flag('readers')?.startsWith('--') === false ? flag('readers') : undefined)
 else {
   const corpus = bundledCorpus()
   const sets = flag('jsonl') ? [flag('jsonl') as string] : [...bundledSets(), BLIND].filter((p) => existsSync(p))

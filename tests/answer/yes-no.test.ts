@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../../src/answer/answer-question'
 import { disagreement } from '../../src/answer/yes-no'
+import { buildCorpus } from '../../src/index/build-corpus'
+import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
 import { analyzeQuestion } from '../../src/retrieve/analyze-question'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
 
 /** Why the sentence contradicts the question, if it does (the sentence standing for its own passage). */
 const says = (question: string, sentence: string) => disagreement(corpus, analyzeQuestion(corpus, question), sentence, sentence)
@@ -34,6 +37,24 @@ describe('yes/no questions', () => {
 })
 
 describe('what contradicts a yes/no question, in any article', () => {
+  it('a "not" or "zero" right before the asked word, unless the sentence also affirms that word', () => {
+    expect(says('Was the rebuilt pier destroyed by Tropical Storm Fay?', 'The rebuilt pier was later damaged by Fay, but not destroyed.')).toBeDefined()
+    expect(says('Did Peyton Manning throw a touchdown pass in the game?', 'Manning finished the game 13 of 23 for 141 yards with one interception and zero touchdowns.')).toBeDefined()
+    expect(says('Are Commissioners exempt from member state taxes?', 'Commissioners have various privileges, such as being exempt from member state taxes (but not EU taxes).')).toBeUndefined()
+    expect(says('Is the method used in schools?', 'The method is not only used in schools but also in prisons.')).toBeUndefined()
+  })
+
+  it('neither a denying verb both sides use, nor a double negation, nor "most" for "usually"', () => {
+    // The words a question's "scrapped" may stand for come from the article's vocabulary: here, one that says "cancelling".
+    const flight = 'NASA declared the rocket ready to fly men, cancelling a third unmanned test flight.'
+    const space = new CorpusIndex(buildCorpus([`---\nid: space\ntitle: Space\n---\n${flight} The crew trained for a year.\n`], readSharedTables()))
+    expect(disagreement(space, analyzeQuestion(space, 'Was a third unmanned test flight scrapped?'), flight, flight)).toBeUndefined()
+    expect(says('Does the regime ban independent newspapers?', 'The regime forbids independent newspapers.')).toBeUndefined()
+    expect(says('Is it common for drivers to carry spare tyres?', 'It is not uncommon for drivers to carry spare tyres.')).toBeUndefined()
+    expect(says('Is the design team usually hired by the owner?', 'The design team is most commonly employed by the owner.')).toBeUndefined()
+  })
+
+
   it('a different place in a ranking ("second-most populous" for "most populous"; "least common")', () => {
     expect(says('Is Victoria the most populous state?', 'Victoria is the most densely populated state and its second-most populous state overall.')).toBeDefined()
     expect(says('Is septicemic plague the most common form?', 'Septicemic plague is the least common of the three forms.')).toBeDefined()
