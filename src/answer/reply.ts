@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
+import { answerSources } from './sources'
 import { answerSummary, readSummaryRequest } from './summary'
 import { type Answer, answerQuestion } from './answer-question'
 import { answeredAlready, quotedPassages, resolveFollowUp, type Turn } from './follow-up'
@@ -22,7 +23,7 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question, quotedPassages(index, history), resolved.instead ? answeredAlready(index, history, resolved.instead) : undefined)
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question, quotedPassages(index, history), resolved.instead ? answeredAlready(index, history, resolved.instead) : undefined)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }
