@@ -10,12 +10,12 @@ import type { RankedSentence } from '../retrieve/rank-sentences'
 export type Disagreement = string | undefined
 
 /** Words that deny or withhold what they govern: "never believed", "kept it a secret", "eliminating training". General English. */
-const NEGATION = /\b(?:not|no|never|none|zero|nobody|nothing|neither|nor|cannot|without|no longer|n't|secret(?:ly)?|hid|hide|hidden|conceal\w*|refus\w*|den(?:y|ied|ies)|fail\w*|lack\w*|cancel\w*|reject\w*|eliminat\w*|abolish\w*|forb(?:id|ade|idden|ids)|ban(?:s|ned)?|prohibit\w*|stop(?:s|ped)?|ceas\w*|abandon\w*|instead of|rather than|absence|unable)\b/i
+const NEGATION = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer|n't|secret(?:ly)?|hid|hide|hidden|conceal\w*|refus\w*|den(?:y|ied|ies)|fail\w*|lack\w*|cancel\w*|reject\w*|eliminat\w*|abolish\w*|forb(?:id|ade|idden|ids)|ban(?:s|ned)?|prohibit\w*|stop(?:s|ped)?|ceas\w*|abandon\w*|instead of|rather than|absence|unable)\b|n't\b)/i
 /** Claims of everything, exactly or only: "all deserters", "exactly $100", "limited to Syrians", "a typical fighter". */
 const ABSOLUTE = /\b(?:all|every|everyone|always|exact(?:ly)?|precise(?:ly)?|only|solely|entirely|limited to|confirmed|official|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|whole)\b/i
 /** "usually", "typically": a claim about what is common, which "most", "often" and "many" agree with. */
-const COMMON = /\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|common(?:ly)?|generally|mostly)\b/i
-const FREQUENT = /\b(?:often|many|most|several)\b/gi
+const COMMON = /\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b/i
+const FREQUENT = /\b(?:often|many|(?<!\bat )most|several)\b/gi
 /** Hedges, shares and alternatives: "as little as", "an average of", "some sources estimate", "Turkey or Jordan". */
 const PARTIAL = /\b(?:some|or|average|as little as|as much as|up to|at least|at most|about|roughly|around|approximately|estimat\w*|reported(?:ly)?|often|many|most|several|hundreds|thousands|dozens|sources)\b/i
 /** A restriction in the question answered by a universal in the article: "limited to Syrian fighters" / "all fighters". */
@@ -35,16 +35,18 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const text = foldText(sentence)
   // Negation, hedges and order count only in the clauses that speak of what the question asks: those
   // that hold most of the question's rarer words ("(it won the Rose Bowl in 1920)", not "the team is
-  // no longer one of the best").
+  // no longer one of the best"); anywhere in the sentence, only a "not" right before an asked word.
   const relevant = relevantClauses(index, analysis, text)
   // A denying word both sides say is what is asked, not a denial ("Does ISIS ban the press?" / "ISIS
   // forbids independent media"). "unsuccessful" for "succeed", "unimproved" for "improved": a negating
   // prefix on the other side's word denies it too; so does "not" right before a question word ("damaged, but not destroyed").
   const inArticle = new Set(tokenize(relevant).map((t) => t.stem))
-  const asked = new Set(analysis.terms.flatMap((t) => [t.stem, ...t.expansions.map(([x]) => x), ...t.similar.map(([x]) => x)]))
+  // The question's words and their synonyms (`named`), and with the words near them in meaning too (`asked`).
+  const named = new Set(analysis.terms.flatMap((t) => [t.stem, ...t.expansions.map(([x]) => x)]))
+  const asked = new Set([...named, ...analysis.terms.flatMap((t) => t.similar.map(([x]) => x))])
   const saidInArticle = (stem: string) => inArticle.has(stem) || analysis.terms.some((t) => t.stem === stem && [...t.expansions, ...t.similar].some(([x]) => inArticle.has(x)))
   const deniedInQuestion = denies(affirmed(question), saidInArticle) || prefixNegates(affirmed(question), relevant)
-  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question) || deniesTerm(analysis, text)
+  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question) || deniesTerm(named, text)
   if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
   const stems = new Set(tokenize(text).map((t) => t.stem))
   for (const term of analysis.terms) {
@@ -87,7 +89,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
 }
 
 /** Negations that are grammar, not a predicate: they deny whatever the other side says. */
-const FUNCTION_NEGATION = /^(?:not|no|never|none|zero|nobody|nothing|neither|nor|cannot|without|no longer|n't)$/i
+const FUNCTION_NEGATION = /^(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer|n't)$/i
 /**
  * Whether a text denies something: a negation, unless every denying word is what both sides speak of
  * ("Was the flight scrapped?" and "cancelling a third flight"; "Does ISIS ban the press?" and "ISIS
@@ -98,14 +100,13 @@ function denies(text: string, shared: (stem: string) => boolean): boolean {
   return [...text.matchAll(new RegExp(NEGATION.source, 'gi'))].some((m) => {
     const next = tokenize(text.slice((m.index ?? 0) + m[0].length)).slice(0, 2)
     // "not only", "not until": no denial. "exempt from state taxes (but not EU taxes)": an exception, not a denial of what it affirms.
-    if (NOT_DENYING.test(next[0]?.word ?? '') || next.some((t) => shared(t.stem) && stems.filter((s) => s === t.stem).length > 1)) return false
-    const own = tokenize(m[0]).map((t) => t.stem)
-    return FUNCTION_NEGATION.test(m[0]) || own.length === 0 || !own.every(shared)
+    if (NOT_DENYING.test(next[0]?.word ?? '') || (next.length === 2 && !shared(next[0].stem) && shared(next[1].stem) && stems.filter((s) => s === next[1].stem).length > 1)) return false
+    return FUNCTION_NEGATION.test(m[0]) || !tokenize(m[0]).every((t) => shared(t.stem))
   })
 }
 
 /** A negation undone: "not uncommon", "not unlike", "not non-violent" affirm. */
-const DOUBLE_NEGATION = /\b(?:not|never|hardly) (?:un|non-?)(?=[a-z]{4})/gi
+const DOUBLE_NEGATION = /\b(?:not|never|hardly) (?:un|non-?)(?=(?:common|usual|like|likely|known|important|reasonable|expected|familiar|related|aware|heard|similar|typical|successful|willing|violent)\b)/gi
 function affirmed(text: string): string {
   return text.replace(DOUBLE_NEGATION, '')
 }
@@ -114,13 +115,16 @@ function affirmed(text: string): string {
 const DENIER = /^(?:not|no|never|zero|nor|neither)$/
 /** "not only", "not just", "not until": a negation that does not deny what follows. */
 const NOT_DENYING = /^(?:only|just|merely|simply|until|till|least|less|more|before|after)$/
-function deniesTerm(analysis: QuestionAnalysis, text: string): boolean {
-  const tokens = tokenize(text)
-  const asked = new Set(analysis.terms.flatMap((t) => [t.stem, ...t.expansions.map(([x]) => x)]))
-  const denied = new Set<number>()
-  tokens.forEach((t, i) => { if (DENIER.test(t.word) && !NOT_DENYING.test(tokens[i + 1]?.word ?? '')) for (const k of [i + 1, i + 2]) if (tokens[k] && asked.has(tokens[k].stem)) denied.add(k) })
-  // "exempt from member state taxes (but not EU taxes)": a word the sentence also affirms is not denied.
-  return [...denied].some((k) => !tokens.some((t, i) => i !== k && !denied.has(i) && t.stem === tokens[k].stem))
+function deniesTerm(asked: ReadonlySet<string>, text: string): boolean {
+  // "a zero-tolerance policy" qualifies, it does not deny; "didn't retreat" does.
+  const tokens = tokenize(text.replace(/\bzero-(?=\w)/gi, '').replace(/n't\b/gi, ' not'))
+  return tokens.some((t, i) => {
+    if (!DENIER.test(t.word) || NOT_DENYING.test(tokens[i + 1]?.word ?? '')) return false
+    const [next, after] = [tokens[i + 1], tokens[i + 2]]
+    if (next && asked.has(next.stem)) return true
+    // "exempt from member state taxes (but not EU taxes)": after a qualifier, a word the sentence also affirms is not denied.
+    return after !== undefined && asked.has(after.stem) && !tokens.some((o, j) => j !== i + 2 && o.stem === after.stem)
+  })
 }
 
 /** An age stated in years: "14 years old", "aged 14", "at the age of 14". */

@@ -42,16 +42,21 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Did Peyton Manning throw a touchdown pass in the game?', 'Manning finished the game 13 of 23 for 141 yards with one interception and zero touchdowns.')).toBeDefined()
     expect(says('Are Commissioners exempt from member state taxes?', 'Commissioners have various privileges, such as being exempt from member state taxes (but not EU taxes).')).toBeUndefined()
     expect(says('Is the method used in schools?', 'The method is not only used in schools but also in prisons.')).toBeUndefined()
+    // Denied in one clause, affirmed in another: still a No for what the denial governs.
+    expect(says('Is the museum open on Sundays?', 'The town museum is open daily in summer but not open on Sundays.')).toBeDefined()
+    expect(says('Did Sami know why the ferry company closed?', 'Sami did not understand why the ferry company closed in 1971.')).toBeDefined()
+    expect(says('Did the army retreat?', "The army didn't retreat.")).toBeDefined()
+    expect(says('Does the city have a policy against drunk driving?', 'The city has a zero-tolerance policy against drunk driving.')).toBeUndefined()
   })
 
-  it('neither a denying verb both sides use, nor a double negation, nor "most" for "usually"', () => {
+  it('neither a denying verb both sides use, nor a double negation, nor "most" for "usually" (but "at most" hedges)', () => {
     // The words a question's "scrapped" may stand for come from the article's vocabulary: here, one that says "cancelling".
     const flight = 'NASA declared the rocket ready to fly men, cancelling a third unmanned test flight.'
     const space = new CorpusIndex(buildCorpus([`---\nid: space\ntitle: Space\n---\n${flight} The crew trained for a year.\n`], readSharedTables()))
     expect(disagreement(space, analyzeQuestion(space, 'Was a third unmanned test flight scrapped?'), flight, flight)).toBeUndefined()
-    expect(says('Does the regime ban independent newspapers?', 'The regime forbids independent newspapers.')).toBeUndefined()
     expect(says('Is it common for drivers to carry spare tyres?', 'It is not uncommon for drivers to carry spare tyres.')).toBeUndefined()
     expect(says('Is the design team usually hired by the owner?', 'The design team is most commonly employed by the owner.')).toBeUndefined()
+    expect(says('Is the ferry crossing usually two hours long?', 'The ferry crossing usually takes at most two hours.')).toBeDefined()
   })
 
 
