@@ -44,16 +44,16 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
   // none, that is what the article lacks, whether or not the model was sure of them.
   const noFigure = (sentences: readonly Sentence[]) => FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !sentences.some((s) => holdsFigure(index, s))
-  if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type)) ? NO_FIGURE : undefined), reasoning }
+  if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
   if (analysis.type === 'yesno') {
     // A yes/no question gets its verdict first, then the one sentence that settles it.
     const { verdict, sentence } = yesNoVerdict(index, analysis, ranked)
-    const sentences = chooseSentences(index, sentence, analysis.type)
+    const sentences = chooseSentences(index, sentence, analysis.type, answered)
     return { answer: `${verdict}. ${sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citeSentences(index, sentences)], reasoning }
   }
-  const parts = answerParts(index, ranked, analysis.type)
+  const parts = answerParts(index, ranked, analysis.type, undefined, answered)
   // Sentences without a figure do not answer a question asking for one. (Falling back to a lower-ranked
   // sentence with a figure was tried: it answered more of the questions the article cannot answer than it rescued.)
   if (noFigure(parts.flat())) return { ...abstain(index, analysis, NO_FIGURE), reasoning }
@@ -150,11 +150,13 @@ function holdsFigure(index: CorpusIndex, sentence: Sentence): boolean {
  * The sentences an answer quotes, in groups that each get a citation: the best sentence (with the one
  * before it when it leans on it) and, when the ranker is unsure of it, the runner-up too.
  */
-export function answerParts(index: CorpusIndex, ranked: readonly RankedSentence[], type: QuestionType, secondBelow = index.artifact.model.secondBelow): Sentence[][] {
+export function answerParts(index: CorpusIndex, ranked: readonly RankedSentence[], type: QuestionType, secondBelow = index.artifact.model.secondBelow, answered?: ReadonlySet<string>): Sentence[][] {
   const [best, runnerUp] = ranked
   if (!best) return []
-  const parts = [chooseSentences(index, best, type)]
-  if (runnerUp && best.probability < secondBelow && !parts[0].includes(runnerUp.sentence)) parts.push(chooseSentences(index, runnerUp, type))
+  const parts = [chooseSentences(index, best, type, answered)]
+  // The runner-up's neighbours may be sentences the first part already quotes: each sentence is quoted once.
+  const second = runnerUp && best.probability < secondBelow && !parts[0].includes(runnerUp.sentence) ? chooseSentences(index, runnerUp, type, answered).filter((s) => !parts[0].includes(s)) : []
+  if (second.length) parts.push(second)
   return parts
 }
 
@@ -165,11 +167,12 @@ const ANAPHOR = /^(?:\S+\s+){0,3}?(?:he|she|it|they|them|this|these|those|his|he
  * The sentences that make the answer, in reading order: the best one, and the one before it when the
  * best opens by referring back to it ("He turned to ISIS…", "This was…").
  */
-function chooseSentences(index: CorpusIndex, best: RankedSentence, type: QuestionType): Sentence[] {
+function chooseSentences(index: CorpusIndex, best: RankedSentence, type: QuestionType, answered?: ReadonlySet<string>): Sentence[] {
   const passage = index.passageOf(best.sentence.id)
   const at = passage.sentences.findIndex((s) => s.id === best.sentence.id)
   const chosen = [best.sentence]
-  const fits = (s: Sentence) => wordCount(s.text) + chosen.reduce((n, c) => n + wordCount(c.text), 0) <= MAX_WORDS
+  // A neighbour the conversation was just given is not quoted again.
+  const fits = (s: Sentence) => !answered?.has(s.id) && wordCount(s.text) + chosen.reduce((n, c) => n + wordCount(c.text), 0) <= MAX_WORDS
   const previous = passage.sentences[at - 1]
   if (previous && ANAPHOR.test(best.sentence.text) && fits(previous)) chosen.unshift(previous)
   // A reason or a mechanism often goes on in the next sentence ("… oxygen masks drop." → "… forces iron

@@ -1,7 +1,8 @@
 import { findEntities } from '../index/entities'
 import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
-import { isContentWord, tokenize } from '../index/tokenize'
+import { indexTerms } from '../index/tokenize'
+import type { Sentence } from '../ingest/types'
 import { ellipsisSubject, rewriteEllipsis, rewritePronoun, rewriteWhoSaid, rewriteWhy, tidy } from './rewrite-follow-up'
 import { type NumericQuestion, readNumericQuestion } from '../rules/numeric-question'
 import { carryNumeric, compareFollowUp } from './numeric-follow-up'
@@ -22,8 +23,8 @@ export interface ResolvedQuestion {
   numeric?: NumericQuestion
   /** The groups the conversation has asked about so far, in order (for "which of the two pays more?"). */
   groups?: string[]
-  /** For an elliptical "And now?" / "What about Sami?": what it asks the earlier question of instead ("now", "Sami"). */
-  instead?: string
+  /** For an elliptical "And now?" / "What about Sami?": the stems of what it asks the earlier question of instead ("now", "sami"). */
+  instead?: string[]
 }
 
 
@@ -64,11 +65,15 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
   if (numeric) return numeric
 
   // "Why?", "Who said that?", "And now?", "And Sami?", "Where did he flee to?": the general shapes of follow-ups.
-  const ellipsis = rewriteEllipsis(index, question, earlier)
-  const found = rewriteWhy(question, earlier) ?? rewriteWhoSaid(question, previousAnswer, earlier) ?? ellipsis ?? rewritePronoun(index, question, earlier, previousAnswer)
+  const shaped = rewriteWhy(question, earlier) ?? rewriteWhoSaid(question, previousAnswer, earlier)
+  const ellipsis = shaped ? undefined : rewriteEllipsis(index, question, earlier)
+  const found = shaped ?? ellipsis ?? rewritePronoun(index, question, earlier, previousAnswer)
   const rewritten = found && tidy(found)
-  if (rewritten) return { question: rewritten, readAs: rewritten, numeric: readNumericQuestion(rewritten), ...(found === ellipsis ? { instead: ellipsisSubject(question) } : {}) }
-  return { question, numeric: readNumericQuestion(question) }
+  if (!rewritten) return { question, numeric: readNumericQuestion(question) }
+  // What the elliptical follow-up brings that the earlier question lacked: "foreign" in "And the foreign fighters?" after "… its Syrian fighters?".
+  const earlierStems = new Set(indexTerms(earlier))
+  const instead = ellipsis ? indexTerms(ellipsisSubject(question) ?? '').filter((s) => !earlierStems.has(s)) : undefined
+  return { question: rewritten, readAs: rewritten, numeric: readNumericQuestion(rewritten), ...(instead ? { instead } : {}) }
 }
 
 /**
@@ -76,11 +81,14 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
  * ("Why did Ammar leave ISIS?" → "Where was he about to be sent?").
  */
 export function quotedPassages(index: CorpusIndex, history: readonly Turn[]): Set<string> {
+  return new Set(quotedSentences(index, history).map((s) => s.passageId))
+}
+
+/** The sentences the conversation's last answer quoted. */
+function quotedSentences(index: CorpusIndex, history: readonly Turn[]): Sentence[] {
   const last = history.findLast((turn) => turn.role === 'assistant')?.content ?? ''
-  const passages = new Set<string>()
-  if (last.length < MIN_QUOTED) return passages
-  for (const sentence of index.sentences.values()) if (sentence.text.length >= MIN_QUOTED && last.includes(sentence.text)) passages.add(sentence.passageId)
-  return passages
+  if (last.length < MIN_QUOTED) return []
+  return [...index.sentences.values()].filter((sentence) => sentence.text.length >= MIN_QUOTED && last.includes(sentence.text))
 }
 
 /**
@@ -88,17 +96,8 @@ export function quotedPassages(index: CorpusIndex, history: readonly Turn[]): Se
  * follow-up ("And what about now?", "And the FSA?") asks for something other than those, unless the
  * sentence already quoted speaks of the new subject too ("The FSA pays $36 … the Syrian army $63 …").
  */
-export function answeredAlready(index: CorpusIndex, history: readonly Turn[], instead: string): Set<string> {
-  const last = history.findLast((turn) => turn.role === 'assistant')?.content ?? ''
-  const subject = tokenize(instead).filter((t) => isContentWord(t.word)).map((t) => t.stem)
-  const answered = new Set<string>()
-  if (last.length < MIN_QUOTED) return answered
-  for (const sentence of index.sentences.values()) {
-    if (sentence.text.length < MIN_QUOTED || !last.includes(sentence.text)) continue
-    const stems = new Set(index.stemsOf(sentence.id))
-    if (!subject.some((s) => stems.has(s))) answered.add(sentence.id)
-  }
-  return answered
+export function answeredAlready(index: CorpusIndex, history: readonly Turn[], instead: readonly string[]): Set<string> {
+  return new Set(quotedSentences(index, history).filter((s) => { const stems = new Set(index.stemsOf(s.id)); return !instead.some((x) => stems.has(x)) }).map((s) => s.id))
 }
 
 /** Sentences shorter than this are not taken as quoted ("Yes." is in every answer). */

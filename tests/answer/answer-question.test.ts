@@ -47,6 +47,16 @@ describe('reasons', () => {
   })
 })
 
+describe('quoting', () => {
+  it('quotes each sentence once, even when the runner-up stands just before the best', () => {
+    for (const q of ['Why was work so hard to come by in Deir Ezzor?', 'Why did the tribal leader in Deir Ezzor refuse to join?']) {
+      const sentences = answerQuestion(corpus, q).citations.flatMap((c) => [...corpus.sentences.values()].filter((s) => c.selector.exact.includes(s.text)).map((s) => s.id))
+      expect(sentences.length, q).toBeGreaterThan(0)
+      expect(new Set(sentences).size, q).toBe(sentences.length)
+    }
+  })
+})
+
 describe('introductions', () => {
   it('answers "who is" with the sentence that introduces the person, either way round', () => {
     expect(answerQuestion(corpus, "Who's Ammar?").answer).toContain('A former law student from the Syrian province of Deir Ezzor, Ammar')

@@ -142,6 +142,11 @@ describe('the general shapes of follow-ups', () => {
     const now = ask('And what about now?', [first, assistant(earlier.answer)])
     expect(now.answer).toContain('only a few days')
     expect(now.answer).not.toContain('30 to 45 days')
+    // "And the foreign fighters?" after "… its Syrian fighters?": "fighters" was asked before, so the sentence quoted is set aside.
+    const syrian = user('How does ISIS treat its Syrian fighters?')
+    const treated = ask(syrian.content)
+    const quoted = treated.citations[0].selector.exact
+    expect(ask('And the foreign fighters?', [syrian, assistant(treated.answer)]).answer).not.toContain(quoted)
     // One sentence gives every group's pay: "And the Syrian army?" after the FSA's still quotes it.
     const pay = user('What does the FSA pay its fighters?')
     const army = ask('And the Syrian army?', [pay, assistant(ask(pay.content).answer)])

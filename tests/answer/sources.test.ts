@@ -22,6 +22,22 @@ describe('questions about where the article’s information comes from', () => {
     expect(answerSources(corpus, 'Where did Ammar flee to?')).toBeUndefined()
   })
 
+  it('does not take someone else’s words or “according to the law” for the authors’ sources, and leaves a yes/no to retrieval', () => {
+    const match = [
+      '---', 'id: final', 'title: The Final', '---',
+      '“We met every morning at six and talked about nothing but the final,” the captain said. The club was run according to strict rules.',
+      '',
+      'According to club documents, the stadium holds 12,000 people.',
+      '',
+      'We interviewed six players after the match.',
+    ].join('\n')
+    const index = new CorpusIndex(buildCorpus([match], readSharedTables()))
+    const r = answerSources(index, 'What sources does the article draw on?')
+    expect(r?.citations.map((c) => c.selector.exact)).toEqual(['According to club documents, the stadium holds 12,000 people.', 'We interviewed six players after the match.'])
+    expect(answerSources(index, 'Is the article based on interviews?')).toBeUndefined()
+    expect(answerSources(index, 'What does the article say about research?')).toBeUndefined()
+  })
+
   it('says nothing of sources in an article that never names any', () => {
     const harbour = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/harbour-town.md', 'utf8')], readSharedTables()))
     expect(answerSources(harbour, 'What sources does the article draw on?')).toBeUndefined()
