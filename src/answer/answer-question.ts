@@ -6,6 +6,7 @@ import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
 import { answerConfidence } from '../retrieve/confidence'
 import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
 import type { NumericAnswer } from '../rules/answer-numeric'
+import { CAUSE_STEMS } from '../retrieve/sentence-features'
 import { comparisonSides } from './comparison'
 import { listAnswer } from './list-answer'
 import { yesNoVerdict } from './yes-no'
@@ -164,8 +165,9 @@ export function answerParts(index: CorpusIndex, ranked: readonly RankedSentence[
 const ANAPHOR = /^(?:\S+\s+){0,3}?(?:he|she|it|they|them|this|these|those|his|her|its|their|such)\b|^(?:\S+\s+){0,8}?as \S+ (?:calls?|called|dubs?|dubbed|describes?) (?:them|it|him|her)\b/i
 
 /**
- * The sentences that make the answer, in reading order: the best one, and the one before it when the
- * best opens by referring back to it ("He turned to ISIS…", "This was…").
+ * The sentences that make the answer, in reading order: the best one; the one before it when the best
+ * opens by referring back to it ("He turned to ISIS…", "This was…") or is a "why" that gives no reason;
+ * and for a "why" or a "how", the one after it.
  */
 function chooseSentences(index: CorpusIndex, best: RankedSentence, type: QuestionType, answered?: ReadonlySet<string>): Sentence[] {
   const passage = index.passageOf(best.sentence.id)
@@ -180,6 +182,13 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   // (Adding it only when it opened with a pronoun or a cause word answered 9 fewer of the readers'
   // "how" and "why" questions about the SQuAD articles and the bundled one, and no more of any other set.)
   const next = passage.sentences[at + 1]
+  // A "why" whose best sentence gives no reason has it next when the next gives a cause or someone's words
+  // ("… a conversation between a tribal leader and an ISIS official." → "The tribal leader retorted, “…”"),
+  // else most likely just before ("The final straw was his commanding officer's decision to redeploy him…"
+  // → "Soon after…, Ammar fled to Turkey."). The nearer reason goes first; the other while it fits.
+  const givesCause = (s: Sentence) => index.stemsOf(s.id).some((stem) => CAUSE_STEMS.has(stem))
+  const reasonBefore = type === 'why' && previous !== undefined && !givesCause(best.sentence) && !(next && (givesCause(next) || /[“"]/.test(next.text)))
+  if (reasonBefore && chosen[0] !== previous && fits(previous)) chosen.unshift(previous)
   if (next && EXPLAINING.has(type) && fits(next)) chosen.push(next)
   return chosen
 }

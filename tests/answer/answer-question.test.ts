@@ -45,6 +45,11 @@ describe('reasons', () => {
     expect(r.citations[0].selector.exact).toContain('recounted a conversation')
     expect(r.citations[0].selector.exact).toContain('thieves and thugs')
   })
+
+  it('goes back to the sentence before when the best one tells what happened but not why', () => {
+    const r = answerQuestion(corpus, 'Why did Ammar leave ISIS?')
+    expect(r.citations[0].selector.exact).toMatch(/^The final straw was his commanding officer’s decision to redeploy him to the frontlines in Iraq\. Soon after receiving news of his imminent transfer, Ammar fled to Turkey\./)
+  })
 })
 
 describe('quoting', () => {
