@@ -33,6 +33,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp(corpus, 'And the Syrian army?', [user('What does the FSA pay its fighters?')]).question).toBe('What does the Syrian army pay its fighters?')
   })
 
+  it('replaces the qualifier, not the name, when the new subject is the same kind of thing', () => {
+    expect(resolveFollowUp(corpus, 'And the foreign fighters?', [user('How does ISIS treat its Syrian fighters?')]).question).toBe('How does ISIS treat its foreign fighters?')
+    expect(resolveFollowUp(corpus, 'what about the foreign fighters?', [user('How much are fighters paid?')]).question).toBe('How much are foreign fighters paid?')
+  })
+
   it('resolves chains of follow-ups turn by turn', () => {
     const history = [user('What does the FSA pay its fighters?'), assistant('…'), user('And the Syrian army?'), assistant('…')]
     expect(resolveFollowUp(corpus, 'And Nusra?', history).question).toBe('What does Nusra pay its fighters?')
