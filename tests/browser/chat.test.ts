@@ -74,6 +74,9 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
 
   it('shows markup in a question as text', async () => {
     await page.goto(base)
+    // A fresh page focuses the question box itself (autofocus), a moment after load; waiting for it keeps
+    // the "/" shortcut from racing it and landing in the box.
+    await page.waitForFunction(() => document.activeElement?.id === 'question')
     const answer = await askWithKeyboard('<img src=x onerror="window.pwned=1"><b>Who</b> is Hossam?')
     await answer.waitFor()
     const user = page.locator('.turn.user').last()
