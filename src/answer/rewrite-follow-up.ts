@@ -18,7 +18,8 @@ const WHO_SAID = /^(?:and )?(?:who (?:said|says|wrote|stated|claimed|told|made) 
 const ELLIPSIS = /^(?:and what about|and how about|what about|how about|what of|same for|and for|and then|and|but)\b,?\s*(.*?)\??$/i
 /** Words that place a question in time: an elliptical "And now?" replaces the earlier question's time. */
 const TIME = /^(?:now|today|currently|these days|nowadays|then|at the time|at first|later|afterwards|since then|before(?: \S+){0,4}|after(?: \S+){0,4}|during(?: \S+){1,4}|in \d{3,4}s?|in (?:the )?(?:past|future|beginning|end))$/i
-const TIME_PHRASE = /\s(?:before|after|during|until|since|by|in|at) (?:the |its |his |her |their )?(?:\S+ ){0,3}?(?:\S+)(?=\?$|$)|\s(?:now|today|then|currently|at the time|at first|later)(?=\?$|$)/i
+/** A time at the end of a question: "before the defeat at Sinjar", "in 2014", "in the 1990s", "now" (not a place: "in Syria"). */
+const TIME_PHRASE = /\s(?:before|after|during|until|since) (?:the |its |his |her |their )?(?:\S+ ){0,3}?(?:\S+)(?=\?$|$)|\s(?:in|by) (?:the )?(?:(?:early |late |mid-?)?\d{3,4}s?|(?:\S+ )?(?:century|decade|war|past|beginning|end)|january|february|march|april|may|june|july|august|september|october|november|december)(?=\?$|$)|\s(?:now|today|then|currently|at the time|at first|later)(?=\?$|$)/i
 const AUX = /^(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i
 const WH = /^(?:when|where|what|which|who|whom|whose|how(?: many| much| long| often| old)?)\b(?:\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)[a-z]+)?/i
 

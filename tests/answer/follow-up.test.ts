@@ -138,6 +138,9 @@ describe('the general shapes of follow-ups', () => {
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
     const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
     expect(resolved.readAs).toBe('How long did the religious courses last these days?')
+    // A place is not a time: "in Syria" stays, the new time goes at the end; a year is replaced.
+    expect(resolveFollowUp(corpus, 'And what about now?', [user('Where do most ISIS leaders in Syria come from?'), assistant('…')]).readAs).toBe('Where do most ISIS leaders in Syria come from now?')
+    expect(resolveFollowUp(corpus, 'and now?', [user('What did ISIS pay its fighters in 2014?'), assistant('…')]).readAs).toBe('What did ISIS pay its fighters now?')
   })
 
   it('answers "and now?" with something other than what it just quoted, but keeps a quote that speaks of the new subject', () => {
