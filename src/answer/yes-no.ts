@@ -21,6 +21,9 @@ const PARTIAL = /\b(?:some|or|average|as little as|as much as|up to|at least|at 
 /** A restriction in the question answered by a universal in the article: "limited to Syrian fighters" / "all fighters". */
 const RESTRICTIVE = /\b(?:only|solely|limited to|just|exclusively)\b/i
 const UNIVERSAL = /\b(?:all|every|everyone|each)\b/i
+/** A claim of more than one ("several direct hits") answered by exactly one ("only one direct hit"). */
+const SEVERAL = /\b(?:several|multiple|numerous|repeated(?:ly)?|many times)\b/i
+const ONLY_ONE = /\b(?:only|just) (?:one|once|a single)\b|\bonly (?:\w+ ){0,2}?one\b/i
 
 /**
  * Whether the article's sentence contradicts a yes/no question, by general cues a careful reader
@@ -68,6 +71,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const hedges = COMMON.test(claimed) && !ABSOLUTE.test(claimed.replace(new RegExp(COMMON.source, 'gi'), '')) ? relevant.replace(FREQUENT, '') : relevant
   if (ABSOLUTE.test(claimed) && PARTIAL.test(hedges) && !PARTIAL.test(claimed)) return 'the article hedges it'
   if (RESTRICTIVE.test(question) && UNIVERSAL.test(text) && !UNIVERSAL.test(question)) return 'the article says it applies to all'
+  if (SEVERAL.test(question) && ONLY_ONE.test(relevant) && !SEVERAL.test(relevant)) return 'the article says only one'
   // A name or figure the question asserts that the sentence (and its passage) does not give, where it
   // gives another. Only names as the reader wrote them, capitalised, and not the article's own subject
   // (an article on Newcastle speaks of "the city").

@@ -49,6 +49,11 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Does the city have a policy against drunk driving?', 'The city has a zero-tolerance policy against drunk driving.')).toBeUndefined()
   })
 
+  it('"only one" against "several"', () => {
+    expect(says('Has the city taken several direct hurricane hits since 1871?', 'The city has only received one direct hit from a hurricane since 1871.')).toBeDefined()
+    expect(says('Has the city taken several direct hurricane hits since 1871?', 'The city has taken several direct hits from hurricanes since 1871.')).toBeUndefined()
+  })
+
   it('neither a denying verb both sides use, nor a double negation, nor "most" for "usually" (but "at most" hedges)', () => {
     // The words a question's "scrapped" may stand for come from the article's vocabulary: here, one that says "cancelling".
     const flight = 'NASA declared the rocket ready to fly men, cancelling a third unmanned test flight.'
