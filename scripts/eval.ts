@@ -145,7 +145,10 @@ const BLIND = 'data/blind/reader-blind.jsonl'
 
 const squad = flag('squad')
 if (squad) evalSquad(squad)
-else if (args.includes('--readers')) evalSquadReaders(flag('readers')?.startsWith('--') === false ? flag('readers') : undefined)
+else if (args.includes('--readers')) {
+  const file = flag('readers')
+  evalSquadReaders(file?.startsWith('--') ? undefined : file)
+}
 else {
   const corpus = bundledCorpus()
   const sets = flag('jsonl') ? [flag('jsonl') as string] : [...bundledSets(), BLIND].filter((p) => existsSync(p))

@@ -95,7 +95,10 @@ export function bundledGroup(): ArticleGroup {
 /** Whether a sentence holds one of the snippets that answer a question (or is most of one). */
 function supports(snippets: readonly string[]): (sentence: string) => boolean {
   const support = snippets.map(norm)
-  return (s) => support.some((snippet) => norm(s).includes(snippet) || (snippet.includes(norm(s)) && norm(s).length > 20))
+  return (s) => {
+    const text = norm(s)
+    return support.some((snippet) => text.includes(snippet) || (snippet.includes(text) && text.length > 20))
+  }
 }
 
 /** Readers' questions about each SQuAD article (data/questions/squad-reader.jsonl), near misses marked `abstain`. */

@@ -77,27 +77,22 @@ function resolveTurn(index: CorpusIndex, raw: string, previous: ResolvedQuestion
 }
 
 /**
- * The passages the conversation's last answer quoted: a follow-up most likely asks about them
+ * The sentences the conversation's last answer quoted: a follow-up most likely asks about their passages
  * ("Why did Ammar leave ISIS?" → "Where was he about to be sent?").
  */
-export function quotedPassages(index: CorpusIndex, history: readonly Turn[]): Set<string> {
-  return new Set(quotedSentences(index, history).map((s) => s.passageId))
-}
-
-/** The sentences the conversation's last answer quoted. */
-function quotedSentences(index: CorpusIndex, history: readonly Turn[]): Sentence[] {
+export function quotedSentences(index: CorpusIndex, history: readonly Turn[]): Sentence[] {
   const last = history.findLast((turn) => turn.role === 'assistant')?.content ?? ''
   if (last.length < MIN_QUOTED) return []
   return [...index.sentences.values()].filter((sentence) => sentence.text.length >= MIN_QUOTED && last.includes(sentence.text))
 }
 
 /**
- * The sentences the conversation's last answer quoted that do not speak of `instead`: an elliptical
+ * The sentences the conversation's last answer quoted (`quoted`) that do not speak of `instead`: an elliptical
  * follow-up ("And what about now?", "And the FSA?") asks for something other than those, unless the
  * sentence already quoted speaks of the new subject too ("The FSA pays $36 … the Syrian army $63 …").
  */
-export function answeredAlready(index: CorpusIndex, history: readonly Turn[], instead: readonly string[]): Set<string> {
-  return new Set(quotedSentences(index, history).filter((s) => { const stems = new Set(index.stemsOf(s.id)); return !instead.some((x) => stems.has(x)) }).map((s) => s.id))
+export function answeredAlready(index: CorpusIndex, quoted: readonly Sentence[], instead: readonly string[]): Set<string> {
+  return new Set(quoted.filter((s) => { const stems = new Set(index.stemsOf(s.id)); return !instead.some((x) => stems.has(x)) }).map((s) => s.id))
 }
 
 /** Sentences shorter than this are not taken as quoted ("Yes." is in every answer). */

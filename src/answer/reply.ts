@@ -4,7 +4,7 @@ import { answerAboutDocument } from './about-document'
 import { answerSources } from './sources'
 import { answerSummary, readSummaryRequest } from './summary'
 import { type Answer, answerQuestion } from './answer-question'
-import { answeredAlready, quotedPassages, resolveFollowUp, type Turn } from './follow-up'
+import { answeredAlready, quotedSentences, type ResolvedQuestion, resolveFollowUp, type Turn } from './follow-up'
 
 /** A reply, with how a follow-up was read when it had to be rewritten. */
 export interface Reply extends Answer {
@@ -23,7 +23,17 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerQuestion(index, resolved.question, quotedPassages(index, history), resolved.instead ? answeredAlready(index, history, resolved.instead) : undefined)
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerFromPassages(index, resolved, history)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
+}
+
+/**
+ * Retrieval's answer in the light of the conversation: the passages the last answer quoted count for
+ * more, and an elliptical follow-up is not answered with the sentences it just quoted.
+ */
+function answerFromPassages(index: CorpusIndex, resolved: ResolvedQuestion, history: readonly Turn[]): Answer {
+  const quoted = quotedSentences(index, history)
+  const answered = resolved.instead ? answeredAlready(index, quoted, resolved.instead) : undefined
+  return answerQuestion(index, resolved.question, new Set(quoted.map((s) => s.passageId)), answered)
 }

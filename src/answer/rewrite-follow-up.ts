@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
+import { escapeRegExp } from '../index/normalize'
 import { isContentWord } from '../index/tokenize'
 import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { readSummaryRequest } from './summary'
@@ -56,10 +57,11 @@ export function rewriteEllipsis(index: CorpusIndex, question: string, earlier: s
   // qualified otherwise — the earlier qualifier is replaced, not the earlier question's name.
   // ("How much are fighters paid?" → "How much are foreign fighters paid?": no qualifier to replace, the new one goes in.)
   const words = subject.replace(/^the\s+/i, '').split(/\s+/)
-  const kind = words.length >= 2 ? new RegExp(`(?:\\b([\\p{L}'’-]+)\\s+)?\\b${escapeRegExp(words.at(-1) as string)}\\b`, 'iu').exec(base) : null
+  const noun = words.at(-1) as string
+  const kind = words.length >= 2 ? new RegExp(`(?:\\b([\\p{L}'’-]+)\\s+)?\\b${escapeRegExp(noun)}\\b`, 'iu').exec(base) : null
   if (kind) {
     const qualified = kind[1] !== undefined && isContentWord(kind[1].toLowerCase())
-    const at = qualified ? kind.index : kind.index + kind[0].length - (words.at(-1) as string).length
+    const at = qualified ? kind.index : kind.index + kind[0].length - noun.length
     return `${base.slice(0, at)}${words.join(' ')}${base.slice(kind.index + kind[0].length)}?`
   }
   const named = nameIn(index, base)
@@ -67,10 +69,6 @@ export function rewriteEllipsis(index: CorpusIndex, question: string, earlier: s
   // "the FSA" → "Nusra", not "the Nusra": the new subject brings its own article, or none.
   const head = base.slice(0, named.start).replace(/\bthe $/i, /^(?:the\s|[A-Z])/.test(subject) ? '' : 'the ')
   return `${head}${subject}${base.slice(named.end)}?`
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** What an elliptical follow-up asks about instead: "now" in "And what about now?", "the FSA" in "And the FSA?". */

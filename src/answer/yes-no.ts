@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { foldText } from '../index/normalize'
+import { escapeRegExp, foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { tokenize } from '../index/tokenize'
 import { MONTH_NAMES } from '../ingest/quantities/dates'
@@ -10,11 +10,12 @@ import type { RankedSentence } from '../retrieve/rank-sentences'
 export type Disagreement = string | undefined
 
 /** Words that deny or withhold what they govern: "never believed", "kept it a secret", "eliminating training". General English. */
-const NEGATION = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer|n't|secret(?:ly)?|hid|hide|hidden|conceal\w*|refus\w*|den(?:y|ied|ies)|fail\w*|lack\w*|cancel\w*|reject\w*|eliminat\w*|abolish\w*|forb(?:id|ade|idden|ids)|ban(?:s|ned)?|prohibit\w*|stop(?:s|ped)?|ceas\w*|abandon\w*|instead of|rather than|absence|unable)\b|n't\b)/i
+const NEGATION = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|no longer|secret(?:ly)?|hid|hide|hidden|conceal\w*|refus\w*|den(?:y|ied|ies)|fail\w*|lack\w*|cancel\w*|reject\w*|eliminat\w*|abolish\w*|forb(?:id|ade|idden|ids)|ban(?:s|ned)?|prohibit\w*|stop(?:s|ped)?|ceas\w*|abandon\w*|instead of|rather than|absence|unable)\b|n't\b)/i
 /** Claims of everything, exactly or only: "all deserters", "exactly $100", "limited to Syrians", "a typical fighter". */
 const ABSOLUTE = /\b(?:all|every|everyone|always|exact(?:ly)?|precise(?:ly)?|only|solely|entirely|limited to|confirmed|official|typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|whole)\b/i
 /** "usually", "typically": a claim about what is common, which "most", "often" and "many" agree with. */
 const COMMON = /\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b/i
+const COMMON_ALL = new RegExp(COMMON.source, 'gi')
 const FREQUENT = /\b(?:often|many|(?<!\bat )most|several)\b/gi
 /** Hedges, shares and alternatives: "as little as", "an average of", "some sources estimate", "Turkey or Jordan". */
 const PARTIAL = /\b(?:some|or|average|as little as|as much as|up to|at least|at most|about|roughly|around|approximately|estimat\w*|reported(?:ly)?|often|many|most|several|hundreds|thousands|dozens|sources)\b/i
@@ -68,7 +69,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
     if ((ADULT.test(question) && years < ADULT_AGE) || (MINOR.test(question) && !ADULT.test(question) && years >= ADULT_AGE)) return `the article gives the age: ${years}`
   }
   const claimed = question.replace(/\bhow (?:many|much)\b/gi, '')
-  const hedges = COMMON.test(claimed) && !ABSOLUTE.test(claimed.replace(new RegExp(COMMON.source, 'gi'), '')) ? relevant.replace(FREQUENT, '') : relevant
+  const hedges = COMMON.test(claimed) && !ABSOLUTE.test(claimed.replace(COMMON_ALL, '')) ? relevant.replace(FREQUENT, '') : relevant
   if (ABSOLUTE.test(claimed) && PARTIAL.test(hedges) && !PARTIAL.test(claimed)) return 'the article hedges it'
   if (RESTRICTIVE.test(question) && UNIVERSAL.test(text) && !UNIVERSAL.test(question)) return 'the article says it applies to all'
   if (SEVERAL.test(question) && ONLY_ONE.test(relevant) && !SEVERAL.test(relevant)) return 'the article says only one'
@@ -87,7 +88,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const numbers = numbersIn(question.replace(/\b(\p{Lu}[\p{L}'-]*)\s+\d+\b/gu, (m, word: string, at: number) => (at > 0 && analysis.names.includes(word) && !MONTH_NAMES.includes(word) ? ' ' : m)).replace(/\bone\b/gi, ' '))
   const given = numbersIn(text)
   if (numbers.length && given.length && numbers.some((n) => !given.includes(n))) return 'the article gives a different figure'
-  const range = (n: string) => { const x = n.replace(/[.%]/g, (c) => `\\${c}`); return new RegExp(`(?:\\bor|\\bto|-)\\s+${x}(?![\\w.])|(?<![\\w.])${x}\\s+(?:or|to)\\b`) }
+  const range = (n: string) => { const x = escapeRegExp(n); return new RegExp(`(?:\\bor|\\bto|-)\\s+${x}(?![\\w.])|(?<![\\w.])${x}\\s+(?:or|to)\\b`) }
   if (numbers.some((n) => range(n).test(numbersText(relevant)))) return 'the article gives a range, not that figure'
   return undefined
 }

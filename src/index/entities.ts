@@ -1,3 +1,5 @@
+import { escapeRegExp } from './normalize'
+
 /** A group the article speaks of, with the names readers use for it (never a default owner of figures). */
 export interface Entity {
   id: string
@@ -39,7 +41,7 @@ function matcherFor(entities: readonly Entity[]) {
   if (!matcher) {
     const ids = new Map<string, string>()
     for (const e of entities) for (const alias of e.aliases) if (!ids.has(alias)) ids.set(alias, e.id)
-    const alternatives = [...ids.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const alternatives = [...ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
     matcher = { pattern: new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'g'), ids }
     matchers.set(entities, matcher)
   }

@@ -16,3 +16,8 @@ export function foldText(text: string): string {
 export function foldForMatch(text: string): string {
   return foldText(text).toLowerCase()
 }
+
+/** Text to match literally inside a regular expression ("U.S." stays "U.S.", not "U any S any"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

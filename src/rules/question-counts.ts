@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../index/normalize'
 import { findNumbers } from '../ingest/quantities/number-words'
 
 /** How many of a counted thing a question names ("two wives" → wives: 2), as typed. */
@@ -34,7 +35,7 @@ export function readCounts(question: string, nouns: readonly string[], most = Nu
   const lower = question.toLowerCase().replace(/[’']s\b/g, '').replace(/−/g, '-')
   const counts: CountedThing[] = []
   if (nouns.length === 0) return { counts }
-  const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const alternatives = [...nouns].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
   for (const m of lower.matchAll(new RegExp(`\\b(${alternatives})\\b`, 'g'))) {
     const noun = m[1]
     const lead = lower.slice(Math.max(0, m.index - 1200), m.index).replace(new RegExp(`${BETWEEN}$`), '')

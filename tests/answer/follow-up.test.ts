@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { reply } from '../../src/answer/reply'
-import { quotedPassages, resolveFollowUp } from '../../src/answer/follow-up'
+import { quotedSentences, resolveFollowUp } from '../../src/answer/follow-up'
 import { corpus } from '../../src/index/load-corpus'
 
 const user = (content: string) => ({ role: 'user' as const, content })
@@ -108,9 +108,9 @@ describe('the passage a conversation is about', () => {
 
   it('finds the passages the last answer quoted, and none in a reply that quotes nothing', () => {
     const first = ask('How much of the ISIS leadership in Syria is foreign?')
-    const passages = quotedPassages(corpus, [{ role: 'user', content: 'q' }, { role: 'assistant', content: first.answer }])
+    const passages = new Set(quotedSentences(corpus, [{ role: 'user', content: 'q' }, { role: 'assistant', content: first.answer }]).map((s) => s.passageId))
     expect([...passages]).toEqual([...new Set(first.citations.map((c) => c.id))])
-    expect(quotedPassages(corpus, [{ role: 'assistant', content: 'Yes. The article does not say.' }]).size).toBe(0)
+    expect(quotedSentences(corpus, [{ role: 'assistant', content: 'Yes. The article does not say.' }])).toHaveLength(0)
   })
 
   it('answers a follow-up from the passage the conversation is on when it speaks to it', () => {
