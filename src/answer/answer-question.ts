@@ -190,6 +190,10 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   const reasonBefore = type === 'why' && previous !== undefined && !givesCause(best.sentence) && !(next && (givesCause(next) || /[“"]/.test(next.text)))
   if (reasonBefore && chosen[0] !== previous && fits(previous)) chosen.unshift(previous)
   if (next && EXPLAINING.has(type) && fits(next)) chosen.push(next)
+  // A "why" whose best sentence and next give no reason may have it one further on, past someone's
+  // words ("… because they feel that ISIS is losing. As one deserter said, “…” He fled to Turkey because …").
+  const after = passage.sentences[at + 2]
+  if (type === 'why' && chosen.at(-1) === next && after && !givesCause(next) && givesCause(after) && fits(after)) chosen.push(after)
   return chosen
 }
 

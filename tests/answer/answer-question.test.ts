@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { answerQuestion } from '../../src/answer/answer-question'
+import { buildCorpus } from '../../src/index/build-corpus'
+import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
 
 describe('answerQuestion', () => {
   it('answers with the sentences that hold the answer, each marked and cited', () => {
@@ -49,6 +52,28 @@ describe('reasons', () => {
   it('goes back to the sentence before when the best one tells what happened but not why', () => {
     const r = answerQuestion(corpus, 'Why did Ammar leave ISIS?')
     expect(r.citations[0].selector.exact).toMatch(/^The final straw was his commanding officer’s decision to redeploy him to the frontlines in Iraq\. Soon after receiving news of his imminent transfer, Ammar fled to Turkey\./)
+  })
+})
+
+describe('reasons past a quotation', () => {
+  const ferry = new CorpusIndex(buildCorpus([`---
+id: ferry
+title: The Last Ferry
+authors: A. Writer
+publication: Test Gazette
+date: 2021-03-01
+url: https://example.com/ferry
+---
+For a century the Lune ferry carried farmers, cattle and mail between the two banks of the estuary. Its wooden landing stages still stand at both ends of the old road.
+
+The ferry stopped running in 1990, after the company had cut its crossings to two a day. As one of its last captains said, “Nobody came any more.” The company closed the route because the new bridge upstream had taken almost all of its passengers. The boats were sold to a museum in Glasgow.
+
+Today the landing stages are used by anglers and by the rowing club, which holds a regatta every August.
+`], readSharedTables()))
+
+  it('reads on past someone’s words to the sentence that gives the reason', () => {
+    const r = answerQuestion(ferry, 'Why did the ferry stop running?')
+    expect(r.citations[0].selector.exact).toMatch(/^The ferry stopped running in 1990.*“Nobody came any more\.” The company closed the route because the new bridge/)
   })
 })
 
