@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { CARDINALS } from '../index/numbers'
+import { stem, tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import { type QuestionAnalysis, type QuestionType, analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
@@ -58,6 +59,8 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // Sentences without a figure do not answer a question asking for one. (Falling back to a lower-ranked
   // sentence with a figure was tried: it answered more of the questions the article cannot answer than it rescued.)
   if (noFigure(parts.flat())) return { ...abstain(index, analysis, NO_FIGURE), reasoning }
+  const nameAsked = personNameAsked(analysis.question)
+  if (nameAsked && !parts.flat().some((s) => givesName(index, s, analysis, nameAsked))) return { ...abstain(index, analysis, NO_NAME), reasoning }
   const cited = parts.map((sentences, i) => {
     const passage = index.passageOf(sentences[0].id)
     const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
@@ -132,6 +135,50 @@ function namesAsWritten(question: string, unknown: readonly string[]): string[] 
     .map((m) => m[0].replace(/['’]s$/, '').replace(/^(?:(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|what|who|whom|whose|when|where|why|how|which|the|a|an)\s+)+/i, ''))
   const named = unknown.map((word) => runs.find((run) => run.split(/\s+/).includes(word)) ?? word)
   return [...new Set(named)]
+}
+
+const NO_NAME = 'The article does not give that name.'
+
+/** Words for a person ("his commanding officer", "Sami's older brother"). General English. */
+const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister)'
+/**
+ * What a question asking for a person's name names them by: a role ("What was the name of Ammar's
+ * commanding officer?", "What's the name of Sami's older brother?") or the part of the name it has
+ * ("What is Hossam's last name?"). Not "the name of the stadium".
+ */
+function personNameAsked(question: string): { role: string } | { name: string } | undefined {
+  const role = new RegExp(`\\bname of (?:(?:the|a|an|his|her|its|their|[A-Z][\\w-]*'s?) )?(?:[\\w-]+ ){0,2}(${PERSON_NOUN})s?\\b(?!-)|(?<![\\w-])(${PERSON_NOUN})'s name\\b`, 'i').exec(question)
+  if (role) return { role: stem((role[1] ?? role[2]).toLowerCase()) }
+  const part = /\b([A-Z][\w-]+)'s? (?:last|family|first|full|sur|given|real) ?name\b/.exec(question)
+  return part ? { name: stem(part[1].toLowerCase()) } : undefined
+}
+
+/** How near a name stands to the role it names ("his brother Murad", "Sami, a child soldier"), in words. */
+const NAME_WINDOW = 4
+
+/**
+ * Whether a sentence gives the name asked: a person's or proper name the question lacks, beside the
+ * role ("his brother Murad") or right after the name whose other part is asked ("Hossam al-Ahmad").
+ */
+function givesName(index: CorpusIndex, sentence: Sentence, analysis: QuestionAnalysis, asked: { role: string } | { name: string }): boolean {
+  const tokens = index.tokens.get(sentence.id)
+  if (!tokens) return false
+  const isNewName = (i: number) => (tokens.classes[i] === 'P' || tokens.classes[i] === 'C') && !analysis.stems.has(tokens.stems[i])
+  // Someone described by what they did ("the player who took the ball away") is named where the deed
+  // is told, without the role: a sentence that never says the role may name them anywhere.
+  if ('role' in asked && !tokens.stems.includes(asked.role)) return [...tokens.classes].some((c, i) => c === 'P' && isNewName(i))
+  return tokens.stems.some((s, at) => {
+    if ('name' in asked) return s === asked.name && isNewName(at + 1)
+    if (s !== asked.role) return false
+    for (let i = Math.max(0, at - NAME_WINDOW); i <= at + NAME_WINDOW && i < tokens.stems.length; i++) if (isNewName(i)) return true
+    return false
+  }) || ('role' in asked && namedAfterIntroduction(sentence.text, asked.role, analysis))
+}
+
+/** A sentence that opens by describing someone and then names them: "A former law student from Deir Ezzor, Ammar had…". */
+function namedAfterIntroduction(text: string, role: string, analysis: QuestionAnalysis): boolean {
+  const opening = /^([^,;:.]{0,120}), (?:[a-z]+ )?([A-Z][\w-]+)/.exec(text)
+  return opening !== null && tokenize(opening[1]).some((t) => t.stem === role) && !analysis.stems.has(stem(opening[2].toLowerCase()))
 }
 
 /** Question types whose answer is a figure. */

@@ -77,6 +77,20 @@ Today the landing stages are used by anglers and by the rowing club, which holds
   })
 })
 
+describe('names of people', () => {
+  it('says the article does not give a name when its sentences speak of the person without naming them', () => {
+    for (const q of ['What’s the name of the officer who commanded Ammar?', 'What is Khaled’s surname?']) {
+      const r = answerQuestion(corpus, q)
+      expect(r, q).toMatchObject({ abstained: true, answer: 'The article does not give that name.', citations: [] })
+    }
+  })
+
+  it('gives the name when a sentence names the person beside the role, or after describing them', () => {
+    expect(answerQuestion(corpus, 'What is the name of Emad’s brother?').answer).toContain('his brother Murad')
+    expect(answerQuestion(corpus, 'What is the name of the former law student from Deir Ezzor?').answer).toMatch(/Deir Ezzor, Ammar had been/)
+  })
+})
+
 describe('quoting', () => {
   it('quotes each sentence once, even when the runner-up stands just before the best', () => {
     for (const q of ['Why was work so hard to come by in Deir Ezzor?', 'Why did the tribal leader in Deir Ezzor refuse to join?']) {
