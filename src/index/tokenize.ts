@@ -31,12 +31,24 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const WORD = /[a-z0-9]+(?:[',.][a-z0-9]+)*/g
 
 /**
+ * Latin letters with accents as their plain letters, one for one so offsets hold: "Temüjin" is one
+ * word, "temujin", however a reader types it. Letters with no plain form ("ł", "ß") stay as they are.
+ */
+const UNDECOMPOSED: ReadonlyMap<string, string> = new Map([['ł', 'l'], ['ø', 'o'], ['đ', 'd'], ['ħ', 'h'], ['ı', 'i']])
+function withoutAccents(text: string): string {
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (ch) => {
+    const base = ch.normalize('NFD').charAt(0)
+    return /[a-z]/.test(base) ? base : UNDECOMPOSED.get(ch) ?? ch
+  })
+}
+
+/**
  * Splits text into word tokens with offsets into the original string.
  *
  * @example tokenize('Fighters’ salaries: $1,200.').map(t => t.stem) // => ['fighter', 'salari', '1200']
  */
 export function tokenize(text: string): Token[] {
-  const folded = foldText(text).toLowerCase()
+  const folded = withoutAccents(foldText(text).toLowerCase())
   const tokens: Token[] = []
   for (const m of folded.matchAll(WORD)) {
     // "1,200" and "u.s." stay one token; "sami's" and "fighters'" lose the possessive.

@@ -11,6 +11,14 @@ describe('tokenize', () => {
     expect(text.slice(tokens[2].start, tokens[2].end)).toBe('fighters')
   })
 
+  it('reads a letter with an accent as the plain letter, so a name typed without it is the same word', () => {
+    const text = 'Temüjin married Börte near Łódź.'
+    const tokens = tokenize(text)
+    expect(tokens.map((t) => t.word)).toEqual(['temujin', 'married', 'borte', 'near', 'lodz'])
+    expect(text.slice(tokens[2].start, tokens[2].end)).toBe('Börte')
+    expect(indexTerms('Temujin and Borte')).toEqual(indexTerms('Temüjin and Börte'))
+  })
+
   it('reads "1,200" as one number and drops possessives', () => {
     expect(tokenize('$1,200 for Sami’s family').map((t) => t.word)).toEqual(['1200', 'for', 'sami', 'family'])
   })
