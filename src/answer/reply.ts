@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
+import { answerOffTopic } from './off-topic'
 import { answerSources } from './sources'
 import { answerSummary, readSummaryRequest } from './summary'
 import { type Answer, answerQuestion } from './answer-question'
@@ -15,7 +16,7 @@ export interface Reply extends Answer {
  * The assistant's reply to a question in a conversation: the question is first read in the light of
  * the earlier turns; questions that need arithmetic on the article's figures (or that ask for a figure
  * the article lacks) go to the numeric engine, which computes and cites each figure; questions about the article itself (who wrote it, when) are answered from its
- * bibliographic facts; everything else is answered from the best passages.
+ * bibliographic facts; requests that are not about the article at all are declined; everything else is answered from the best passages.
  *
  * @example reply(index, 'How much does an FSA fighter earn in a year?').computation?.value // => 432
  */
@@ -23,7 +24,7 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerFromPassages(index, resolved, history)
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerOffTopic(resolved.question) ?? answerFromPassages(index, resolved, history)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

@@ -22,7 +22,7 @@ const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th)) (?:part|section)\b/i
 /** Words of a summary request that say what is wanted, not what it is about. */
-const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does|couple|few|lines?|sentences?|words?|paragraphs?|bullets?|simple|plain|english|terms|just|quickly)\b/gi
+const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does|couple|few|lines?|sentences?|words?|paragraphs?|bullets?|simple|plain|english|terms|just|quickly|write|provide|make|create|generate|produce|draft|i|need|want|like|to|get|show)\b/gi
 
 /** About this many words at most, as the issue of a summary asks: a few sentences, not the article. */
 const MAX_WORDS = 120

@@ -13,6 +13,8 @@ const readingOrder = (ids: string[]) => ids.map((id) => corpus.position.get(id) 
 describe('summaries', () => {
   it('read what is asked for: the whole article, a part, or a topic', () => {
     expect(readSummaryRequest('Give me the gist of the article')).toEqual({})
+    expect(readSummaryRequest('Write a summary of the article')).toEqual({})
+    expect(readSummaryRequest('I need a quick summary of this article')).toEqual({})
     expect(readSummaryRequest('Summarize part two, please')).toEqual({ part: 2 })
     expect(readSummaryRequest('sum up the third section')).toEqual({ part: 3 })
     expect(readSummaryRequest("Summarise Sami's story")?.topic).toContain('sami')
