@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { CARDINALS } from '../index/numbers'
-import { stem, tokenize } from '../index/tokenize'
+import { isContentWord, stem, tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import { type QuestionAnalysis, type QuestionType, analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
@@ -45,7 +45,8 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const best = ranked[0]
   // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
   // none, that is what the article lacks, whether or not the model was sure of them.
-  const noFigure = (sentences: readonly Sentence[]) => FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !sentences.some((s) => holdsFigure(index, s))
+  const counted = countedNoun(analysis.question)
+  const noFigure = (sentences: readonly Sentence[]) => FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !sentences.some((s) => holdsFigure(index, s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
@@ -188,6 +189,43 @@ const FIGURE_TYPES = new Set<QuestionType>(['howmany', 'percent', 'howold'])
 const FIGURE_ASKED = /\bhow many\b|\bwhat number of\b|\bhow old\b|\bwhat age\b|\bpercent/
 /** Amounts in words that answer "how many" without a number: "several", "a few", "none", "hundreds". */
 const AMOUNT_WORDS = /\b(?:several|few|none|no|dozens?|hundreds|thousands|millions|billions|handful|couple|both|single|once|twice|many|numerous|half|third|quarter)\b/i
+
+const AUX = 'is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must'
+
+/**
+ * The thing a "how many" counts: the last of the words right after it that carry content ("how many
+ * foreign fighters does…" → "fighter", "how many of Ammar's friends did…" → "friend", "how many votes in
+ * total…" → "vote").
+ */
+function countedNoun(question: string): string | undefined {
+  const words = /\bhow many (?:of (?:the |his |her |its |their )?)?((?:[\w'-]+ ?){1,6})/i.exec(question)?.[1].toLowerCase().split(' ').filter(Boolean) ?? []
+  const run = words.slice(0, Math.max(1, words.findIndex((w) => !isContentWord(w.replace(/'s?$/, '')) || new RegExp(`^(?:${AUX})$`).test(w))))
+  const head = run.at(-1)?.replace(/'s?$/, '')
+  return head && isContentWord(head) ? stem(head) : undefined
+}
+
+/** How far before what it counts a figure may stand ("39 of the 43 previous Super Bowl Most Valuable Players"), in words; after it, two. */
+const COUNT_WINDOW = 7
+
+/**
+ * Whether a sentence's figure counts the thing asked about: when the sentence names that thing, a
+ * figure stands just before or after it ("He watched ISIS execute friends…, who are often paid two or
+ * three times as much" counts no friends); a sentence that never names it may count it in its own words.
+ */
+function countsNoun(index: CorpusIndex, sentence: Sentence, counted: string | undefined, analysis: QuestionAnalysis): boolean {
+  const tokens = index.tokens.get(sentence.id)
+  if (!counted || !tokens) return true
+  const term = analysis.terms.find((t) => t.stem === counted)
+  const names = new Set([counted, ...(term?.expansions.map(([s]) => s) ?? [])])
+  const at = tokens.stems.flatMap((s, i) => (names.has(s) ? [i] : []))
+  if (at.length === 0) return true
+  const words = tokenize(sentence.text).map((t) => t.word)
+  const isFigure = (i: number) => /[N$%Y]/.test(tokens.classes[i] ?? '') || /\d/.test(words[i] ?? '') || Object.hasOwn(CARDINALS, words[i] ?? '') || AMOUNT_WORDS.test(words[i] ?? '')
+  return at.some((k) => {
+    for (let i = Math.max(0, k - COUNT_WINDOW); i <= k + 2 && i < tokens.stems.length; i++) if (i !== k && isFigure(i)) return true
+    return false
+  })
+}
 
 /** Whether a sentence states a figure: a number, an amount, a share or a year, in digits or words. */
 function holdsFigure(index: CorpusIndex, sentence: Sentence): boolean {

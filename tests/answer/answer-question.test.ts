@@ -77,6 +77,18 @@ Today the landing stages are used by anglers and by the rowing club, which holds
   })
 })
 
+describe('counting', () => {
+  it('does not answer "how many" with a figure that counts something else in the sentence', () => {
+    const r = answerQuestion(corpus, 'How many of Ammar’s childhood friends did ISIS execute?')
+    expect(r).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+  })
+
+  it('answers with the figure, in digits or words, that stands by the thing counted', () => {
+    expect(answerQuestion(corpus, 'How many fighters has ISIS executed for trying to flee?').answer).toContain('hundreds of its own fighters')
+    expect(answerQuestion(corpus, 'How many of Sami’s childhood friends were killed?').answer).toContain('several of his oldest childhood friends')
+  })
+})
+
 describe('names of people', () => {
   it('says the article does not give a name when its sentences speak of the person without naming them', () => {
     for (const q of ['What’s the name of the officer who commanded Ammar?', 'What is Khaled’s surname?']) {
