@@ -274,12 +274,17 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   const givesCause = (s: Sentence) => index.stemsOf(s.id).some((stem) => CAUSE_STEMS.has(stem))
   const reasonBefore = type === 'why' && previous !== undefined && !givesCause(best.sentence) && !(next && (givesCause(next) || /[“"]/.test(next.text)))
   if (reasonBefore && chosen[0] !== previous && fits(previous)) chosen.unshift(previous)
-  if (next && EXPLAINING.has(type) && fits(next)) chosen.push(next)
+  if (next && (EXPLAINING.has(type) || opensQuote(best.sentence.text)) && fits(next)) chosen.push(next)
   // A "why" whose best sentence and next give no reason may have it one further on, past someone's
   // words ("… because they feel that ISIS is losing. As one deserter said, “…” He fled to Turkey because …").
   const after = passage.sentences[at + 2]
   if (type === 'why' && chosen.at(-1) === next && after && !givesCause(next) && givesCause(after) && fits(after)) chosen.push(after)
   return chosen
+}
+
+/** A sentence that opens a quotation the next one closes ("As Ammar said, “The whole world had turned its back on Syria."). */
+function opensQuote(text: string): boolean {
+  return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1
 }
 
 /** Question types whose answer is an explanation, which runs over two sentences when they fit. */

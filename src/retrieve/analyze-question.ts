@@ -82,9 +82,11 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   // countries, cities and people side by side), so names are matched by spelling and synonyms only.
   const properStems = properStemsOf(index)
   const named = new Set([...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => stem(m[0].toLowerCase())))
-  for (const token of tokens) {
+  for (const [k, token] of tokens.entries()) {
     if (terms.length >= MAX_TERMS) break
     if (!isContentWord(token.word) || QUESTION_WORDS.has(token.word) || seen.has(token.stem)) continue
+    // "What are the main reasons…" asks why: the word for a reason is the question type, not content.
+    if (type === 'why' && (REASON_WORDS.has(token.word) || (REASON_QUALIFIERS.has(token.word) && REASON_WORDS.has(tokens[k + 1]?.word ?? '')))) continue
     seen.add(token.stem)
     const known = index.knows(token.stem)
     const light = LIGHT_WORDS.has(token.stem) || token.word === headNoun
@@ -110,6 +112,11 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
   const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w) && !capitalised.some((c) => c.toLowerCase() === w))
   return { question: folded, type, headNoun, terms, stems: new Set(tokens.map((t) => t.stem)), names: [...new Set([...capitalised, ...lowerNames])] }
 }
+
+/** Words that name a reason, which a "why" asks for whatever the article calls it. */
+const REASON_WORDS: ReadonlySet<string> = new Set(['reason', 'reasons', 'cause', 'causes', 'motivation', 'motivations', 'motive', 'motives'])
+/** "The main reasons", "the underlying causes": said of the reason word, not of the article's matter. */
+const REASON_QUALIFIERS: ReadonlySet<string> = new Set(['main', 'primary', 'key', 'chief', 'principal', 'major', 'biggest', 'real', 'underlying'])
 
 /** The people who wrote the article, as a reader names them. */
 const WRITERS = /^(?:authors|writers|reporters|journalists)$/
@@ -192,7 +199,7 @@ export function questionType(asked: string): { type: QuestionType; headNoun?: st
     [/\bhow long\b/, 'howlong'],
     [/\bhow old\b|\b(?:at )?what age\b/, 'howold'],
     [/\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|often|small|hot|cold|long ago)\b/, 'measure'],
-    [/\bwhy\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes(?! up)|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
+    [/\bwhy\b|\b(?:what|which) (?:(?:is|are|was|were) )?(?:the |some of the )?(?:(?:main|key|primary|chief|principal|major|biggest|real|underlying) )?(?:reasons?|causes?|motivations?|motives?)\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes(?! up)|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
     // "Who", "when", "where" ask only as the question's first question word: in "How does ISIS treat
     // fighters who flee?" or "What did he do when he arrived?" they open a clause.
     [/^(?:who|whom|whose)$/.test(firstWh), 'who'],

@@ -77,6 +77,19 @@ Today the landing stages are used by anglers and by the rowing club, which holds
   })
 })
 
+describe('quotations', () => {
+  it('quotes a quotation whole when the best sentence opens it and the next closes it', () => {
+    const r = answerQuestion(corpus, 'What did Ammar say about the world turning its back on Syria?')
+    expect(r.citations[0].selector.exact).toBe('As Ammar said, “The whole world had turned its back on Syria. ISIS was the only force standing up to Assad.”')
+  })
+
+  it('answers "what were the main reasons" with the article’s whole list, as a why', () => {
+    const r = answerQuestion(corpus, 'What were the main reasons Syrians joined ISIS?')
+    expect(r.answer).toMatch(/^The article gives five reasons\./)
+    expect(r.citations).toHaveLength(5)
+  })
+})
+
 describe('counting', () => {
   it('does not answer "how many" with a figure that counts something else in the sentence', () => {
     const r = answerQuestion(corpus, 'How many of Ammar’s childhood friends did ISIS execute?')

@@ -12,6 +12,13 @@ describe('analyzeQuestion', () => {
     expect(typed.find((t) => t.word === 'killing')?.known).toBe(true)
   })
 
+  it('reads "what are the main reasons" as a why, the reason words being the question, not its matter', () => {
+    expect(questionType('what are the main reasons syrians join isis?').type).toBe('why')
+    expect(questionType('what were the underlying causes of the crisis?').type).toBe('why')
+    expect(termsOf('What were the main reasons Syrians joined ISIS?').map((t) => t.word)).toEqual(['syrians', 'joined', 'isis'])
+    expect(termsOf('Why is the main square closed?').map((t) => t.word)).toContain('main')
+  })
+
   it('leaves a word ending in -in alone when the article has no -ing form of it', () => {
     expect(termsOf('What was the profit margin?').map((t) => t.word)).toContain('margin')
     expect(termsOf('Did his cousin fight too?').map((t) => t.word)).toContain('cousin')
