@@ -45,7 +45,7 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const best = ranked[0]
   // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
   // none, that is what the article lacks, whether or not the model was sure of them.
-  const counted = countedNoun(analysis.question)
+  const counted = countedNoun(index, analysis.question)
   const noFigure = (sentences: readonly Sentence[]) => FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !sentences.some((s) => holdsFigure(index, s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
@@ -148,7 +148,8 @@ const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader
  * ("What is Hossam's last name?"). Not "the name of the stadium".
  */
 function personNameAsked(question: string): { role: string } | { name: string } | undefined {
-  const role = new RegExp(`\\bname of (?:(?:the|a|an|his|her|its|their|[A-Z][\\w-]*'s?) )?(?:[\\w-]+ ){0,2}(${PERSON_NOUN})s?\\b(?!-)|(?<![\\w-])(${PERSON_NOUN})'s name\\b`, 'i').exec(question)
+  // The role heads what is named: not "the course the fighters took", nor "the soldiers' training course".
+  const role = new RegExp(`\\bname of (?:(?:the|a|an|his|her|its|their|[A-Z][\\w-]*'s?) )?(?:(?!(?:the|a|an|his|her|its|their) )[\\w-]+ ){0,2}(${PERSON_NOUN})s?\\b(?!['’-])(?! (?:${PERSON_NOUN}|course|group|unit|camp|school|program|programme)\\b)|(?<![\\w-])(${PERSON_NOUN})'s name\\b`, 'i').exec(question)
   if (role) return { role: stem((role[1] ?? role[2]).toLowerCase()) }
   const part = /\b([A-Z][\w-]+)'s? (?:last|family|first|full|sur|given|real) ?name\b/.exec(question)
   return part ? { name: stem(part[1].toLowerCase()) } : undefined
@@ -169,7 +170,8 @@ function givesName(index: CorpusIndex, sentence: Sentence, analysis: QuestionAna
   // is told, without the role: a sentence that never says the role may name them anywhere.
   if ('role' in asked && !tokens.stems.includes(asked.role)) return [...tokens.classes].some((c, i) => c === 'P' && isNewName(i))
   return tokens.stems.some((s, at) => {
-    if ('name' in asked) return s === asked.name && isNewName(at + 1)
+    // The rest of a name stands just after the part the question has ("Hossam al-Ahmad") or before it ("Bashar al-Assad").
+    if ('name' in asked) return s === asked.name && [at - 2, at - 1, at + 1, at + 2].some((i) => i >= 0 && isNewName(i))
     if (s !== asked.role) return false
     for (let i = Math.max(0, at - NAME_WINDOW); i <= at + NAME_WINDOW && i < tokens.stems.length; i++) if (isNewName(i)) return true
     return false
@@ -193,15 +195,17 @@ const AMOUNT_WORDS = /\b(?:several|few|none|no|dozens?|hundreds|thousands|millio
 const AUX = 'is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must'
 
 /**
- * The thing a "how many" counts: the last of the words right after it that carry content ("how many
- * foreign fighters does…" → "fighter", "how many of Ammar's friends did…" → "friend", "how many votes in
- * total…" → "vote").
+ * The thing a "how many" counts: among the content words right after it, the first plural that names
+ * no one ("how many foreign fighters does…" → "fighter", "how many of Ammar's friends did…" → "friend",
+ * "how many friends joined ISIS…" → "friend"), else the first ("how many people…" → "person").
  */
-function countedNoun(question: string): string | undefined {
-  const words = /\bhow many (?:of (?:the |his |her |its |their )?)?((?:[\w'-]+ ?){1,6})/i.exec(question)?.[1].toLowerCase().split(' ').filter(Boolean) ?? []
-  const run = words.slice(0, Math.max(1, words.findIndex((w) => !isContentWord(w.replace(/'s?$/, '')) || new RegExp(`^(?:${AUX})$`).test(w))))
-  const head = run.at(-1)?.replace(/'s?$/, '')
-  return head && isContentWord(head) ? stem(head) : undefined
+function countedNoun(index: CorpusIndex, question: string): string | undefined {
+  const words = /\bhow many (?:of (?:the |his |her |its |their )?)?((?:[\w'-]+ ?){1,6})/i.exec(question)?.[1].split(' ').filter(Boolean) ?? []
+  const end = words.findIndex((w) => !isContentWord(w.toLowerCase().replace(/'s?$/, '')) || new RegExp(`^(?:${AUX})$`, 'i').test(w))
+  // Names and their possessives ("Ammar's", "ammars", "Sami's") say whose, not what is counted.
+  const run = words.slice(0, end < 0 ? undefined : end).filter((w) => !/'/.test(w) && !/^[A-Z]/.test(w) && !index.properNouns.has(stem(w.toLowerCase())) && !index.properNouns.has(w.toLowerCase().replace(/s$/, '')))
+  const head = run.find((w) => /[^su]s$/i.test(w)) ?? run[0]
+  return head ? stem(head.toLowerCase()) : undefined
 }
 
 /** How far before what it counts a figure may stand ("39 of the 43 previous Super Bowl Most Valuable Players"), in words; after it, two. */
@@ -278,13 +282,24 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   // A "why" whose best sentence and next give no reason may have it one further on, past someone's
   // words ("… because they feel that ISIS is losing. As one deserter said, “…” He fled to Turkey because …").
   const after = passage.sentences[at + 2]
-  if (type === 'why' && chosen.at(-1) === next && after && !givesCause(next) && givesCause(after) && fits(after)) chosen.push(after)
+  if (type === 'why' && chosen.at(-1) === next && after && isMostlyQuotation(next.text) && !givesCause(next) && givesCause(after) && fits(after)) chosen.push(after)
   return chosen
+}
+
+/** Someone's words, more than a phrase quoted in passing: at least this share of the sentence is inside quotation marks. */
+const QUOTATION_SHARE = 0.3
+
+/** A sentence that is mostly someone's words ("As one deserter said, “They are growing weaker by the day.”"). */
+function isMostlyQuotation(text: string): boolean {
+  const quoted = [...text.matchAll(/[“"]([^”"]*)[”"]?/g)].reduce((n, m) => n + m[1].length, 0)
+  return quoted >= QUOTATION_SHARE * text.length
 }
 
 /** A sentence that opens a quotation the next one closes ("As Ammar said, “The whole world had turned its back on Syria."). */
 function opensQuote(text: string): boolean {
-  return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1
+  if ((text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0)) return true
+  // Straight quotes: an odd number, the last of them opening (after a space), not closing one begun before.
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 && /(?:^|\s)"[^"]*$/.test(text)
 }
 
 /** Question types whose answer is an explanation, which runs over two sentences when they fit. */

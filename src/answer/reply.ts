@@ -24,7 +24,7 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerOffTopic(resolved.question) ?? answerFromPassages(index, resolved, history)
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerOffTopic(index, resolved.question) ?? answerFromPassages(index, resolved, history)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }

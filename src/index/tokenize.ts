@@ -28,17 +28,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 )
 
 /** Words, numbers with their thousands separators folded ("1,200" → "1200"), and apostrophes dropped. */
-const WORD = /[a-z0-9]+(?:[',.][a-z0-9]+)*/g
+const WORD = /[a-z0-9][a-z0-9\u0300-\u036f]*(?:[',.][a-z0-9][a-z0-9\u0300-\u036f]*)*/g
+/** Accents typed as separate marks ("u" then a combining diaeresis): part of the word, dropped from it. */
+const COMBINING = /[\u0300-\u036f]/g
 
 /**
  * Latin letters with accents as their plain letters, one for one so offsets hold: "Temüjin" is one
  * word, "temujin", however a reader types it. Letters with no plain form ("ł", "ß") stay as they are.
  */
-const UNDECOMPOSED: ReadonlyMap<string, string> = new Map([['ł', 'l'], ['ø', 'o'], ['đ', 'd'], ['ħ', 'h'], ['ı', 'i']])
+const UNDECOMPOSED: ReadonlyMap<string, string> = new Map([['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['đ', 'd'], ['Đ', 'D'], ['ħ', 'h'], ['Ħ', 'H'], ['ı', 'i']])
 function withoutAccents(text: string): string {
   return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (ch) => {
     const base = ch.normalize('NFD').charAt(0)
-    return /[a-z]/.test(base) ? base : UNDECOMPOSED.get(ch) ?? ch
+    return /[a-z]/i.test(base) ? base : UNDECOMPOSED.get(ch) ?? ch
   })
 }
 
@@ -48,11 +50,11 @@ function withoutAccents(text: string): string {
  * @example tokenize('Fighters’ salaries: $1,200.').map(t => t.stem) // => ['fighter', 'salari', '1200']
  */
 export function tokenize(text: string): Token[] {
-  const folded = withoutAccents(foldText(text).toLowerCase())
+  const folded = withoutAccents(foldText(text)).toLowerCase()
   const tokens: Token[] = []
   for (const m of folded.matchAll(WORD)) {
     // "1,200" and "u.s." stay one token; "sami's" and "fighters'" lose the possessive.
-    const raw = m[0]
+    const raw = m[0].replace(COMBINING, '')
     const word = /^\d/.test(raw) ? raw.replace(/,(?=\d{3})/g, '') : raw.replace(/'s$/, '').replace(/['.]/g, '')
     for (const part of word.split(',')) {
       if (!part) continue
@@ -60,8 +62,8 @@ export function tokenize(text: string): Token[] {
       const partStem = stem(part)
       const previous = tokens.at(-1)
       const phrase = previous && previous.end >= m.index - 1 ? PHRASE_BY_STEMS.get(`${previous.stem} ${partStem}`) : undefined
-      if (previous && phrase) tokens[tokens.length - 1] = { word: phrase, stem: stem(phrase), start: previous.start, end: m.index + raw.length }
-      else tokens.push({ word: part, stem: partStem, start: m.index, end: m.index + raw.length })
+      if (previous && phrase) tokens[tokens.length - 1] = { word: phrase, stem: stem(phrase), start: previous.start, end: m.index + m[0].length }
+      else tokens.push({ word: part, stem: partStem, start: m.index, end: m.index + m[0].length })
     }
   }
   return tokens

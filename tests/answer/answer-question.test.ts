@@ -71,6 +71,11 @@ The ferry stopped running in 1990, after the company had cut its crossings to tw
 Today the landing stages are used by anglers and by the rowing club, which holds a regatta every August.
 `], readSharedTables()))
 
+  it('does not read on past a phrase quoted in passing into another story', () => {
+    const r = answerQuestion(corpus, 'Why did Ammar feel ISIS was the only one standing up to Assad?')
+    expect(r.answer).not.toContain('Homs')
+  })
+
   it('reads on past someone’s words to the sentence that gives the reason', () => {
     const r = answerQuestion(ferry, 'Why did the ferry stop running?')
     expect(r.citations[0].selector.exact).toMatch(/^The ferry stopped running in 1990.*“Nobody came any more\.” The company closed the route because the new bridge/)
@@ -96,6 +101,10 @@ describe('counting', () => {
     expect(r).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
   })
 
+  it('counts the thing asked about, not a name or a verb after it', () => {
+    expect(answerQuestion(corpus, 'How many friends joined ISIS with Sami?').answer).toContain('several of his oldest childhood friends')
+  })
+
   it('answers with the figure, in digits or words, that stands by the thing counted', () => {
     expect(answerQuestion(corpus, 'How many fighters has ISIS executed for trying to flee?').answer).toContain('hundreds of its own fighters')
     expect(answerQuestion(corpus, 'How many of Sami’s childhood friends were killed?').answer).toContain('several of his oldest childhood friends')
@@ -108,6 +117,11 @@ describe('names of people', () => {
       const r = answerQuestion(corpus, q)
       expect(r, q).toMatchObject({ abstained: true, answer: 'The article does not give that name.', citations: [] })
     }
+  })
+
+  it('leaves questions about the names of things, and first names the article gives, to the answer', () => {
+    for (const q of ['What’s the name of the course the fighters took?', 'What’s the name of the soldiers’ training course?']) expect(answerQuestion(corpus, q).answer, q).toMatch(/dawraat sharia/)
+    expect(answerQuestion(corpus, 'What is al-Assad’s first name?').answer).toContain('Bashar al-Assad')
   })
 
   it('gives the name when a sentence names the person beside the role, or after describing them', () => {

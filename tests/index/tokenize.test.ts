@@ -19,6 +19,13 @@ describe('tokenize', () => {
     expect(indexTerms('Temujin and Borte')).toEqual(indexTerms('Temüjin and Börte'))
   })
 
+  it('reads accents typed as separate marks, and a capital İ, without shifting the offsets after them', () => {
+    const text = 'Temu\u0308jin met İbrahim and Ammar.'
+    const tokens = tokenize(text)
+    expect(tokens.map((t) => t.word)).toEqual(['temujin', 'met', 'ibrahim', 'and', 'ammar'])
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Temu\u0308jin', 'met', 'İbrahim', 'and', 'Ammar'])
+  })
+
   it('reads "1,200" as one number and drops possessives', () => {
     expect(tokenize('$1,200 for Sami’s family').map((t) => t.word)).toEqual(['1200', 'for', 'sami', 'family'])
   })
