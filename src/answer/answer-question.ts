@@ -60,6 +60,7 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // Sentences without a figure do not answer a question asking for one. (Falling back to a lower-ranked
   // sentence with a figure was tried: it answered more of the questions the article cannot answer than it rescued.)
   if (noFigure(parts.flat())) return { ...abstain(index, analysis, NO_FIGURE), reasoning }
+  if (analysis.type === 'when' && WHEN_ASKED.test(analysis.question) && !parts.flat().some((s) => holdsTime(index, s))) return { ...abstain(index, analysis, NO_TIME), reasoning }
   const nameAsked = personNameAsked(analysis.question)
   if (nameAsked && !parts.flat().some((s) => givesName(index, s, analysis, nameAsked))) return { ...abstain(index, analysis, NO_NAME), reasoning }
   const cited = parts.map((sentences, i) => {
@@ -139,6 +140,16 @@ function namesAsWritten(question: string, unknown: readonly string[]): string[] 
 }
 
 const NO_NAME = 'The article does not give that name.'
+const NO_TIME = 'The article does not say when.'
+/** A question that asks for a time outright (not "When rock folds, what does it create?", whose "when" opens a clause). */
+const WHEN_ASKED = /^when (?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|might)\b|\b(?:what|which) (?:year|month|decade|century)\b|\bin what year\b/i
+/** Words that place something in time, a date aside: "in recent months", "after the war", "at the time". */
+const TIME_WORDS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|century|centuries|decade|decades|years?|months?|weeks?|days?|morning|evening|night|after|before|during|since|until|ago|later|earlier|then|now|recently|today|yesterday|era|period|age|time|times|when|once|while|spring|summer|autumn|fall|winter|dynasty|reign|war)\b/i
+
+/** Whether a sentence says when: a date, a year, a number, or a word that places it in time. */
+function holdsTime(index: CorpusIndex, sentence: Sentence): boolean {
+  return /[DY]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || TIME_WORDS.test(sentence.text)
+}
 
 /** Words for a person ("his commanding officer", "Sami's older brother"). General English. */
 const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister)'

@@ -71,6 +71,12 @@ The ferry stopped running in 1990, after the company had cut its crossings to tw
 Today the landing stages are used by anglers and by the rowing club, which holds a regatta every August.
 `], readSharedTables()))
 
+  it('says the article does not say when, when the sentences about the event give no time', () => {
+    expect(answerQuestion(ferry, 'When were the boats sold to the museum?')).toMatchObject({ abstained: true, answer: 'The article does not say when.', citations: [] })
+    expect(answerQuestion(ferry, 'When did the ferry stop running?').answer).toContain('in 1990')
+    expect(answerQuestion(ferry, 'When does the rowing club hold its regatta?').answer).toContain('every August')
+  })
+
   it('does not read on past a phrase quoted in passing into another story', () => {
     const r = answerQuestion(corpus, 'Why did Ammar feel ISIS was the only one standing up to Assad?')
     expect(r.answer).not.toContain('Homs')
