@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { CARDINALS } from '../index/numbers'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
-import { type QuestionAnalysis, type QuestionType, analyzeQuestion, termOfName } from '../retrieve/analyze-question'
+import { AUX, type QuestionAnalysis, type QuestionType, analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
 import { answerConfidence } from '../retrieve/confidence'
 import { type RankedSentence, rankSentences } from '../retrieve/rank-sentences'
@@ -45,8 +45,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const best = ranked[0]
   // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
   // none, that is what the article lacks, whether or not the model was sure of them.
-  const counted = countedNoun(index, analysis.question)
-  const noFigure = (sentences: readonly Sentence[]) => FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase()) && !sentences.some((s) => holdsFigure(index, s) && countsNoun(index, s, counted, analysis))
+  const figureAsked = FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())
+  const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
+  const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => holdsFigure(index, s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
@@ -203,7 +204,8 @@ const FIGURE_ASKED = /\bhow many\b|\bwhat number of\b|\bhow old\b|\bwhat age\b|\
 /** Amounts in words that answer "how many" without a number: "several", "a few", "none", "hundreds". */
 const AMOUNT_WORDS = /\b(?:several|few|none|no|dozens?|hundreds|thousands|millions|billions|handful|couple|both|single|once|twice|many|numerous|half|third|quarter)\b/i
 
-const AUX = 'is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must'
+/** An auxiliary verb, where the words a "how many" counts end ("how many fighters *did*…"). */
+const AUXILIARY = new RegExp(`^(?:${AUX})$`, 'i')
 
 /**
  * The thing a "how many" counts: among the content words right after it, the first plural that names
@@ -212,7 +214,7 @@ const AUX = 'is|are|was|were|do|does|did|can|could|has|have|had|will|would|shoul
  */
 function countedNoun(index: CorpusIndex, question: string): string | undefined {
   const words = /\bhow many (?:of (?:the |his |her |its |their )?)?((?:[\w'-]+ ?){1,6})/i.exec(question)?.[1].split(' ').filter(Boolean) ?? []
-  const end = words.findIndex((w) => !isContentWord(w.toLowerCase().replace(/'s?$/, '')) || new RegExp(`^(?:${AUX})$`, 'i').test(w))
+  const end = words.findIndex((w) => !isContentWord(w.toLowerCase().replace(/'s?$/, '')) || AUXILIARY.test(w))
   // Names and their possessives ("Ammar's", "ammars", "Sami's") say whose, not what is counted.
   const run = words.slice(0, end < 0 ? undefined : end).filter((w) => !/'/.test(w) && !/^[A-Z]/.test(w) && !index.properNouns.has(stem(w.toLowerCase())) && !index.properNouns.has(w.toLowerCase().replace(/s$/, '')))
   const head = run.find((w) => /[^su]s$/i.test(w)) ?? run[0]

@@ -9,15 +9,16 @@ const TASK_VERBS = 'write|draft|compose|translate|recommend|book|order|buy|send|
  * cover letter?", "Translate 'thank you' into Arabic", "Recommend a good documentary".
  */
 const TASK = new RegExp(`^(?:(?:please|hey|hi|ok|okay),? )*(?:(?:can|could|would|will) you (?:please )?|please |i (?:want|need|would like) you to |)(?:help me (?:to )?)?(?:${TASK_VERBS})\\b`, 'i')
+/** The task's own words, which say nothing of what it is about. */
 const TASK_WORD = new RegExp(`^(?:${TASK_VERBS}|help|please)$`)
 /** A how-to for the reader's own things: "How do I reset my iPhone?", "How can I fix my essay?". */
 const HOW_TO_MINE = /^how (?:do|can|should|would) i\b.*\bmy\b/i
 /** A request that names the article is about the article, whatever its wording ("Translate the article's title"). */
 const ABOUT_ARTICLE = /\b(?:this|the) (?:article|piece|essay|story|text|report)\b|\b(?:authors?|writers?)\b/i
 /**
- * The share of a request's words (weighted by rarity) the article must speak of, itself or through a
- * synonym, for it to be about the article: "Write down the salary figures", "Can you play back what
- * Ammar said?" are; "Help me write a cover letter for an internship" is not.
+ * The share of a how-to's words (weighted by rarity) the article must speak of, itself or through a
+ * synonym, for it to be about the article: "How can I explain to my students why Syrians joined
+ * ISIS?" is; "How do I reset my iPhone?" is not.
  */
 const ON_TOPIC = 0.5
 

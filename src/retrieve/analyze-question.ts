@@ -54,7 +54,8 @@ const LIGHT_SHARE = 0.3
 /** Content words read from one question; past this, the rest is noise that only costs time. */
 const MAX_TERMS = 40
 
-const AUX = 'is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must'
+/** Auxiliary verbs, as alternatives for a regular expression: what opens a yes/no question. */
+export const AUX = 'is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must'
 /** Nouns after "what"/"which" that ask for a person or a group, a time, a place. General English. */
 const WHO_NOUNS = /^(?:person|people|man|men|woman|women|player|players|team|teams|company|companies|group|groups|organi[sz]ations?|party|parties|leader|leaders|president|king|queen|emperor|author|writer|scientist|artist|member|members|individual|official|officials|family|tribe|band|club|university|school|body|agency|institution|country|countries|nation|nations|government|army|side|coach|quarterback|owner|founder|son|daughter|wife|husband|name|names|title|nickname)$/
 const WHEN_NOUNS = /^(?:year|years|date|dates|day|days|month|months|century|centuries|decade|decades|time|era|period|season|age|week)$/
@@ -199,7 +200,7 @@ export function questionType(asked: string): { type: QuestionType; headNoun?: st
     [/\bhow long\b/, 'howlong'],
     [/\bhow old\b|\b(?:at )?what age\b/, 'howold'],
     [/\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|often|small|hot|cold|long ago)\b/, 'measure'],
-    [/\bwhy\b|\b(?:what|which) (?:(?:is|are|was|were) )?(?:the |some of the )?(?:(?:main|key|primary|chief|principal|major|biggest|real|underlying) )?(?:reasons?|causes?|motivations?|motives?)\b|\bwhat (?:reasons?|causes?|caused|motivat\w*|made|makes(?! up)|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
+    [/\bwhy\b|\b(?:what|which) (?:(?:is|are|was|were) )?(?:the |some of the )?(?:(?:main|key|primary|chief|principal|major|biggest|real|underlying) )?(?:reasons?|causes?|motivations?|motives?)\b|\bwhat (?:caused|motivat\w*|made|makes(?! up)|led|leads|prompt\w*|drove|drives|pushe[sd]|push|triggered|sparked|explains?)\b|\bfor what reason\b|\bhow come\b/, 'why'],
     // "Who", "when", "where" ask only as the question's first question word: in "How does ISIS treat
     // fighters who flee?" or "What did he do when he arrived?" they open a clause.
     [/^(?:who|whom|whose)$/.test(firstWh), 'who'],
