@@ -45,9 +45,11 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const best = ranked[0]
   // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
   // none, that is what the article lacks, whether or not the model was sure of them.
-  const figureAsked = FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())
+  // So are "how tall", "how long did it last", "what is the population of" (a duration may be in words: "for months").
+  const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis)
   const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
-  const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => holdsFigure(index, s) && countsNoun(index, s, counted, analysis))
+  const givesFigure = (s: Sentence) => holdsFigure(index, s) || (analysis.type === 'howlong' && holdsTime(index, s))
+  const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
@@ -62,6 +64,7 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // sentence with a figure was tried: it answered more of the questions the article cannot answer than it rescued.)
   if (noFigure(parts.flat())) return { ...abstain(index, analysis, NO_FIGURE), reasoning }
   if (analysis.type === 'when' && WHEN_ASKED.test(analysis.question) && !parts.flat().some((s) => holdsTime(index, s))) return { ...abstain(index, analysis, NO_TIME), reasoning }
+  if (YEAR_ASKED.test(analysis.question) && !parts.flat().some((s) => holdsYear(index, s))) return { ...abstain(index, analysis, NO_TIME), reasoning }
   const nameAsked = personNameAsked(analysis.question)
   if (nameAsked && !parts.flat().some((s) => givesName(index, s, analysis, nameAsked))) return { ...abstain(index, analysis, NO_NAME), reasoning }
   const cited = parts.map((sentences, i) => {
@@ -151,6 +154,29 @@ const TIME_WORDS = /\b(?:january|february|march|april|may|june|july|august|septe
 function holdsTime(index: CorpusIndex, sentence: Sentence): boolean {
   return /[DY]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || TIME_WORDS.test(sentence.text)
 }
+
+/** A question that asks for a year outright ("In what year did Paul Baran die?"). */
+const YEAR_ASKED = /\b(?:what|which) year\b/i
+
+/** Whether a sentence gives a year: a year, a decade, a century or an era ("1773", "the 1950s", "the 2nd century BCE"). */
+function holdsYear(index: CorpusIndex, sentence: Sentence): boolean {
+  return /Y/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\b\d{3,4}s?\b|\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))[- ]centur(?:y|ies)\b|\b(?:BCE?|AD|CE)\b/.test(sentence.text)
+}
+
+/**
+ * A question that asks for a measure outright, whose answer is a figure: "how tall", "how far", "how
+ * much did it weigh", "how long did the siege last", "what is the population of…" (not "how much of",
+ * "how long ago", nor a head noun that may not measure: "what area is it most like?").
+ */
+function measureAsked(analysis: QuestionAnalysis): boolean {
+  const q = analysis.question.toLowerCase()
+  if (analysis.type === 'measure') return /\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|small|hot|cold)\b/.test(q)
+  if (analysis.type === 'howlong') return /\bhow long\b(?! ago)/.test(q)
+  if (analysis.type === 'howmuch') return /\bhow much\b(?! of\b)/.test(q)
+  return analysis.type === 'howmany' && MEASURE_OF.test(q)
+}
+/** "What is the population of…", "what was the height of…": a quantity noun that heads what is asked. */
+const MEASURE_OF = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:population|height|length|width|depth|weight|distance|area|budget|cost|price|revenue|income|salary|toll|capacity|temperature|speed) (?:of|for|in|at)\b/
 
 /** Words for a person ("his commanding officer", "Sami's older brother"). General English. */
 const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister)'

@@ -49,6 +49,11 @@ describe('reasons', () => {
     expect(r.citations[0].selector.exact).toContain('thieves and thugs')
   })
 
+  it('reads "its own" as meaning something: the group\'s own fighters, not fighters in general', () => {
+    const r = answerQuestion(corpus, 'Why is ISIS killing its own fighters?')
+    expect(r.citations[0].selector.exact).toContain('executed hundreds of its own fighters for trying to flee')
+  })
+
   it('goes back to the sentence before when the best one tells what happened but not why', () => {
     const r = answerQuestion(corpus, 'Why did Ammar leave ISIS?')
     expect(r.citations[0].selector.exact).toMatch(/^The final straw was his commanding officer’s decision to redeploy him to the frontlines in Iraq\. Soon after receiving news of his imminent transfer, Ammar fled to Turkey\./)
@@ -64,7 +69,7 @@ publication: Test Gazette
 date: 2021-03-01
 url: https://example.com/ferry
 ---
-For a century the Lune ferry carried farmers, cattle and mail between the two banks of the estuary. Its wooden landing stages still stand at both ends of the old road.
+For a century the Lune ferry carried farmers, cattle and mail between the two banks of the estuary, which is two miles wide at the crossing. Its wooden landing stages, rebuilt after a storm some decades ago, still stand at both ends of the old road.
 
 The ferry stopped running in 1990, after the company had cut its crossings to two a day. As one of its last captains said, “Nobody came any more.” The company closed the route because the new bridge upstream had taken almost all of its passengers. The boats were sold to a museum in Glasgow.
 
@@ -75,6 +80,17 @@ Today the landing stages are used by anglers and by the rowing club, which holds
     expect(answerQuestion(ferry, 'When were the boats sold to the museum?')).toMatchObject({ abstained: true, answer: 'The article does not say when.', citations: [] })
     expect(answerQuestion(ferry, 'When did the ferry stop running?').answer).toContain('in 1990')
     expect(answerQuestion(ferry, 'When does the rowing club hold its regatta?').answer).toContain('every August')
+  })
+
+  it('says the article does not say the year, when the sentences about the event give a time but no year', () => {
+    expect(answerQuestion(ferry, 'In what year were the landing stages rebuilt after the storm?')).toMatchObject({ abstained: true, answer: 'The article does not say when.' })
+    expect(answerQuestion(ferry, 'In what year did the ferry stop running?').answer).toContain('in 1990')
+  })
+
+  it('gives no figure when a measure is asked and the sentences about it hold none', () => {
+    expect(answerQuestion(ferry, 'How wide is the estuary at the crossing?').answer).toContain('two miles wide')
+    expect(answerQuestion(ferry, 'How long is the new bridge upstream?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(ferry, 'How much did the museum in Glasgow pay for the boats?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
   })
 
   it('does not read on past a phrase quoted in passing into another story', () => {
