@@ -43,7 +43,7 @@ const SOURCE = '(?:the|this) (?:article|piece|text|passage|story|essay|report|au
  * Framing that says where to look, not what to find: "According to the article, who is Hossam?",
  * "Does the article say that ISIS bans the press?", "Is it true that …". Its words are not matched.
  */
-const FRAMING = new RegExp(`^(?:according to ${SOURCE},?|in ${SOURCE},|based on ${SOURCE},?)\\s*|\\b(?:does|did|do|is|was) ${SOURCE} (?:say|state|claim|mention|report|suggest|put|give|argue|note|describe|indicate|imply|present|tell us)s?(?: that)?\\b|\\bis it (?:true|correct|right|the case) (?:that )?|,? according to ${SOURCE}\\b`, 'gi')
+const FRAMING = new RegExp(`^(?:according to ${SOURCE},?|in ${SOURCE},|based on ${SOURCE},?)\\s*|\\b(?:does|did|do|is|was) ${SOURCE} (?:say|state|claim|mention|report|suggest|put|give|argue|note|describe|indicate|imply|present|tell us|offer|provide|cite|show|list|point to|rely on|use)s?(?: that)?\\b|\\bis it (?:true|correct|right|the case) (?:that )?|,? according to ${SOURCE}\\b`, 'gi')
 
 /** Words that ask rather than describe: they set the question type and are not matched. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'tell', 'explain', 'describe', 'article', 'according', 'say', 'says'])

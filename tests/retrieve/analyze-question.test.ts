@@ -19,6 +19,12 @@ describe('analyzeQuestion', () => {
     expect(termsOf('Why is the main square closed?').map((t) => t.word)).toContain('main')
   })
 
+  it('does not match what the question says the article does ("does the article offer", "cite", "rely on") as its matter', () => {
+    expect(termsOf('What evidence does the article offer that ISIS is losing fighters?').map((t) => t.word)).not.toContain('offer')
+    expect(termsOf('Which sources do the authors rely on?').map((t) => t.word)).not.toContain('rely')
+    expect(termsOf('Why did ISIS offer amnesty?').map((t) => t.word)).toContain('offer')
+  })
+
   it('leaves a word ending in -in alone when the article has no -ing form of it', () => {
     expect(termsOf('What was the profit margin?').map((t) => t.word)).toContain('margin')
     expect(termsOf('Did his cousin fight too?').map((t) => t.word)).toContain('cousin')
