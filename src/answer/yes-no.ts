@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { escapeRegExp, foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
-import { tokenize } from '../index/tokenize'
+import { isContentWord, tokenize } from '../index/tokenize'
 import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { type QuestionAnalysis, termOfName } from '../retrieve/analyze-question'
 import type { RankedSentence } from '../retrieve/rank-sentences'
@@ -83,6 +83,8 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
     if (!term || !/^\p{Lu}/u.test(name) || subject.has(term.stem)) continue
     if (!passageStems.has(term.stem) && !term.expansions.some(([s]) => passageStems.has(s)) && /(?<!^)\b[A-Z][a-z]+/.test(sentence)) return `the article does not say ${capitalised(term.word)}`
   }
+  const slot = slotDiffers(analysis, question, text)
+  if (slot) return `the article says ${slot}`
   // Figures, not numbers that are part of a name ("Super Bowl 50", "Apollo 11").
   // "one" in a question is most often a pronoun ("the first covered one"), not a figure.
   const numbers = numbersIn(question.replace(/\b(\p{Lu}[\p{L}'-]*)\s+\d+\b/gu, (m, word: string, at: number) => (at > 0 && analysis.names.includes(word) && !MONTH_NAMES.includes(word) ? ' ' : m)).replace(/\bone\b/gi, ' '))
@@ -91,6 +93,67 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const range = (n: string) => { const x = escapeRegExp(n); return new RegExp(`(?:\\bor|\\bto|-)\\s+${x}(?![\\w.])|(?<![\\w.])${x}\\s+(?:or|to)\\b`) }
   if (numbers.some((n) => range(n).test(numbersText(relevant)))) return 'the article gives a range, not that figure'
   return undefined
+}
+
+/** Prepositions that introduce where, when or from whom something happened: "born in Warsaw", "recorded in 1891", "built by Grumman". */
+const SLOT_PREPOSITION = /^(?:in|at|on|from|by)$/
+/** Words between a preposition and the name it introduces ("born in the village of Żelazowa Wola"). */
+const SLOT_REACH = 4
+
+/**
+ * The place, time or name the sentence gives where the question asserts another: "Was Chopin born in
+ * Warsaw?" against "Chopin was born in the village of Żelazowa Wola"; "Was Koch's Nobel Prize awarded
+ * in 1891?" against "awarded a Nobel Prize in 1905". A slot is a word of the question, a preposition
+ * and the name or figure after it; the sentence fills the same word and preposition with something else,
+ * and never with the question's.
+ */
+function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: string): string | undefined {
+  const asked = slotsOf(question)
+  if (asked.length === 0) return undefined
+  const given = slotsOf(sentence)
+  const same = (a: string, b: string) => a === b || analysis.terms.some((t) => t.stem === a && t.expansions.some(([x]) => x === b))
+  for (const slot of asked) {
+    const filled = given.filter((g) => g.preposition === slot.preposition && same(slot.head, g.head))
+    // "at Levi's Stadium in the San Francisco Bay Area at Santa Clara": a wider place first, the asked one later in the clause.
+    if (filled.length === 0 || filled.some((g) => g.clause.some((c) => sameFiller(slot.fillers[0], c)))) continue
+    return `${filled[0].written}`
+  }
+  return undefined
+}
+
+/** The same name or figure, a decade holding a year either way ("the 1920s" and "1925"). */
+function sameFiller(a: string, b: string): boolean {
+  const decade = (d: string, y: string) => /^\d{3}0s$/.test(d) && /^\d{4}$/.test(y) && y.startsWith(d.slice(0, 3))
+  return a === b || decade(a, b) || decade(b, a)
+}
+
+interface Slot { head: string; preposition: string; fillers: string[]; written: string; /** The stems from the preposition to the end of its clause. */ clause: string[] }
+
+/** Each "word preposition Name-or-figure" of a text: the head word's stem, the preposition, the stems of the names or figures soon after it. */
+function slotsOf(text: string): Slot[] {
+  const tokens = tokenize(text)
+  const out: Slot[] = []
+  const isFiller = (i: number) => {
+    const t = tokens[i]
+    return /^\d/.test(t.word) || (t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)))
+  }
+  // A clause ends a slot: "born in 1810, in Żelazowa Wola".
+  const endsClause = (k: number) => /[,;:.()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!SLOT_PREPOSITION.test(tokens[i].word) || !isContentWord(tokens[i - 1].word)) continue
+    const fillers: number[] = []
+    for (let k = i + 1; k < tokens.length && (fillers.length > 0 || k <= i + SLOT_REACH); k++) {
+      if (endsClause(k)) break
+      if (isFiller(k)) fillers.push(k)
+      else if (fillers.length) break
+    }
+    if (fillers.length === 0) continue
+    const last = fillers.at(-1) as number
+    let end = i + 1
+    while (end < tokens.length && !endsClause(end)) end++
+    out.push({ clause: tokens.slice(i + 1, end).map((t) => t.stem), head: tokens[i - 1].stem, preposition: tokens[i].word, fillers: fillers.map((k) => tokens[k].stem), written: text.slice(tokens[i - 1].start, tokens[last].end) })
+  }
+  return out
 }
 
 /** Negations that are grammar, not a predicate: they deny whatever the other side says. */
