@@ -37,8 +37,16 @@ export function rewriteWhy(question: string, earlier: string): string | undefine
 export function rewriteWhoSaid(question: string, previousAnswer: string, earlier = ''): string | undefined {
   if (!WHO_SAID.test(question.trim())) return undefined
   const quoted = /[“"]([^”"]{8,})[”"]/.exec(previousAnswer)?.[1] ?? /[“"]([^”"]{8,})[”"]/.exec(earlier)?.[1]
-  return quoted ? `Who said “${quoted.split(/\s+/).slice(0, 14).join(' ')}”?` : undefined
+  if (quoted) return `Who said “${quoted.split(/\s+/).slice(0, 14).join(' ')}”?`
+  // Reported speech ("One defector … joined ISIS because he was attracted to its promise of Islamic justice, he said."):
+  // who said what the answer reports, in its own words.
+  const reported = previousAnswer.replace(/^(?:Yes|No)\.\s+/, '').split(/(?<=[.!?])\s+(?=[A-Z“"])|\s*\[\d+\]\s*/).find((s) => REPORTED.test(s))
+  const said = reported?.replace(REPORTED, '').replace(/[,.]+$/, '').trim()
+  return said ? `Who said that ${said.charAt(0).toLowerCase()}${said.slice(1).split(/\s+/).slice(0, 14).join(' ')}?` : undefined
 }
+
+/** Someone reported as saying it, at the end or start of a sentence: "…, he said.", "…, Hossam said.", "Hossam said that …". */
+const REPORTED = /,\s+(?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:said|says|told us|explained|recalled|added|claimed)\.?$|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|He|She|They) (?:said|says|told us|explained|recalled|added|claimed) that /
 
 /**
  * "And now?" after "How long did the courses last before the defeat?" → the earlier question with its

@@ -135,6 +135,15 @@ describe('the general shapes of follow-ups', () => {
     expect(resolved.question).toBe('Who said “They are growing weaker by the day.”?')
   })
 
+  it('answers "who said that?" after reported speech with the sentence that names the speaker', () => {
+    const said = 'One defector from Idlib originally joined ISIS because he was attracted to its promise of Islamic justice, he said. [1]'
+    expect(resolveFollowUp(corpus, 'who said that?', [user('Why did one defector join?'), assistant(said)]).question).toBe('Who said that one defector from Idlib originally joined ISIS because he was attracted to its promise?')
+    const r = reply(corpus, 'who said that?', [user('Why did one defector join?'), assistant(said)])
+    expect(r.citations[0].selector.exact).toContain('One defector from Idlib')
+    // Nothing reported, nothing quoted: not rewritten.
+    expect(resolveFollowUp(corpus, 'who said that?', [user('Where did Ammar flee?'), assistant('Ammar fled to Turkey. [1]')]).readAs).toBeUndefined()
+  })
+
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
     const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
     expect(resolved.readAs).toBe('How long did the religious courses last these days?')
