@@ -83,8 +83,6 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
     if (!term || !/^\p{Lu}/u.test(name) || subject.has(term.stem)) continue
     if (!passageStems.has(term.stem) && !term.expansions.some(([s]) => passageStems.has(s)) && /(?<!^)\b[A-Z][a-z]+/.test(sentence)) return `the article does not say ${capitalised(term.word)}`
   }
-  const reason = otherReason(analysis, question, text)
-  if (reason) return reason
   const slot = slotDiffers(analysis, question, text)
   if (slot) return `the article says ${slot}`
   // Figures, not numbers that are part of a name ("Super Bowl 50", "Apollo 11").
@@ -94,26 +92,6 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   if (numbers.length && given.length && numbers.some((n) => !given.includes(n))) return 'the article gives a different figure'
   const range = (n: string) => { const x = escapeRegExp(n); return new RegExp(`(?:\\bor|\\bto|-)\\s+${x}(?![\\w.])|(?<![\\w.])${x}\\s+(?:or|to)\\b`) }
   if (numbers.some((n) => range(n).test(numbersText(relevant)))) return 'the article gives a range, not that figure'
-  return undefined
-}
-
-/** A reason the question asserts: "join ISIS for the money", "because of the pay", "out of fear". */
-const ASSERTED_REASON = /\b(?:for|because of|out of)\s+(?:the |his |her |their |its )?([a-z][a-z-]+)\b/gi
-
-/**
- * Whether the sentence gives a reason other than the one the question asserts: "Did he join ISIS for
- * the money?" against "He joined ISIS because he was attracted to its promise of Islamic justice".
- */
-function otherReason(analysis: QuestionAnalysis, question: string, sentence: string): Disagreement {
-  const because = /\bbecause\b(?! of)/i.exec(sentence)
-  if (!because) return undefined
-  const stems = new Set(tokenize(sentence).map((t) => t.stem))
-  for (const m of question.matchAll(ASSERTED_REASON)) {
-    const term = analysis.terms.find((t) => t.word === m[1].toLowerCase())
-    if (!term) continue
-    if (stems.has(term.stem) || [...term.expansions, ...term.similar].some(([x]) => stems.has(x))) continue
-    return 'the article gives another reason'
-  }
   return undefined
 }
 

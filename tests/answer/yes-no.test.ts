@@ -85,11 +85,6 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Was the bridge built in 1312?', 'The first stone bridge over the river was built in 1312, and the town hall followed in 1598.')).toBeUndefined()
   })
 
-  it('another reason than the one the question asserts ("for the money" / "because he was attracted to its promise of justice")', () => {
-    expect(says('Did the defector from Idlib join ISIS for the money?', 'One defector from Idlib originally joined ISIS because he was attracted to its promise of Islamic justice, he said.')).toBe('the article gives another reason')
-    expect(says('Did some Syrians join ISIS for the salaries?', 'Some Syrians joined ISIS because its salaries were higher than any other group’s.')).toBeUndefined()
-  })
-
   it('before for after', () => {
     expect(says('Did Smith lay out his principles after Darwin published?', 'Smith laid out his principles a hundred years before Darwin published.')).toBeDefined()
   })
