@@ -48,7 +48,7 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // So are "how tall", "how long did it last", "what is the population of" (a duration may be in words: "for months").
   const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis)
   const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
-  const givesFigure = (s: Sentence) => holdsFigure(index, s) || (analysis.type === 'howlong' && holdsTime(index, s))
+  const givesFigure = (s: Sentence) => holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text)))
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
@@ -155,12 +155,15 @@ function holdsTime(index: CorpusIndex, sentence: Sentence): boolean {
   return /[DY]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || TIME_WORDS.test(sentence.text)
 }
 
+/** Spans of time no date or number gives: "a fortnight", "a generation", "for life". */
+const LONG_WORDS = /\b(?:fortnights?|generations?|lifetimes?|for life|forever|briefly|long|short)\b/i
+
 /** A question that asks for a year outright ("In what year did Paul Baran die?"). */
-const YEAR_ASKED = /\b(?:what|which) year\b/i
+const YEAR_ASKED = /\b(?:what|which) year(?= (?:did|was|were|is|are|does|do|had|has|will|would|could)\b|\?|$)/i
 
 /** Whether a sentence gives a year: a year, a decade, a century or an era ("1773", "the 1950s", "the 2nd century BCE"). */
 function holdsYear(index: CorpusIndex, sentence: Sentence): boolean {
-  return /Y/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\b\d{3,4}s?\b|\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))[- ]centur(?:y|ies)\b|\b(?:BCE?|AD|CE)\b/.test(sentence.text)
+  return /Y/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\b\d{3,4}s?\b|['’]\d0s\b|['’]\d\d\b|\b(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))[- ]centur(?:y|ies)\b|\b(?:BCE?|AD|CE)\b/.test(sentence.text)
 }
 
 /**
@@ -170,13 +173,15 @@ function holdsYear(index: CorpusIndex, sentence: Sentence): boolean {
  */
 function measureAsked(analysis: QuestionAnalysis): boolean {
   const q = analysis.question.toLowerCase()
-  if (analysis.type === 'measure') return /\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|small|hot|cold)\b/.test(q)
+  // "How tall is…", not "How far did residents go…" nor "How big a role…".
+  if (analysis.type === 'measure') return /\bhow (?:far|big|large|tall|high|heavy|wide|deep|fast|small|hot|cold) (?:is|are|was|were)\b/.test(q)
   if (analysis.type === 'howlong') return /\bhow long\b(?! ago)/.test(q)
-  if (analysis.type === 'howmuch') return /\bhow much\b(?! of\b)/.test(q)
+  // "How much did it cost / weigh", not "How much did the flood change the town?".
+  if (analysis.type === 'howmuch') return /\bhow much (?:money\b|(?:\S+ ){0,6}?(?:cost|costs|weigh|weighs|weighed|pay|paid|pays|earn|earned|earns|charge|charged|spend|spent|raise|raised|sell|sold)\b)/.test(q)
   return analysis.type === 'howmany' && MEASURE_OF.test(q)
 }
 /** "What is the population of…", "what was the height of…": a quantity noun that heads what is asked. */
-const MEASURE_OF = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:population|height|length|width|depth|weight|distance|area|budget|cost|price|revenue|income|salary|toll|capacity|temperature|speed) (?:of|for|in|at)\b/
+const MEASURE_OF = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:population|height|length|width|depth|weight|distance|area|capacity|temperature|speed) (?:of|for|in|at)\b/
 
 /** Words for a person ("his commanding officer", "Sami's older brother"). General English. */
 const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister)'

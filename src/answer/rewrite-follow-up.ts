@@ -42,8 +42,13 @@ export function rewriteWhoSaid(question: string, previousAnswer: string, earlier
   // who said what the answer reports, in its own words.
   const reported = previousAnswer.replace(/^(?:Yes|No)\.\s+/, '').split(/(?<=[.!?])\s+(?=[A-Z“"])|\s*\[\d+\]\s*/).find((s) => REPORTED.test(s))
   const said = reported?.replace(REPORTED, '').replace(/[,.]+$/, '').trim()
-  return said ? `Who said that ${said.charAt(0).toLowerCase()}${said.slice(1).split(/\s+/).slice(0, 14).join(' ')}?` : undefined
+  // "One defector…" reads "that one defector…"; a name or an acronym keeps its capital ("that ISIS fighters…").
+  const opening = said && COMMON_OPENING.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said
+  return opening ? `Who said that ${opening.split(/\s+/).slice(0, 14).join(' ')}?` : undefined
 }
+
+/** Words that open a sentence with a capital only because they open it. */
+const COMMON_OPENING = /^(?:The|A|An|One|Some|Many|Most|Few|Several|All|This|That|These|Those|It|He|She|They|We|There|His|Her|Their|Its|Our|In|On|At|After|Before|When|If|Because|Although|But|And)\b/
 
 /** Someone reported as saying it, at the end or start of a sentence: "…, he said.", "…, Hossam said.", "Hossam said that …". */
 const REPORTED = /,\s+(?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:said|says|told us|explained|recalled|added|claimed)\.?$|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|He|She|They) (?:said|says|told us|explained|recalled|added|claimed) that /

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { escapeRegExp, foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
-import { isContentWord, tokenize } from '../index/tokenize'
+import { isContentWord, stem, tokenize } from '../index/tokenize'
 import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { type QuestionAnalysis, termOfName } from '../retrieve/analyze-question'
 import type { RankedSentence } from '../retrieve/rank-sentences'
@@ -113,19 +113,30 @@ function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: str
   const given = slotsOf(sentence)
   const same = (a: string, b: string) => a === b || analysis.terms.some((t) => t.stem === a && t.expansions.some(([x]) => x === b))
   for (const slot of asked) {
-    const filled = given.filter((g) => g.preposition === slot.preposition && same(slot.head, g.head))
-    // "at Levi's Stadium in the San Francisco Bay Area at Santa Clara": a wider place first, the asked one later in the clause.
-    if (filled.length === 0 || filled.some((g) => g.clause.some((c) => sameFiller(slot.fillers[0], c)))) continue
-    return `${filled[0].written}`
+    const kind = fillerKind(slot.fillers[0])
+    if (!kind) continue
+    // Only a filler of the same kind tells: a year for a year ("in 2014" / "in Raqqa" says nothing), a name for a name.
+    const filled = given.filter((g) => g.preposition === slot.preposition && same(slot.head, g.head) && fillerKind(g.fillers[0]) === kind)
+    if (filled.length === 0) continue
+    // The asked filler anywhere in the clause ("at Levi's Stadium in the San Francisco Bay Area at Santa Clara"),
+    // or after the same preposition elsewhere ("fought in Syria, and later in Iraq"), agrees.
+    const agrees = (stems: readonly string[]) => stems.some((c) => slot.fillers.includes(c))
+    if (filled.some((g) => agrees(g.clause)) || given.some((g) => g.preposition === slot.preposition && agrees(g.fillers))) continue
+    return filled[0].written
   }
   return undefined
 }
 
-/** The same name or figure, a decade holding a year either way ("the 1920s" and "1925"). */
-function sameFiller(a: string, b: string): boolean {
-  const decade = (d: string, y: string) => /^\d{3}0s$/.test(d) && /^\d{4}$/.test(y) && y.startsWith(d.slice(0, 3))
-  return a === b || decade(a, b) || decade(b, a)
+/**
+ * What kind of thing a slot's filler is: a plain year, or a name. Anything vaguer ("the 1920s", "the
+ * 14th century", "’90s", a month) is left alone: it may hold the other side's year.
+ */
+function fillerKind(filler: string): 'year' | 'name' | undefined {
+  if (/^\d{4}$/.test(filler)) return 'year'
+  if (/\d/.test(filler) || MONTH_STEMS.has(filler)) return undefined
+  return 'name'
 }
+const MONTH_STEMS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())))
 
 interface Slot { head: string; preposition: string; fillers: string[]; written: string; /** The stems from the preposition to the end of its clause. */ clause: string[] }
 

@@ -91,6 +91,12 @@ Today the landing stages are used by anglers and by the rowing club, which holds
     expect(answerQuestion(ferry, 'How wide is the estuary at the crossing?').answer).toContain('two miles wide')
     expect(answerQuestion(ferry, 'How long is the new bridge upstream?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
     expect(answerQuestion(ferry, 'How much did the museum in Glasgow pay for the boats?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    // "How much" and "how far" that do not ask for a figure are answered from the article.
+    expect(answerQuestion(ferry, 'How much did the new bridge upstream take from the ferry?').answer).toContain('almost all of its passengers')
+  })
+
+  it('reads "what year of…" and "year-round" as not asking for a year', () => {
+    expect(answerQuestion(ferry, 'What year-round use do the landing stages have today?').answer).not.toBe('The article does not say when.')
   })
 
   it('does not read on past a phrase quoted in passing into another story', () => {

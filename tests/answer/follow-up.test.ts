@@ -140,6 +140,8 @@ describe('the general shapes of follow-ups', () => {
     expect(resolveFollowUp(corpus, 'who said that?', [user('Why did one defector join?'), assistant(said)]).question).toBe('Who said that one defector from Idlib originally joined ISIS because he was attracted to its promise?')
     const r = reply(corpus, 'who said that?', [user('Why did one defector join?'), assistant(said)])
     expect(r.citations[0].selector.exact).toContain('One defector from Idlib')
+    // A name or an acronym keeps its capital.
+    expect(resolveFollowUp(corpus, 'who said that?', [user('What did Hossam say?'), assistant('Hossam said that ISIS fighters were thieves. [1]')]).question).toBe('Who said that ISIS fighters were thieves?')
     // Nothing reported, nothing quoted: not rewritten.
     expect(resolveFollowUp(corpus, 'who said that?', [user('Where did Ammar flee?'), assistant('Ammar fled to Turkey. [1]')]).readAs).toBeUndefined()
   })

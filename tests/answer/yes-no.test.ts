@@ -78,11 +78,16 @@ describe('what contradicts a yes/no question, in any article', () => {
 
   it('another place, time or name where the question asserts one ("born in Warsaw" / "born in the village of Żelazowa Wola")', () => {
     expect(says('Was Chopin born in Warsaw itself?', 'Though Chopin was born in the village of Żelazowa Wola, about 60 km from Warsaw, he moved to the city when he was seven months old.')).toBe('the article says born in the village of Żelazowa Wola')
-    expect(says('Was the hottest temperature recorded in Melbourne?', 'The highest maximum temperature, of 48.8 °C, was recorded in Hopetoun on 7 February 2009.')).toBeDefined()
-    expect(says('Was Robert Koch awarded his Nobel Prize in 1891?', 'It was not until Koch’s 1891 proofs, for which he was awarded a Nobel Prize in 1905, that the theory was accepted.')).toBeDefined()
     // A wider place first and the asked one later in the same clause agrees; so does the same filler.
     expect(says('Was the game played at Levi’s Stadium in Santa Clara?', 'The game was played at Levi’s Stadium in the San Francisco Bay Area at Santa Clara, California.')).toBeUndefined()
     expect(says('Was the bridge built in 1312?', 'The first stone bridge over the river was built in 1312, and the town hall followed in 1598.')).toBeUndefined()
+    expect(says('Was the bridge built in 1320?', 'The first stone bridge over the river was built in 1312, and the town hall followed in 1598.')).toBe('the article says built in 1312')
+    // A time for a place says nothing; nor does a vaguer time ("the 14th century", "’90s", "March 1810"); nor the same place later.
+    expect(says('Did Ammar join ISIS in 2014?', 'In 2014, Ammar joined ISIS in Raqqa.')).toBeUndefined()
+    expect(says('Was Chopin born in 1810?', 'Chopin was born in Żelazowa Wola, a village near Warsaw, in 1810.')).toBeUndefined()
+    expect(says('Was Chopin born in March 1810?', 'Chopin was born in 1810.')).toBeUndefined()
+    expect(says('Was the old bridge built in the 14th century?', 'The old bridge was built in 1312.')).toBeUndefined()
+    expect(says('Did Ammar fight in Iraq?', 'Ammar fought in Syria, and later in Iraq.')).toBeUndefined()
   })
 
   it('before for after', () => {
