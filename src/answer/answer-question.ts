@@ -63,10 +63,8 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // Sentences without a figure do not answer a question asking for one. (Falling back to a lower-ranked
   // sentence with a figure was tried: it answered more of the questions the article cannot answer than it rescued.)
   if (noFigure(parts.flat())) return { ...abstain(index, analysis, NO_FIGURE), reasoning }
-  if (analysis.type === 'when' && WHEN_ASKED.test(analysis.question) && !parts.flat().some((s) => holdsTime(index, s))) return { ...abstain(index, analysis, NO_TIME), reasoning }
-  if (YEAR_ASKED.test(analysis.question) && !parts.flat().some((s) => holdsYear(index, s))) return { ...abstain(index, analysis, NO_TIME), reasoning }
-  const nameAsked = personNameAsked(analysis.question)
-  if (nameAsked && !parts.flat().some((s) => givesName(index, s, analysis, nameAsked))) return { ...abstain(index, analysis, NO_NAME), reasoning }
+  const lacking = lackedKind(index, analysis, parts.flat())
+  if (lacking) return { ...abstain(index, analysis, lacking), reasoning }
   const cited = parts.map((sentences, i) => {
     const passage = index.passageOf(sentences[0].id)
     const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
@@ -141,6 +139,18 @@ function namesAsWritten(question: string, unknown: readonly string[]): string[] 
     .map((m) => m[0].replace(/['’]s$/, '').replace(/^(?:(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|what|who|whom|whose|when|where|why|how|which|the|a|an)\s+)+/i, ''))
   const named = unknown.map((word) => runs.find((run) => run.split(/\s+/).includes(word)) ?? word)
   return [...new Set(named)]
+}
+
+/**
+ * What the answer's sentences lack of the kind of thing asked outright, as the reply says it: a time
+ * for "when did…", a year for "in what year…", a name for "what was the name of his brother?".
+ */
+function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: readonly Sentence[]): string | undefined {
+  if (analysis.type === 'when' && WHEN_ASKED.test(analysis.question) && !sentences.some((s) => holdsTime(index, s))) return NO_TIME
+  if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
+  const nameAsked = personNameAsked(analysis.question)
+  if (nameAsked && !sentences.some((s) => givesName(index, s, analysis, nameAsked))) return NO_NAME
+  return undefined
 }
 
 const NO_NAME = 'The article does not give that name.'

@@ -101,11 +101,11 @@ const SLOT_PREPOSITION = /^(?:in|at|on|from|by)$/
 const SLOT_REACH = 4
 
 /**
- * The place, time or name the sentence gives where the question asserts another: "Was Chopin born in
- * Warsaw?" against "Chopin was born in the village of Żelazowa Wola"; "Was Koch's Nobel Prize awarded
- * in 1891?" against "awarded a Nobel Prize in 1905". A slot is a word of the question, a preposition
- * and the name or figure after it; the sentence fills the same word and preposition with something else,
- * and never with the question's.
+ * The place, year or name the sentence gives where the question asserts another: "Was Chopin born in
+ * Warsaw?" against "Chopin was born in the village of Żelazowa Wola"; "Was Robert Koch awarded his
+ * Nobel Prize in 1891?" against "awarded a Nobel Prize in 1905". A slot is a word of the question, a
+ * preposition and the name or year right after it; the sentence fills the same word and preposition
+ * with another of the same kind, and nowhere with the question's.
  */
 function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: string): string | undefined {
   const asked = slotsOf(question)
