@@ -330,7 +330,8 @@ function chooseSentences(index: CorpusIndex, best: RankedSentence, type: Questio
   // else most likely just before ("The final straw was his commanding officer's decision to redeploy him…"
   // → "Soon after…, Ammar fled to Turkey."). The nearer reason goes first; the other while it fits.
   const givesCause = (s: Sentence) => index.stemsOf(s.id).some((stem) => CAUSE_STEMS.has(stem))
-  const reasonBefore = type === 'why' && previous !== undefined && !givesCause(best.sentence) && !(next && (givesCause(next) || /[“"]/.test(next.text)))
+  // A sentence that opens with its consequence ("As a result, …", "Therefore, …") has its reason just before.
+  const reasonBefore = type === 'why' && previous !== undefined && (RESULT_OPENING.test(best.sentence.text) || (!givesCause(best.sentence) && !(next && (givesCause(next) || /[“"]/.test(next.text)))))
   if (reasonBefore && chosen[0] !== previous && fits(previous)) chosen.unshift(previous)
   if (next && (EXPLAINING.has(type) || opensQuote(best.sentence.text)) && fits(next)) chosen.push(next)
   // A "why" whose best sentence and next give no reason may have it one further on, past someone's
@@ -355,6 +356,9 @@ function opensQuote(text: string): boolean {
   // Straight quotes: an odd number, the last of them opening (after a space), not closing one begun before.
   return (text.match(/"/g)?.length ?? 0) % 2 === 1 && /(?:^|\s)"[^"]*$/.test(text)
 }
+
+/** An opening that presents the sentence as the outcome of what came before. */
+const RESULT_OPENING = /^(?:as a (?:result|consequence)|therefore|thus|hence|consequently|accordingly|for (?:this|that|these|those) reasons?|because of (?:this|that)|that is why|this is why|so)\b/i
 
 /** Question types whose answer is an explanation, which runs over two sentences when they fit. */
 const EXPLAINING: ReadonlySet<QuestionType> = new Set(['why', 'how'])

@@ -110,6 +110,28 @@ Today the landing stages are used by anglers and by the rowing club, which holds
   })
 })
 
+describe('reasons told before their outcome', () => {
+  const mills = new CorpusIndex(buildCorpus([`---
+id: mills
+title: The Valley Mills
+authors: A. Writer
+publication: Test Gazette
+date: 2021-03-01
+url: https://example.com/mills
+---
+The valley had spun wool since the Middle Ages, in cottages scattered along the river.
+
+In 1850 a railway reached the valley, and the cost of carrying wool to the coast fell by half. As a result, the town’s mills doubled their output within a decade. Most of the new workers came from the hill farms.
+
+The last mill closed in 1982 and is now a museum.
+`], readSharedTables()))
+
+  it('quotes the sentence before one that opens with its consequence ("As a result, …")', () => {
+    const r = answerQuestion(mills, 'Why did the town’s mills double their output?')
+    expect(r.citations[0].selector.exact).toMatch(/^In 1850 a railway reached the valley.*As a result, the town’s mills doubled/)
+  })
+})
+
 describe('quotations', () => {
   it('quotes a quotation whole when the best sentence opens it and the next closes it', () => {
     const r = answerQuestion(corpus, 'What did Ammar say about the world turning its back on Syria?')
