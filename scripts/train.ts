@@ -17,10 +17,10 @@
  *   article's questions in it, and the threshold on it: those that maximise expected accuracy, the
  *   bundled article and the others counting equally, when one question in ten is a near miss.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { answerParts } from '../src/answer/answer-question'
 import type { CorpusIndex } from '../src/index/corpus-index'
-import type { RankerModel } from '../src/index/ranker-model'
+import type { RankerModel, RegressionTree } from '../src/index/ranker-model'
 import { analyzeQuestion, type QuestionAnalysis } from '../src/retrieve/analyze-question'
 import { CONFIDENCE_FEATURES, confidenceFeatures } from '../src/retrieve/confidence'
 import { addTrees, candidateSentences, type RankedSentence } from '../src/retrieve/rank-sentences'
@@ -125,11 +125,19 @@ function answerWords(e: Example, ranked: RankedSentence[], withSecond: boolean):
   const parts = answerParts(e.corpus, ranked, e.analysis.type, withSecond ? Infinity : 0)
   return parts.reduce((n, part) => n + 1 + part.reduce((m, s) => m + s.text.split(/\s+/).length, 0), 0)
 }
+// `--folds FILE` keeps each fold's ranker in FILE after fitting it, and reuses it when FILE exists:
+// an experiment on the confidence model alone then takes a minute, not a quarter of an hour.
+const foldsAt = process.argv.indexOf('--folds')
+const foldsPath = foldsAt >= 0 ? process.argv[foldsAt + 1] : undefined
+interface FittedRanker { w: number[]; trees: RegressionTree[] }
+const cached: FittedRanker[] = foldsPath && existsSync(foldsPath) ? JSON.parse(readFileSync(foldsPath, 'utf8')) : []
+const fitted: FittedRanker[] = []
 for (let fold = 0; fold < FOLDS; fold++) {
   const train = answerable.filter((e) => foldOf.get(e) !== fold)
-  const w = fitRanker(train, FEATURE_NAMES.length, RANKER)
-  const boosted = { trees: fitTrees(train, w, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
-  console.log(`fold ${fold + 1}/${FOLDS} fitted (${seconds()})`)
+  const w = cached[fold] ? Float64Array.from(cached[fold].w) : fitRanker(train, FEATURE_NAMES.length, RANKER)
+  const boosted = { trees: cached[fold]?.trees ?? fitTrees(train, w, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
+  fitted.push({ w: [...w], trees: boosted.trees })
+  console.log(`fold ${fold + 1}/${FOLDS} ${cached[fold] ? 'read' : 'fitted'} (${seconds()})`)
   for (const e of all.filter((x) => foldOf.get(x) === fold)) {
     const { ranked, right, secondRight } = rankWith(w, e, boosted)
     outOfFold.set(e, { top: ranked[0]?.sentence.id, right, secondRight, probability: ranked[0]?.probability ?? 0, words: answerWords(e, ranked, false), secondWords: answerWords(e, ranked, true), features: confidenceFeatures(e.corpus, e.analysis, ranked, named(FEATURE_NAMES, w)) })
@@ -245,8 +253,10 @@ for (const group of groups) {
   console.log(`  ${group.name.padEnd(28)} ${String(m.n).padStart(4)}  first ${pct(m.top).padStart(6)}  answered right ${pct(m.accuracy).padStart(6)}  abstained ${pct(m.abstained).padStart(6)}  unanswerable abstained ${pct(m.abstainRecall)}`)
 }
 
-const rankerWeights = fitRanker(answerable, FEATURE_NAMES.length, RANKER)
-const boosted = { trees: fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
+// The ranker fitted on every question (kept after the folds' in the `--folds` file).
+const rankerWeights = cached[FOLDS] ? Float64Array.from(cached[FOLDS].w) : fitRanker(answerable, FEATURE_NAMES.length, RANKER)
+const boosted = { trees: cached[FOLDS]?.trees ?? fitTrees(answerable, rankerWeights, FEATURE_NAMES, BOOST), treeTop: BOOST.top }
+if (foldsPath && !cached.length) writeFileSync(foldsPath, JSON.stringify([...fitted, { w: [...rankerWeights], trees: boosted.trees }]))
 const final = new Map<Example, Float64Array>()
 for (const e of all) final.set(e, confidenceFeatures(e.corpus, e.analysis, rankWith(rankerWeights, e, boosted).ranked, named(FEATURE_NAMES, rankerWeights)))
 const confidenceWeights = fitLogistic(all.map((e) => ({ x: final.get(e) as Float64Array, y: (e.answerable ? 1 : 0) as 0 | 1, weight: weightOf(e, bundledWeight) })), CONFIDENCE)
