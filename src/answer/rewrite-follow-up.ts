@@ -22,7 +22,7 @@ const TIME = /^(?:now|today|currently|these days|nowadays|then|at the time|at fi
 /** A time at the end of a question: "before the defeat at Sinjar", "in 2014", "in the 1990s", "now" (not a place: "in Syria"). */
 const TIME_PHRASE = /\s(?:before|after|during|until|since) (?:the |its |his |her |their )?(?:\S+ ){0,3}?(?:\S+)(?=\?$|$)|\s(?:in|by) (?:the )?(?:(?:early |late |mid-?)?\d{3,4}s?|(?:\S+ )?(?:century|decade|war|past|beginning|end)|january|february|march|april|may|june|july|august|september|october|november|december)(?=\?$|$)|\s(?:now|today|then|currently|at the time|at first|later)(?=\?$|$)/i
 const AUX = /^(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\b/i
-const WH = /^(?:when|where|what|which|who|whom|whose|how(?: many| much| long| often| old)?)\b(?:\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)[a-z]+)?/i
+const WH = /^(?:when|where|why|what|which|who|whom|whose|how(?: many| much| long| often| old)?)\b(?:\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b)[a-z]+)?/i
 
 /** "Why?" after "When did Ammar desert his unit?" → "Why did Ammar desert his unit?". */
 export function rewriteWhy(question: string, earlier: string): string | undefined {
@@ -98,8 +98,27 @@ const PRONOUN = /\b(he|him|his|she|her|hers|they|them|their)\b/i
  */
 export function rewritePronoun(index: CorpusIndex, question: string, earlier: string, previousAnswer: string): string | undefined {
   const person = rewritePersonPronoun(index, question, earlier, previousAnswer)
-  const thing = rewriteIt(index, person ?? question, earlier) ?? person
+  const done = rewriteDoThat(person ?? question, earlier) ?? person
+  const thing = rewriteIt(index, done ?? question, earlier) ?? done
   return rewriteThere(index, thing ?? question, earlier, previousAnswer) ?? thing
+}
+
+/** "When did Ammar do that?": the question's auxiliary and subject, then the pro-verb and what follows. */
+const DO_THAT = /^(.*?\b(?:did|does|do|will|would|could|can|should)\s+)(.+?)\s+(?:do|done)\s+(?:that|this|it|so)\b(.*)$/i
+/** A preposition left at the end of a verb phrase by the earlier question's question word ("Where did he flee to?"). */
+const DANGLING = /\s+(?:to|from|in|into|at|with|for|about|of|on)$/i
+
+/**
+ * "When did he do that?" after "Where did Ammar flee to?" → "When did Ammar flee?": "do that" stands
+ * for what the earlier question asked its subject did, once the subject is the same.
+ */
+function rewriteDoThat(question: string, earlier: string): string | undefined {
+  const done = DO_THAT.exec(question)
+  if (!done) return undefined
+  const [, opening, subject, rest] = done
+  const asked = new RegExp(`\\b(?:did|does|do|will|would|could|can|should)\\s+${escapeRegExp(subject)}\\s+(.+?)\\s*\\??$`, 'i').exec(earlier)
+  const phrase = asked?.[1].replace(DANGLING, '')
+  return phrase ? `${opening}${subject} ${phrase}${rest}` : undefined
 }
 
 /** "there" after a verb ("get there", "what happened there"), not "is there", "has there been", "will there be". */

@@ -146,6 +146,15 @@ describe('the general shapes of follow-ups', () => {
     expect(resolveFollowUp(corpus, 'who said that?', [user('Where did Ammar flee?'), assistant('Ammar fled to Turkey. [1]')]).readAs).toBeUndefined()
   })
 
+  it('reads "do that" as what the earlier question asked its subject did', () => {
+    const earlier = [user('Where did Ammar flee to?'), assistant('Soon after receiving news of his imminent transfer, Ammar fled to Turkey. [1]')]
+    expect(resolveFollowUp(corpus, 'When did he do that?', earlier).readAs).toBe('When did Ammar flee?')
+    expect(resolveFollowUp(corpus, 'And why did he do it?', earlier).readAs).toBe('Why did Ammar flee?')
+    expect(reply(corpus, 'Why did he do that?', earlier).answer).toContain('redeploy him to the frontlines in Iraq')
+    // Another subject than the earlier question's: nothing to stand for.
+    expect(resolveFollowUp(corpus, 'Why did Sami do that?', earlier).readAs).toBeUndefined()
+  })
+
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
     const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
     expect(resolved.readAs).toBe('How long did the religious courses last these days?')
