@@ -153,7 +153,9 @@ function rewritePersonPronoun(index: CorpusIndex, question: string, earlier: str
   const pronoun = PRONOUN.exec(question)
   if (!pronoun || personIn(index, question)) return undefined
   const plural = /^(?:they|them|their)$/i.test(pronoun[1])
-  const referent = plural ? groupIn(index, earlier) ?? nameIn(index, earlier)?.name : personIn(index, earlier)?.name ?? personIn(index, previousAnswer)?.name ?? nameIn(index, earlier)?.name
+  // A pronoun does not stand for a name its own question gives ("Why was ISIS putting them on the front lines?").
+  const own = (name?: string) => (name && !new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(question) ? name : undefined)
+  const referent = plural ? own(groupIn(index, earlier)) ?? own(pluralIn(earlier)) ?? own(nameIn(index, earlier)?.name) : own(personIn(index, earlier)?.name) ?? own(personIn(index, previousAnswer)?.name) ?? own(nameIn(index, earlier)?.name)
   if (!referent) return undefined
   const possessive = /^(?:his|her|hers|their)$/i.test(pronoun[1])
   return `${question.slice(0, pronoun.index)}${referent}${possessive ? "'s" : ''}${question.slice(pronoun.index + pronoun[0].length)}`
@@ -208,7 +210,12 @@ function groupIn(index: CorpusIndex, text: string): string | undefined {
   // "whats a muhajir" → "muhajir"; "What do the deserters think?" → "the deserters".
   const asked = /^(?:what(?:'s| is| are)?|who(?:'s| is| are)?)\s+(?:an? |the )?([a-z][\w-]*(?: [a-z][\w-]*)?)\??$/i.exec(text.trim())?.[1]
   if (asked) return asked
-  return /\b(?:the )?([a-z]+s)\b(?=[^?]*\?$)/i.exec(text)?.[0]
+  return pluralIn(text)
+}
+
+/** A question's first plural noun phrase ("the childhood friends", "deserters"). */
+function pluralIn(text: string): string | undefined {
+  return /\bthe (?:[a-z]+ ){0,2}?[a-z]+s\b(?=[^?]*\?$)|\b[a-z]+s\b(?=[^?]*\?$)/i.exec(text)?.[0]
 }
 
 /** A rewritten question as a reader would write it: no leading "and"/"so", a capital first letter. */

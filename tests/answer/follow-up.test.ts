@@ -155,6 +155,13 @@ describe('the general shapes of follow-ups', () => {
     expect(resolveFollowUp(corpus, 'Why did Sami do that?', earlier).readAs).toBeUndefined()
   })
 
+  it('does not read a pronoun as a name its own question gives', () => {
+    // "them" is not ISIS in "Why does ISIS send them…": it stands for the earlier question's plural.
+    const earlier = [user('What happened to the former fighters who were interviewed in Turkey?'), assistant('…')]
+    expect(resolveFollowUp(corpus, 'Why did ISIS send them to Iraq?', earlier).readAs).toBe('Why did ISIS send the former fighters to Iraq?')
+    expect(resolveFollowUp(corpus, 'Why did they leave ISIS?', earlier).readAs).toBe('Why did the former fighters leave ISIS?')
+  })
+
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
     const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
     expect(resolved.readAs).toBe('How long did the religious courses last these days?')
