@@ -10,6 +10,7 @@ import { CAUSE_STEMS } from '../retrieve/sentence-features'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { comparisonSides } from './comparison'
 import { listAnswer } from './list-answer'
+import { whatNext } from './what-next'
 import { yesNoVerdict } from './yes-no'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
@@ -53,6 +54,10 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
+  // "What did Ammar do after he got to Turkey?" answered by the sentence in which he gets there: what comes next, or nothing.
+  const next = whatNext(index, analysis, best.sentence)
+  if (next && 'stops' in next) return { ...abstain(index, analysis, 'The article does not say what happened next.'), reasoning }
+  if (next) return { answer: `${next.sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citeSentences(index, next.sentences)], reasoning }
   if (analysis.type === 'yesno') {
     // A yes/no question gets its verdict first, then the one sentence that settles it.
     const { verdict, sentence } = yesNoVerdict(index, analysis, ranked)

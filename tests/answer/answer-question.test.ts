@@ -132,6 +132,37 @@ The last mill closed in 1982 and is now a museum.
   })
 })
 
+describe('what came next', () => {
+  const story = new CorpusIndex(buildCorpus([`---
+id: harbour
+title: The Harbour Years
+authors: A. Writer
+publication: Test Gazette
+date: 2021-03-01
+url: https://example.com/harbour
+---
+Lena grew up in a fishing village on the northern coast. In 1990 she left the village for good. She then worked in a bakery in Lyon for ten years.
+
+Her cousin Marco stayed on the boats until the fleet was sold. In 1995 Marco sailed to Malta.
+
+When the cannery closed in 1998, the village emptied within a decade. The old harbour wall still stands.
+`], readSharedTables()))
+
+  it('answers "what did X do after …" with what the article tells next, not with the event the question states', () => {
+    const r = answerQuestion(story, 'What did Lena do after she left the village?')
+    expect(r.abstained).toBe(false)
+    expect(r.answer).toContain('bakery in Lyon')
+  })
+
+  it('says the article does not say when its story of someone stops at the event the question states', () => {
+    expect(answerQuestion(story, 'What did Marco do after he sailed to Malta?')).toMatchObject({ abstained: true, answer: 'The article does not say what happened next.', citations: [] })
+  })
+
+  it('still answers from the sentence when it tells the outcome of the stated event', () => {
+    expect(answerQuestion(story, 'What happened when the cannery closed?').answer).toContain('the village emptied')
+  })
+})
+
 describe('quotations', () => {
   it('quotes a quotation whole when the best sentence opens it and the next closes it', () => {
     const r = answerQuestion(corpus, 'What did Ammar say about the world turning its back on Syria?')
