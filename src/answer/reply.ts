@@ -4,6 +4,7 @@ import { answerAboutDocument } from './about-document'
 import { answerOffTopic } from './off-topic'
 import { answerSources } from './sources'
 import { answerSummary, readSummaryRequest } from './summary'
+import { answerWhatNext } from './what-next'
 import { type Answer, answerQuestion } from './answer-question'
 import { answeredAlready, quotedSentences, type ResolvedQuestion, resolveFollowUp, type Turn } from './follow-up'
 
@@ -21,6 +22,9 @@ export interface Reply extends Answer {
  * @example reply(index, 'How much does an FSA fighter earn in a year?').computation?.value // => 432
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
+  // "What happened next?": how the story the last answer quoted goes on.
+  const next = answerWhatNext(index, question, quotedSentences(index, history))
+  if (next) return next
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)

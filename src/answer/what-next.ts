@@ -2,6 +2,8 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { isContentWord, tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { QuestionAnalysis } from '../retrieve/analyze-question'
+import { citeSentence } from '../retrieve/citation'
+import type { Answer } from './answer-question'
 
 /**
  * "What did Ammar do after he got to Turkey?", "What happened to the mermaid once the merchant caught
@@ -47,4 +49,24 @@ export function whatNext(index: CorpusIndex, analysis: QuestionAnalysis, best: S
   const nextStems = next ? new Set(tokenize(next.text).map((t) => t.stem)) : undefined
   const continues = next && (GOES_ON.test(next.text) || (named.length > 0 && named.every((s) => nextStems?.has(s))))
   return continues ? { sentences: [best, next] } : { stops: true }
+}
+
+/** A follow-up asking how the story just quoted goes on: "What happened next?", "And then?", "What did he do after that?". General English. */
+const NEXT_FOLLOW_UP = /^(?:and |so |ok(?:ay)?,? )?(?:then what|what (?:happened|did (?:he|she|they|it) do|came) (?:next|after that|afterwards|then)|what next|(?:and )?(?:then|after that|next)|what happened after(?:wards| that)?)\??$/i
+
+/**
+ * The answer to "What happened next?" after an answer that quoted the article: the sentence that
+ * follows the last one quoted, in its paragraph, when it goes on with the same people, cited; or that
+ * the article's story stops there.
+ * Undefined when the question is not of that shape or nothing was quoted.
+ */
+export function answerWhatNext(index: CorpusIndex, question: string, quoted: readonly Sentence[]): Answer | undefined {
+  if (!NEXT_FOLLOW_UP.test(question.trim()) || quoted.length === 0) return undefined
+  const last = quoted.reduce((a, b) => ((index.position.get(b.id) ?? 0) > (index.position.get(a.id) ?? 0) ? b : a))
+  const passage = index.passageOf(last.id)
+  const next = passage.sentences[passage.sentences.findIndex((s) => s.id === last.id) + 1]
+  // The story goes on when the next sentence refers back ("He …") or names someone the last one named.
+  const people = index.artifact.people.filter((name) => last.text.includes(name))
+  if (!next || !(GOES_ON.test(next.text) || people.some((name) => next.text.includes(name)))) return { answer: 'The article does not say what happened next.', abstained: true, citations: [] }
+  return { answer: `${next.text} [1]`, abstained: false, citations: [citeSentence(index, next.id)] }
 }

@@ -162,6 +162,15 @@ describe('the general shapes of follow-ups', () => {
     expect(resolveFollowUp(corpus, 'Why did they leave ISIS?', earlier).readAs).toBe('Why did the former fighters leave ISIS?')
   })
 
+  it('answers "what happened next?" with the sentence after the one just quoted, while it goes on with the same people', () => {
+    const joined = [user('When did Ammar turn to ISIS?'), assistant('He turned to ISIS in November 2014, after watching the revolution degenerate into a devastating civil war. [1]')]
+    const next = reply(corpus, 'What happened next?', joined)
+    expect(next.citations[0].selector.exact).toMatch(/^The caliphate, he believed/)
+    // Ammar's flight ends his story in that paragraph: the next sentence is about other fighters.
+    const fled = [user('Where did Ammar flee to?'), assistant('Soon after receiving news of his imminent transfer, Ammar fled to Turkey. [1]')]
+    expect(reply(corpus, 'and then?', fled)).toMatchObject({ abstained: true, answer: 'The article does not say what happened next.' })
+  })
+
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
     const resolved = resolveFollowUp(corpus, 'And these days?', [user('How long did the religious courses last before the defeat at Sinjar?'), assistant('…')])
     expect(resolved.readAs).toBe('How long did the religious courses last these days?')
