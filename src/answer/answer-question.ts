@@ -47,9 +47,11 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // "How many", "what percentage", "how old" are answered by a figure: when the best sentences hold
   // none, that is what the article lacks, whether or not the model was sure of them.
   // So are "how tall", "how long did it last", "what is the population of" (a duration may be in words: "for months").
-  const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis)
+  // "Exactly how many…", "…, as a number?": a figure in words that only estimate ("hundreds", "many") does not answer.
+  const exact = EXACT.test(analysis.question)
+  const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis) || AS_A_NUMBER.test(analysis.question)
   const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
-  const givesFigure = (s: Sentence) => holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text)))
+  const givesFigure = (s: Sentence) => (exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
@@ -152,6 +154,8 @@ function namesAsWritten(question: string, unknown: readonly string[]): string[] 
  */
 function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: readonly Sentence[]): string | undefined {
   if (analysis.type === 'when' && WHEN_ASKED.test(analysis.question) && !sentences.some((s) => holdsTime(index, s))) return NO_TIME
+  // "When exactly…": a date or a year, not "after the war" or "recently".
+  if (analysis.type === 'when' && EXACT.test(analysis.question) && !sentences.some((s) => holdsYear(index, s) || /\d/.test(s.text) || MONTH.test(s.text))) return NO_TIME
   if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
   const nameAsked = personNameAsked(analysis.question)
   if (nameAsked && !sentences.some((s) => givesName(index, s, analysis, nameAsked))) return NO_NAME
@@ -169,6 +173,8 @@ const TIME_WORDS = /\b(?:january|february|march|april|may|june|july|august|septe
 function holdsTime(index: CorpusIndex, sentence: Sentence): boolean {
   return /[DY]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || TIME_WORDS.test(sentence.text)
 }
+
+const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i
 
 /** Spans of time no date or number gives: "a fortnight", "a generation", "for life". */
 const LONG_WORDS = /\b(?:fortnights?|generations?|lifetimes?|for life|forever|briefly|long|short)\b/i
@@ -291,6 +297,16 @@ function countsNoun(index: CorpusIndex, sentence: Sentence, counted: string | un
 }
 
 /** Whether a sentence states a figure: a number, an amount, a share or a year, in digits or words. */
+/** A question that asks for precision: "exactly", "precisely", "the exact number". General English. */
+const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i
+/** A question that asks for a figure in so many words: "What is Syria's unemployment rate, as a number?", "the exact number of…". */
+const AS_A_NUMBER = /\bas an? (?:number|figure|percentage)\b|\bexact (?:number|figure|amount|count|total|sum)\b/i
+
+/** Whether a sentence states a figure exactly: in digits or a number word, not "hundreds" or "many". */
+function holdsExactFigure(sentence: Sentence): boolean {
+  return /\d/.test(sentence.text) || sentence.text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
+}
+
 function holdsFigure(index: CorpusIndex, sentence: Sentence): boolean {
   return /[N$%Y]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || AMOUNT_WORDS.test(sentence.text) || sentence.text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
 }

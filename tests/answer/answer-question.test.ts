@@ -32,6 +32,14 @@ describe('answerQuestion', () => {
     }
   })
 
+  it('does not answer "exactly how many" with an estimate in words, nor "when exactly" without a date', () => {
+    expect(answerQuestion(corpus, 'Exactly how many ISIS fighters defected from Raqqa and Aleppo in March?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(corpus, 'What is the unemployment rate in Syria, as a number?')).toMatchObject({ abstained: true, citations: [] })
+    // A figure in digits or number words still answers, however precisely asked.
+    expect(answerQuestion(corpus, 'Exactly how many former fighters did the authors speak with?').answer).toMatch(/\beight\b/)
+    expect(answerQuestion(corpus, 'When exactly did Ammar flee to Turkey?').answer).toContain('January 2016')
+  })
+
   it('does not answer "how many" with a sentence that gives no figure, though it speaks of the thing counted', () => {
     const r = answerQuestion(corpus, 'How many child soldiers does ISIS have in total?')
     expect(r).toMatchObject({ abstained: true, citations: [] })
@@ -146,6 +154,8 @@ Lena grew up in a fishing village on the northern coast. In 1990 she left the vi
 Her cousin Marco stayed on the boats until the fleet was sold. In 1995 Marco sailed to Malta.
 
 When the cannery closed in 1998, the village emptied within a decade. The old harbour wall still stands.
+
+Years later, Lena’s parents bought a small hotel by the harbour.
 `], readSharedTables()))
 
   it('answers "what did X do after …" with what the article tells next, not with the event the question states', () => {
@@ -156,6 +166,11 @@ When the cannery closed in 1998, the village emptied within a decade. The old ha
 
   it('says the article does not say when its story of someone stops at the event the question states', () => {
     expect(answerQuestion(story, 'What did Marco do after he sailed to Malta?')).toMatchObject({ abstained: true, answer: 'The article does not say what happened next.', citations: [] })
+  })
+
+  it('says it does not say when, to "when exactly", when the sentence places it in time without a date', () => {
+    expect(answerQuestion(story, 'When did Lena’s parents buy the hotel?').answer).toContain('Years later')
+    expect(answerQuestion(story, 'When exactly did Lena’s parents buy the hotel?')).toMatchObject({ abstained: true, answer: 'The article does not say when.' })
   })
 
   it('still answers from the sentence when it tells the outcome of the stated event', () => {
