@@ -51,7 +51,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const exact = EXACT.test(analysis.question)
   const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis) || AS_A_NUMBER.test(analysis.question)
   const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
-  const givesFigure = (s: Sentence) => (exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
+  // "How much did he earn / does it cost": an amount of money, not "12 hours a day".
+  const money = analysis.type === 'howmuch' && MONEY_ASKED.test(analysis.question)
+  const givesFigure = (s: Sentence) => (money && !holdsMoney(index, s) ? false : exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
@@ -301,6 +303,16 @@ function countsNoun(index: CorpusIndex, sentence: Sentence, counted: string | un
 const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i
 /** A question that asks for a figure in so many words: "What is Syria's unemployment rate, as a number?", "the exact number of…". */
 const AS_A_NUMBER = /\bas an? (?:number|figure|percentage)\b|\bexact (?:number|figure|amount|count|total|sum)\b/i
+
+/** "How much … earn / pay / cost / spend", "how much money": a question whose figure is an amount of money. General English. */
+const MONEY_ASKED = /\bhow much (?:money\b|(?:\S+ ){0,6}?(?:cost|costs|pay|paid|pays|earn|earned|earns|charge|charged|spend|spent|make|makes|made)\b)|\bin (?:dollars|euros|pounds)\b/i
+/** A currency sign or word, in a sentence or its tagged tokens. */
+const CURRENCY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds? sterling|cents?|pence|francs?|marks|yen|yuan|rupees?|rubles?|roubles?|lira|liras|dinars?|dirhams?|riyals?|pesos?|shillings?)\b|\bUS\$|\bUSD\b|\bEUR\b|\bGBP\b/i
+
+/** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
+function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
+  return /[$%]/.test(index.tokens.get(sentence.id)?.classes ?? '') || CURRENCY.test(sentence.text) || /\bper ?cent\b|%|\b(?:times|twice|half|double|triple)\b/i.test(sentence.text)
+}
 
 /** Whether a sentence states a figure exactly: in digits or a number word, not "hundreds" or "many". */
 function holdsExactFigure(sentence: Sentence): boolean {

@@ -40,6 +40,11 @@ describe('answerQuestion', () => {
     expect(answerQuestion(corpus, 'When exactly did Ammar flee to Turkey?').answer).toContain('January 2016')
   })
 
+  it('answers "how much did he earn" only with an amount of money, not with the hours he worked', () => {
+    expect(answerQuestion(corpus, 'How much did the Deir Ezzor deserter earn at the job he finally found?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(corpus, 'How much did ISIS pay a fighter for each child?').answer).toContain('$35')
+  })
+
   it('does not answer "how many" with a sentence that gives no figure, though it speaks of the thing counted', () => {
     const r = answerQuestion(corpus, 'How many child soldiers does ISIS have in total?')
     expect(r).toMatchObject({ abstained: true, citations: [] })
