@@ -53,7 +53,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
   // "How much did he earn / does it cost": an amount of money, not "12 hours a day".
   const money = analysis.type === 'howmuch' && MONEY_ASKED.test(analysis.question)
-  const givesFigure = (s: Sentence) => (money && !holdsMoney(index, s) ? false : exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
+  // "What percentage…": a share ("60 percent", "a third"), not "one deserter said…".
+  const share = analysis.type === 'percent' && /\bper ?cent|%/i.test(analysis.question)
+  const givesFigure = (s: Sentence) => ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) ? false : exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
@@ -312,6 +314,11 @@ const CURRENCY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds? sterling|cents?|pen
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
 function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
   return /[$%]/.test(index.tokens.get(sentence.id)?.classes ?? '') || CURRENCY.test(sentence.text) || /\bper ?cent\b|%|\b(?:times|twice|half|double|triple)\b/i.test(sentence.text)
+}
+
+/** Whether a sentence gives a share: a percentage or a fraction ("half", "a third", "one in five"). */
+function holdsShare(index: CorpusIndex, sentence: Sentence): boolean {
+  return /%/.test(index.tokens.get(sentence.id)?.classes ?? '') || /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|\d+) (?:in|out of) (?:\w+)\b/i.test(sentence.text)
 }
 
 /** Whether a sentence states a figure exactly: in digits or a number word, not "hundreds" or "many". */

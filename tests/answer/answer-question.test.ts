@@ -40,6 +40,11 @@ describe('answerQuestion', () => {
     expect(answerQuestion(corpus, 'When exactly did Ammar flee to Turkey?').answer).toContain('January 2016')
   })
 
+  it('answers "what percentage" only with a share ("60 percent", "a third"), not with a count', () => {
+    expect(answerQuestion(corpus, 'What percentage of the fighters who defected in March were Syrian?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(corpus, 'What percentage of Tarek’s fellow combatants were under 18?').answer).toContain('60 percent')
+  })
+
   it('answers "how much did he earn" only with an amount of money, not with the hours he worked', () => {
     expect(answerQuestion(corpus, 'How much did the Deir Ezzor deserter earn at the job he finally found?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
     expect(answerQuestion(corpus, 'How much did ISIS pay a fighter for each child?').answer).toContain('$35')
