@@ -55,7 +55,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const money = analysis.type === 'howmuch' && MONEY_ASKED.test(analysis.question)
   // "What percentage…": a share ("60 percent", "a third"), not "one deserter said…".
   const share = analysis.type === 'percent' && /\bper ?cent|%/i.test(analysis.question)
-  const givesFigure = (s: Sentence) => ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) ? false : exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
+  // "How many fighters…": a count, not "60 percent of his fellow combatants" nor "$50 per month".
+  const count = analysis.type === 'howmany' && !/\bper ?cent|%|\b(?:dollars?|euros?|pounds?)\b/i.test(analysis.question)
+  const givesFigure = (s: Sentence) => ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) || (count && !holdsCount(s)) ? false : exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
@@ -314,6 +316,12 @@ const CURRENCY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds? sterling|cents?|pen
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
 function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
   return /[$%]/.test(index.tokens.get(sentence.id)?.classes ?? '') || CURRENCY.test(sentence.text) || /\bper ?cent\b|%|\b(?:times|twice|half|double|triple)\b/i.test(sentence.text)
+}
+
+/** Whether a sentence counts something: a number that is not a percentage or an amount of money, or a word for a count ("dozens", "several"). */
+function holdsCount(sentence: Sentence): boolean {
+  const text = sentence.text.replace(/(?:[$€£¥]|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|per ?cent\b)/gi, ' ')
+  return /\d/.test(text) || AMOUNT_WORDS.test(text) || text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
 }
 
 /** Whether a sentence gives a share: a percentage or a fraction ("half", "a third", "one in five"). */

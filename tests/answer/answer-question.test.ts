@@ -150,6 +150,27 @@ The last mill closed in 1982 and is now a museum.
   })
 })
 
+describe('counts, shares and money', () => {
+  const election = new CorpusIndex(buildCorpus([`---
+id: election
+title: The Town Election
+authors: A. Writer
+publication: Test Gazette
+date: 2021-03-01
+url: https://example.com/election
+---
+Turnout in the town election was 64 percent, the highest in a decade. The winning campaign spent $30,000 on posters and radio.
+
+Three candidates stood for mayor. The council has nine seats.
+`], readSharedTables()))
+
+  it('does not count with a percentage or an amount of money', () => {
+    expect(answerQuestion(election, 'How many people voted in the town election?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(election, 'How many candidates stood for mayor?').answer).toMatch(/\bThree candidates\b/)
+    expect(answerQuestion(election, 'What percentage of voters turned out in the town election?').answer).toContain('64 percent')
+  })
+})
+
 describe('what came next', () => {
   const story = new CorpusIndex(buildCorpus([`---
 id: harbour
