@@ -130,7 +130,10 @@ function answerWords(e: Example, ranked: RankedSentence[], withSecond: boolean):
 const foldsAt = process.argv.indexOf('--folds')
 const foldsPath = foldsAt >= 0 ? process.argv[foldsAt + 1] : undefined
 interface FittedRanker { w: number[]; trees: RegressionTree[] }
-const cached: FittedRanker[] = foldsPath && existsSync(foldsPath) ? JSON.parse(readFileSync(foldsPath, 'utf8')) : []
+const read: FittedRanker[] = foldsPath && existsSync(foldsPath) ? JSON.parse(readFileSync(foldsPath, 'utf8')) : []
+// A file from features that have changed since is refitted, not read.
+const cached = read.length === FOLDS + 1 && read.every((r) => r.w.length === FEATURE_NAMES.length) ? read : []
+if (read.length && !cached.length) console.log(`${foldsPath} was fitted on other features: refitting`)
 const fitted: FittedRanker[] = []
 for (let fold = 0; fold < FOLDS; fold++) {
   const train = answerable.filter((e) => foldOf.get(e) !== fold)

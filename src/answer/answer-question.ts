@@ -309,7 +309,7 @@ const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i
 const AS_A_NUMBER = /\bas an? (?:number|figure|percentage)\b|\bexact (?:number|figure|amount|count|total|sum)\b/i
 
 /** "How much … earn / pay / cost / spend", "how much money": a question whose figure is an amount of money. General English. */
-const MONEY_ASKED = /\bhow much (?:money\b|(?:\S+ ){0,6}?(?:cost|costs|pay|paid|pays|earn|earned|earns|charge|charged|spend|spent|make|makes|made)\b)|\bin (?:dollars|euros|pounds)\b/i
+const MONEY_ASKED = /\bhow much (?!time\b)(?:money\b|(?:\S+ ){0,6}?(?:cost|costs|pay|paid|pays|earn|earned|earns|charge|charged|spend|spent|make|makes|made)\b)|\bin (?:dollars|euros|pounds)\b/i
 /** A currency sign or word, in a sentence or its tagged tokens. */
 const CURRENCY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds? sterling|cents?|pence|francs?|marks|yen|yuan|rupees?|rubles?|roubles?|lira|liras|dinars?|dirhams?|riyals?|pesos?|shillings?)\b|\bUS\$|\bUSD\b|\bEUR\b|\bGBP\b/i
 
@@ -320,13 +320,13 @@ function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
 
 /** Whether a sentence counts something: a number that is not a percentage or an amount of money, or a word for a count ("dozens", "several"). */
 function holdsCount(sentence: Sentence): boolean {
-  const text = sentence.text.replace(/(?:[$€£¥]|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|per ?cent\b)/gi, ' ')
+  const text = sentence.text.replace(/(?:[$€£¥]|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|per ?cent\b)|\b[\d,.]+\s?(?:million |billion |thousand )?(?:dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|dinars?|riyals?|pesos?)\b/gi, ' ')
   return /\d/.test(text) || AMOUNT_WORDS.test(text) || text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
 }
 
 /** Whether a sentence gives a share: a percentage or a fraction ("half", "a third", "one in five"). */
 function holdsShare(index: CorpusIndex, sentence: Sentence): boolean {
-  return /%/.test(index.tokens.get(sentence.id)?.classes ?? '') || /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|\d+) (?:in|out of) (?:\w+)\b/i.test(sentence.text)
+  return /%/.test(index.tokens.get(sentence.id)?.classes ?? '') || /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|two|three|\d{1,2}) (?:in|out of) (?:\d{1,4}|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundred)\b/i.test(sentence.text)
 }
 
 /** Whether a sentence states a figure exactly: in digits or a number word, not "hundreds" or "many". */
@@ -406,7 +406,7 @@ function opensQuote(text: string): boolean {
 }
 
 /** An opening that presents the sentence as the outcome of what came before. */
-const RESULT_OPENING = /^(?:as a (?:result|consequence)|therefore|thus|hence|consequently|accordingly|for (?:this|that|these|those) reasons?|because of (?:this|that)|that is why|this is why|so)\b/i
+const RESULT_OPENING = /^(?:as a (?:result|consequence)|therefore|thus|hence|consequently|accordingly|for (?:this|that|these|those) reasons?|because of (?:this|that)|that is why|this is why|so(?![- ](?:far|called|much|many|long|often|too|that)\b))\b/i
 
 /** Question types whose answer is an explanation, which runs over two sentences when they fit. */
 const EXPLAINING: ReadonlySet<QuestionType> = new Set(['why', 'how'])

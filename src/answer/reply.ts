@@ -23,7 +23,7 @@ export interface Reply extends Answer {
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
   // "What happened next?": how the story the last answer quoted goes on.
-  const next = answerWhatNext(index, question, quotedSentences(index, history))
+  const next = answerWhatNext(index, question, quotedSentences(index, history), history.some((turn) => turn.role === 'assistant'))
   if (next) return next
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined

@@ -104,9 +104,9 @@ export function rewritePronoun(index: CorpusIndex, question: string, earlier: st
 }
 
 /** "When did Ammar do that?": the question's auxiliary and subject, then the pro-verb and what follows. */
-const DO_THAT = /^(.*?\b(?:did|does|do|will|would|could|can|should)\s+)(.+?)\s+(?:do|done)\s+(?:that|this|it|so)\b(.*)$/i
-/** A preposition left at the end of a verb phrase by the earlier question's question word ("Where did he flee to?"). */
-const DANGLING = /\s+(?:to|from|in|into|at|with|for|about|of|on)$/i
+const DO_THAT = /^(.*?\b(?:did|does|do|will|would|could|can|should)\s+)(.+?)\s+(?:do|done)\s+(?:that|this|it|so)(\s*\??)$/i
+/** A preposition the earlier question's question word left stranded ("Where did he flee to?", "… flee to in 2016?"). */
+const DANGLING = /\s+(?:to|from|in|into|at|with|for|about|of|on)(?=\s+(?:to|from|in|into|at|with|for|about|of|on|after|before|during|when|once|since)\b|$)/gi
 
 /**
  * "When did he do that?" after "Where did Ammar flee to?" → "When did Ammar flee?": "do that" stands
@@ -118,7 +118,9 @@ function rewriteDoThat(question: string, earlier: string): string | undefined {
   const [, opening, subject, rest] = done
   const asked = new RegExp(`\\b(?:did|does|do|will|would|could|can|should)\\s+${escapeRegExp(subject)}\\s+(.+?)\\s*\\??$`, 'i').exec(earlier)
   const phrase = asked?.[1].replace(DANGLING, '')
-  return phrase ? `${opening}${subject} ${phrase}${rest}` : undefined
+  // "What did Ammar do after …?" asked what he did: there is no verb to stand for.
+  if (!phrase || /^(?:do|did|does|done)\b/i.test(phrase)) return undefined
+  return `${opening}${subject} ${phrase}${rest}`
 }
 
 /** "there" after a verb ("get there", "what happened there"), not "is there", "has there been", "will there be". */
@@ -213,9 +215,13 @@ function groupIn(index: CorpusIndex, text: string): string | undefined {
   return pluralIn(text)
 }
 
-/** A question's first plural noun phrase ("the childhood friends", "deserters"). */
+/** A question's first plural noun phrase, after a determiner if it has one ("the childhood friends", "its Syrian fighters"), not a verb ("does") nor a pronoun ("his"). */
 function pluralIn(text: string): string | undefined {
-  return /\bthe (?:[a-z]+ ){0,2}?[a-z]+s\b(?=[^?]*\?$)|\b[a-z]+s\b(?=[^?]*\?$)/i.exec(text)?.[0]
+  const plural = (word: string) => isContentWord(word.toLowerCase()) && !/(?:ss|us|is)$/i.test(word)
+  for (const m of text.matchAll(/\b(?:the|its|his|her|their|these|those|our) (?:[\p{L}-]+ ){0,2}?([\p{L}-]+s)\b(?=[^?]*\?$)/giu)) if (plural(m[1])) return m[0]
+  // Else a plural noun standing alone ("What do deserters think?").
+  for (const m of text.matchAll(/\b[\p{L}-]+s\b(?=[^?]*\?$)/giu)) if (plural(m[0])) return m[0]
+  return undefined
 }
 
 /** A rewritten question as a reader would write it: no leading "and"/"so", a capital first letter. */

@@ -47,6 +47,8 @@ describe('answerQuestion', () => {
 
   it('answers "how much did he earn" only with an amount of money, not with the hours he worked', () => {
     expect(answerQuestion(corpus, 'How much did the Deir Ezzor deserter earn at the job he finally found?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    // "How much time … spend" asks for time, not money.
+    expect(answerQuestion(corpus, 'How much time did the deserter spend looking for a job?').answer).toContain('two months')
     expect(answerQuestion(corpus, 'How much did ISIS pay a fighter for each child?').answer).toContain('$35')
   })
 
@@ -162,7 +164,14 @@ url: https://example.com/election
 Turnout in the town election was 64 percent, the highest in a decade. The winning campaign spent $30,000 on posters and radio.
 
 Three candidates stood for mayor. The council has nine seats.
+
+The campaign paid its volunteers 40 dollars a day. In 2019 in the north ward the ballots were counted twice.
 `], readSharedTables()))
+
+  it('does not count with an amount of money in words, nor take a year for a share', () => {
+    expect(answerQuestion(election, 'How many volunteers did the campaign pay?')).toMatchObject({ abstained: true })
+    expect(answerQuestion(election, 'What percentage of the ballots were spoiled in 2019?')).toMatchObject({ abstained: true })
+  })
 
   it('does not count with a percentage or an amount of money', () => {
     expect(answerQuestion(election, 'How many people voted in the town election?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
@@ -187,6 +196,10 @@ Her cousin Marco stayed on the boats until the fleet was sold. In 1995 Marco sai
 When the cannery closed in 1998, the village emptied within a decade. The old harbour wall still stands.
 
 Years later, Lena’s parents bought a small hotel by the harbour.
+
+In 1999 Karim moved to Athens and found work as a baker.
+
+In 2003 a storm hit the harbour. The town council rebuilt the sea wall within a year.
 `], readSharedTables()))
 
   it('answers "what did X do after …" with what the article tells next, not with the event the question states', () => {
@@ -202,6 +215,11 @@ Years later, Lena’s parents bought a small hotel by the harbour.
   it('says it does not say when, to "when exactly", when the sentence places it in time without a date', () => {
     expect(answerQuestion(story, 'When did Lena’s parents buy the hotel?').answer).toContain('Years later')
     expect(answerQuestion(story, 'When exactly did Lena’s parents buy the hotel?')).toMatchObject({ abstained: true, answer: 'The article does not say when.' })
+  })
+
+  it('answers from the sentence itself when it goes on past the stated event, and follows a thing or an event in any next sentence', () => {
+    expect(answerQuestion(story, 'What did Karim do after he moved to Athens?').answer).toContain('found work as a baker')
+    expect(answerQuestion(story, 'What happened after the storm hit the harbour?').answer).toContain('rebuilt')
   })
 
   it('still answers from the sentence when it tells the outcome of the stated event', () => {

@@ -151,8 +151,12 @@ describe('the general shapes of follow-ups', () => {
     expect(resolveFollowUp(corpus, 'When did he do that?', earlier).readAs).toBe('When did Ammar flee?')
     expect(resolveFollowUp(corpus, 'And why did he do it?', earlier).readAs).toBe('Why did Ammar flee?')
     expect(reply(corpus, 'Why did he do that?', earlier).answer).toContain('redeploy him to the frontlines in Iraq')
-    // Another subject than the earlier question's: nothing to stand for.
+    // Another subject than the earlier question's, or "do that" not standing for a verb: nothing to stand for.
     expect(resolveFollowUp(corpus, 'Why did Sami do that?', earlier).readAs).toBeUndefined()
+    expect(resolveFollowUp(corpus, 'What did he do that year?', earlier).readAs).toBe('What did Ammar do that year?')
+    // A preposition the earlier question's "where" left stranded goes, wherever it stands.
+    expect(resolveFollowUp(corpus, 'Why did he do that?', [user('Where did Ammar flee to in January 2016?'), assistant('…')]).readAs).toBe('Why did Ammar flee in January 2016?')
+    expect(resolveFollowUp(corpus, 'Why did he do that?', [user('What did Ammar do after he joined ISIS?'), assistant('…')]).readAs).toBe('Why did Ammar do that?')
   })
 
   it('does not read a pronoun as a name its own question gives', () => {
@@ -160,15 +164,19 @@ describe('the general shapes of follow-ups', () => {
     const earlier = [user('What happened to the former fighters who were interviewed in Turkey?'), assistant('…')]
     expect(resolveFollowUp(corpus, 'Why did ISIS send them to Iraq?', earlier).readAs).toBe('Why did ISIS send the former fighters to Iraq?')
     expect(resolveFollowUp(corpus, 'Why did they leave ISIS?', earlier).readAs).toBe('Why did the former fighters leave ISIS?')
+    // The plural is a noun after a determiner, not a verb ("does") nor a pronoun ("his").
+    expect(resolveFollowUp(corpus, 'Why was ISIS putting them on the front lines?', [user('How does ISIS treat its Syrian fighters?'), assistant('…')]).readAs).toBe('Why was ISIS putting its Syrian fighters on the front lines?')
   })
 
-  it('answers "what happened next?" with the sentence after the one just quoted, while it goes on with the same people', () => {
+  it('answers "what happened next?" with the sentence after the one just quoted, or says the story stops there', () => {
     const joined = [user('When did Ammar turn to ISIS?'), assistant('He turned to ISIS in November 2014, after watching the revolution degenerate into a devastating civil war. [1]')]
     const next = reply(corpus, 'What happened next?', joined)
     expect(next.citations[0].selector.exact).toMatch(/^The caliphate, he believed/)
-    // Ammar's flight ends his story in that paragraph: the next sentence is about other fighters.
-    const fled = [user('Where did Ammar flee to?'), assistant('Soon after receiving news of his imminent transfer, Ammar fled to Turkey. [1]')]
-    expect(reply(corpus, 'and then?', fled)).toMatchObject({ abstained: true, answer: 'The article does not say what happened next.' })
+    // Hossam's estimate ends its paragraph: nothing follows it.
+    const estimate = [user('What did Hossam estimate?'), assistant('He estimated that “80 percent of ISIS members are bad guys.” [1]')]
+    expect(reply(corpus, 'and then?', estimate)).toMatchObject({ abstained: true, answer: 'The article does not say what happened next.' })
+    // An answer that quoted no sentence whole leaves nothing to go on from (not a search for "next").
+    expect(reply(corpus, 'what next?', [user('How much does ISIS pay?'), assistant('“the starting salary for a fighter is $50 per month” [1]')]).abstained).toBe(true)
   })
 
   it('replaces the earlier question’s time with the new one in "and now?"', () => {
