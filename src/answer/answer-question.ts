@@ -10,7 +10,7 @@ import { CAUSE_STEMS } from '../retrieve/sentence-features'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { comparisonSides } from './comparison'
 import { listAnswer } from './list-answer'
-import { whatNext } from './what-next'
+import { NOTHING_NEXT, whatNext } from './what-next'
 import { yesNoVerdict } from './yes-no'
 
 /** A reply to a question: the answer text with `[n]` markers and the citations they point to. */
@@ -54,17 +54,21 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // "How much did he earn / does it cost": an amount of money, not "12 hours a day".
   const money = analysis.type === 'howmuch' && MONEY_ASKED.test(analysis.question)
   // "What percentage…": a share ("60 percent", "a third"), not "one deserter said…".
-  const share = analysis.type === 'percent' && /\bper ?cent|%/i.test(analysis.question)
+  const share = analysis.type === 'percent' && PERCENT_ASKED.test(analysis.question)
   // "How many fighters…": a count, not "60 percent of his fellow combatants" nor "$50 per month".
-  const count = analysis.type === 'howmany' && !/\bper ?cent|%|\b(?:dollars?|euros?|pounds?)\b/i.test(analysis.question)
-  const givesFigure = (s: Sentence) => ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) || (count && !holdsCount(s)) ? false : exact ? holdsExactFigure(s) : holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text))))
+  const count = analysis.type === 'howmany' && !PERCENT_ASKED.test(analysis.question) && !MONEY_WORD.test(analysis.question)
+  const givesFigure = (s: Sentence) => {
+    if ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) || (count && !holdsCount(s))) return false
+    if (exact) return holdsExactFigure(s.text)
+    return holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text)))
+  }
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
   const list = listAnswer(index, analysis, best)
   if (list) return { ...list, reasoning }
   // "What did Ammar do after he got to Turkey?" answered by the sentence in which he gets there: what comes next, or nothing.
   const next = whatNext(index, analysis, best.sentence)
-  if (next && 'stops' in next) return { ...abstain(index, analysis, 'The article does not say what happened next.'), reasoning }
+  if (next && 'stops' in next) return { ...abstain(index, analysis, NOTHING_NEXT), reasoning }
   if (next) return { answer: `${next.sentences.map((s) => s.text).join(' ')} [1]`, abstained: false, citations: [citeSentences(index, next.sentences)], reasoning }
   if (analysis.type === 'yesno') {
     // A yes/no question gets its verdict first, then the one sentence that settles it.
@@ -302,7 +306,6 @@ function countsNoun(index: CorpusIndex, sentence: Sentence, counted: string | un
   })
 }
 
-/** Whether a sentence states a figure: a number, an amount, a share or a year, in digits or words. */
 /** A question that asks for precision: "exactly", "precisely", "the exact number". General English. */
 const EXACT = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i
 /** A question that asks for a figure in so many words: "What is Syria's unemployment rate, as a number?", "the exact number of…". */
@@ -310,32 +313,43 @@ const AS_A_NUMBER = /\bas an? (?:number|figure|percentage)\b|\bexact (?:number|f
 
 /** "How much … earn / pay / cost / spend", "how much money": a question whose figure is an amount of money. General English. */
 const MONEY_ASKED = /\bhow much (?!time\b)(?:money\b|(?:\S+ ){0,6}?(?:cost|costs|pay|paid|pays|earn|earned|earns|charge|charged|spend|spent|make|makes|made)\b)|\bin (?:dollars|euros|pounds)\b/i
-/** A currency sign or word, in a sentence or its tagged tokens. */
-const CURRENCY = /[$€£¥₹]|\b(?:dollars?|euros?|pounds? sterling|cents?|pence|francs?|marks|yen|yuan|rupees?|rubles?|roubles?|lira|liras|dinars?|dirhams?|riyals?|pesos?|shillings?)\b|\bUS\$|\bUSD\b|\bEUR\b|\bGBP\b/i
+/** Currencies by name ("pounds" alone may weigh: only "pounds sterling" is money for sure). General English. */
+const CURRENCY_WORDS = 'dollars?|euros?|cents?|pence|francs?|yen|yuan|rupees?|rubles?|roubles?|liras?|dinars?|dirhams?|riyals?|pesos?|shillings?'
+/** A currency sign or word. */
+const CURRENCY = new RegExp(`[$€£¥₹]|\\b(?:${CURRENCY_WORDS}|pounds? sterling|marks)\\b|\\bUS\\$|\\b(?:USD|EUR|GBP)\\b`, 'i')
+/** A sum in words a question may ask "how many" of ("how many dollars", "how many pounds"). */
+const MONEY_WORD = new RegExp(`\\b(?:${CURRENCY_WORDS}|pounds?)\\b`, 'i')
+/** A share in words or signs: "60 percent", "5%". */
+const PERCENT = /\bper ?cent\b|%/i
+/** A question about a share: "what percent", "what percentage", "in %". */
+const PERCENT_ASKED = /\bper ?cent|%/i
+/** An amount of money or a percentage in a text ("$30,000", "40 dollars", "64 percent"): figures that do not count things. */
+const NOT_A_COUNT = new RegExp(`(?:[$€£¥]|US\\$)\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|bn|m|k)\\b)?|\\d[\\d,.]*\\s?(?:%|per ?cent\\b)|\\b[\\d,.]+\\s?(?:million |billion |thousand )?(?:${CURRENCY_WORDS}|pounds?)\\b`, 'gi')
 
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
 function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
-  return /[$%]/.test(index.tokens.get(sentence.id)?.classes ?? '') || CURRENCY.test(sentence.text) || /\bper ?cent\b|%|\b(?:times|twice|half|double|triple)\b/i.test(sentence.text)
+  return /[$%]/.test(index.tokens.get(sentence.id)?.classes ?? '') || CURRENCY.test(sentence.text) || PERCENT.test(sentence.text) || /\b(?:times|twice|half|double|triple)\b/i.test(sentence.text)
 }
 
 /** Whether a sentence counts something: a number that is not a percentage or an amount of money, or a word for a count ("dozens", "several"). */
 function holdsCount(sentence: Sentence): boolean {
-  const text = sentence.text.replace(/(?:[$€£¥]|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|per ?cent\b)|\b[\d,.]+\s?(?:million |billion |thousand )?(?:dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|dinars?|riyals?|pesos?)\b/gi, ' ')
-  return /\d/.test(text) || AMOUNT_WORDS.test(text) || text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
+  const text = sentence.text.replace(NOT_A_COUNT, ' ')
+  return holdsExactFigure(text) || AMOUNT_WORDS.test(text)
 }
 
 /** Whether a sentence gives a share: a percentage or a fraction ("half", "a third", "one in five"). */
 function holdsShare(index: CorpusIndex, sentence: Sentence): boolean {
-  return /%/.test(index.tokens.get(sentence.id)?.classes ?? '') || /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|two|three|\d{1,2}) (?:in|out of) (?:\d{1,4}|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundred)\b/i.test(sentence.text)
+  return /%/.test(index.tokens.get(sentence.id)?.classes ?? '') || PERCENT.test(sentence.text) || /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|two|three|\d{1,2}) (?:in|out of) (?:\d{1,4}|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundred)\b/i.test(sentence.text)
 }
 
-/** Whether a sentence states a figure exactly: in digits or a number word, not "hundreds" or "many". */
-function holdsExactFigure(sentence: Sentence): boolean {
-  return /\d/.test(sentence.text) || sentence.text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
+/** Whether a text states a figure exactly: in digits or a number word, not "hundreds" or "many". */
+function holdsExactFigure(text: string): boolean {
+  return /\d/.test(text) || text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
 }
 
+/** Whether a sentence states a figure: a number, an amount, a share or a year, in digits or words. */
 function holdsFigure(index: CorpusIndex, sentence: Sentence): boolean {
-  return /[N$%Y]/.test(index.tokens.get(sentence.id)?.classes ?? '') || /\d/.test(sentence.text) || AMOUNT_WORDS.test(sentence.text) || sentence.text.toLowerCase().split(/\W+/).some((w) => Object.hasOwn(CARDINALS, w))
+  return /[N$%Y]/.test(index.tokens.get(sentence.id)?.classes ?? '') || holdsExactFigure(sentence.text) || AMOUNT_WORDS.test(sentence.text)
 }
 
 /**

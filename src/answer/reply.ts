@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
+import type { Sentence } from '../ingest/types'
 import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
 import { answerOffTopic } from './off-topic'
@@ -23,12 +24,13 @@ export interface Reply extends Answer {
  */
 export function reply(index: CorpusIndex, question: string, history: readonly Turn[] = []): Reply {
   // "What happened next?": how the story the last answer quoted goes on.
-  const next = answerWhatNext(index, question, quotedSentences(index, history), history.some((turn) => turn.role === 'assistant'))
+  const quoted = quotedSentences(index, history)
+  const next = answerWhatNext(index, question, quoted, history.some((turn) => turn.role === 'assistant'))
   if (next) return next
   const resolved = resolveFollowUp(index, question, history)
   const numeric = resolved.numeric ? answerNumeric(index, resolved.numeric) : undefined
   const summary = readSummaryRequest(resolved.question)
-  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerOffTopic(index, resolved.question) ?? answerFromPassages(index, resolved, history)
+  const answer = numeric ?? answerAboutDocument(index, resolved.question) ?? answerSources(index, resolved.question) ?? (summary && answerSummary(index, summary)) ?? answerOffTopic(index, resolved.question) ?? answerFromPassages(index, resolved, quoted)
   if (!resolved.readAs) return answer
   return { ...answer, readAs: resolved.readAs, answer: `Reading this as: “${resolved.readAs}” ${answer.answer}` }
 }
@@ -37,8 +39,7 @@ export function reply(index: CorpusIndex, question: string, history: readonly Tu
  * Retrieval's answer in the light of the conversation: the passages the last answer quoted count for
  * more, and an elliptical follow-up is not answered with the sentences it just quoted.
  */
-function answerFromPassages(index: CorpusIndex, resolved: ResolvedQuestion, history: readonly Turn[]): Answer {
-  const quoted = quotedSentences(index, history)
+function answerFromPassages(index: CorpusIndex, resolved: ResolvedQuestion, quoted: readonly Sentence[]): Answer {
   const answered = resolved.instead ? answeredAlready(index, quoted, resolved.instead) : undefined
   return answerQuestion(index, resolved.question, new Set(quoted.map((s) => s.passageId)), answered)
 }

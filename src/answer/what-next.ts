@@ -23,6 +23,9 @@ const PERSON = /^(?:\w+(?:er|or|ist|ian)s?|man|men|woman|women|boy|boys|girl|gir
 /** The share of the stated event's words (by rarity) the best sentence's main clause must hold for it to be that event. */
 const SAME_EVENT = 2 / 3
 
+/** The reply when the article's story stops at the event asked about. */
+export const NOTHING_NEXT = 'The article does not say what happened next.'
+
 /** What the article says came next: the sentences to quote, or that its story stops there. */
 export type WhatNext = { sentences: Sentence[] } | { stops: true }
 
@@ -78,6 +81,6 @@ export function answerWhatNext(index: CorpusIndex, question: string, quoted: rea
   const last = quoted.length ? quoted.reduce((a, b) => ((index.position.get(b.id) ?? 0) > (index.position.get(a.id) ?? 0) ? b : a)) : undefined
   const passage = last && index.passageOf(last.id)
   const next = last && passage?.sentences[passage.sentences.findIndex((s) => s.id === last.id) + 1]
-  if (!next) return { answer: 'The article does not say what happened next.', abstained: true, citations: [] }
+  if (!next) return { answer: NOTHING_NEXT, abstained: true, citations: [] }
   return { answer: `${next.text} [1]`, abstained: false, citations: [citeSentence(index, next.id)] }
 }

@@ -5,6 +5,11 @@ import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
 import { readSharedTables } from '../../scripts/lib/corpus-files'
 
+/** A small article of the test's own, built as the worker builds one. */
+function article(id: string, title: string, body: string): CorpusIndex {
+  return new CorpusIndex(buildCorpus([`---\nid: ${id}\ntitle: ${title}\nauthors: A. Writer\npublication: Test Gazette\ndate: 2021-03-01\nurl: https://example.com/${id}\n---\n${body}`], readSharedTables()))
+}
+
 describe('answerQuestion', () => {
   it('answers with the sentences that hold the answer, each marked and cited', () => {
     const r = answerQuestion(corpus, 'In what year did Ammar join ISIS?')
@@ -81,20 +86,12 @@ describe('reasons', () => {
 })
 
 describe('reasons past a quotation', () => {
-  const ferry = new CorpusIndex(buildCorpus([`---
-id: ferry
-title: The Last Ferry
-authors: A. Writer
-publication: Test Gazette
-date: 2021-03-01
-url: https://example.com/ferry
----
-For a century the Lune ferry carried farmers, cattle and mail between the two banks of the estuary, which is two miles wide at the crossing. Its wooden landing stages, rebuilt after a storm some decades ago, still stand at both ends of the old road.
+  const ferry = article('ferry', 'The Last Ferry', `For a century the Lune ferry carried farmers, cattle and mail between the two banks of the estuary, which is two miles wide at the crossing. Its wooden landing stages, rebuilt after a storm some decades ago, still stand at both ends of the old road.
 
 The ferry stopped running in 1990, after the company had cut its crossings to two a day. As one of its last captains said, “Nobody came any more.” The company closed the route because the new bridge upstream had taken almost all of its passengers. The boats were sold to a museum in Glasgow.
 
 Today the landing stages are used by anglers and by the rowing club, which holds a regatta every August.
-`], readSharedTables()))
+`)
 
   it('says the article does not say when, when the sentences about the event give no time', () => {
     expect(answerQuestion(ferry, 'When were the boats sold to the museum?')).toMatchObject({ abstained: true, answer: 'The article does not say when.', citations: [] })
@@ -131,20 +128,12 @@ Today the landing stages are used by anglers and by the rowing club, which holds
 })
 
 describe('reasons told before their outcome', () => {
-  const mills = new CorpusIndex(buildCorpus([`---
-id: mills
-title: The Valley Mills
-authors: A. Writer
-publication: Test Gazette
-date: 2021-03-01
-url: https://example.com/mills
----
-The valley had spun wool since the Middle Ages, in cottages scattered along the river.
+  const mills = article('mills', 'The Valley Mills', `The valley had spun wool since the Middle Ages, in cottages scattered along the river.
 
 In 1850 a railway reached the valley, and the cost of carrying wool to the coast fell by half. As a result, the town’s mills doubled their output within a decade. Most of the new workers came from the hill farms.
 
 The last mill closed in 1982 and is now a museum.
-`], readSharedTables()))
+`)
 
   it('quotes the sentence before one that opens with its consequence ("As a result, …")', () => {
     const r = answerQuestion(mills, 'Why did the town’s mills double their output?')
@@ -153,20 +142,12 @@ The last mill closed in 1982 and is now a museum.
 })
 
 describe('counts, shares and money', () => {
-  const election = new CorpusIndex(buildCorpus([`---
-id: election
-title: The Town Election
-authors: A. Writer
-publication: Test Gazette
-date: 2021-03-01
-url: https://example.com/election
----
-Turnout in the town election was 64 percent, the highest in a decade. The winning campaign spent $30,000 on posters and radio.
+  const election = article('election', 'The Town Election', `Turnout in the town election was 64 percent, the highest in a decade. The winning campaign spent $30,000 on posters and radio.
 
 Three candidates stood for mayor. The council has nine seats.
 
 The campaign paid its volunteers 40 dollars a day. In 2019 in the north ward the ballots were counted twice.
-`], readSharedTables()))
+`)
 
   it('does not count with an amount of money in words, nor take a year for a share', () => {
     expect(answerQuestion(election, 'How many volunteers did the campaign pay?')).toMatchObject({ abstained: true })
@@ -181,15 +162,7 @@ The campaign paid its volunteers 40 dollars a day. In 2019 in the north ward the
 })
 
 describe('what came next', () => {
-  const story = new CorpusIndex(buildCorpus([`---
-id: harbour
-title: The Harbour Years
-authors: A. Writer
-publication: Test Gazette
-date: 2021-03-01
-url: https://example.com/harbour
----
-Lena grew up in a fishing village on the northern coast. In 1990 she left the village for good. She then worked in a bakery in Lyon for ten years.
+  const story = article('harbour', 'The Harbour Years', `Lena grew up in a fishing village on the northern coast. In 1990 she left the village for good. She then worked in a bakery in Lyon for ten years.
 
 Her cousin Marco stayed on the boats until the fleet was sold. In 1995 Marco sailed to Malta.
 
@@ -200,7 +173,7 @@ Years later, Lena’s parents bought a small hotel by the harbour.
 In 1999 Karim moved to Athens and found work as a baker.
 
 In 2003 a storm hit the harbour. The town council rebuilt the sea wall within a year.
-`], readSharedTables()))
+`)
 
   it('answers "what did X do after …" with what the article tells next, not with the event the question states', () => {
     const r = answerQuestion(story, 'What did Lena do after she left the village?')
