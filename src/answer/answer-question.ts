@@ -167,6 +167,8 @@ function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: r
   // "When exactly…": a date or a year, not "after the war" or "recently".
   if (analysis.type === 'when' && EXACT.test(analysis.question) && !sentences.some((s) => holdsYear(index, s) || /\d/.test(s.text) || MONTH.test(s.text))) return NO_TIME
   if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
+  // "Who…": someone the question does not name, or a word for people ("The article does not say who").
+  if (analysis.type === 'who' && WHO_ASKED.test(analysis.question) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
   const nameAsked = personNameAsked(analysis.question)
   if (nameAsked && !sentences.some((s) => givesName(index, s, analysis, nameAsked))) return NO_NAME
   return undefined
@@ -216,6 +218,32 @@ const MEASURE_OF = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:population|
 
 /** Words for a person ("his commanding officer", "Sami's older brother"). General English. */
 const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister)'
+const NO_ONE = 'The article does not say who.'
+/** A question that asks who outright ("Who drafted the plan?"), not "To whom…" nor "Whose…". */
+const WHO_ASKED = /^(?:and |so )?who\b/i
+/**
+ * Words that stand for people: a role ("the commander", "students"), a group or body that acts
+ * ("the public", "the courts", "the government") or a word for someone by what they do ("engineers",
+ * "surveyors", "historians", "fishermen"). General English.
+ */
+const PERSON_WORDS = new RegExp(`\\b${PERSON_NOUN}s?\\b|\\b(?:people|public|individuals?|society|children|crew|team|army|forces|troops|government|authorities|states|powers|council|committee|company|courts?|parliament|congress)\\b|\\b[a-z]{3,}(?:ers|ors|ists|ians)\\b|\\b[a-z]*(?:men|folk)\\b`, 'gi')
+
+/**
+ * Whether a sentence names someone the question does not: a person, a body or a place by name, or a
+ * word for people ("Cost engineers and estimators apply expertise…"). "Who drafted the plan?" is not
+ * answered by "The plan that the delegates agreed to was never ratified", which names no one new.
+ */
+function givesSomeone(index: CorpusIndex, sentence: Sentence, analysis: QuestionAnalysis): boolean {
+  const tokens = index.tokens.get(sentence.id)
+  if (!tokens) return true
+  const isNew = (stemmed: string) => !analysis.stems.has(stemmed)
+  if ([...tokens.classes].some((c, i) => /[PCOLA]/.test(c) && isNew(tokens.stems[i]))) return true
+  // A name that opens the sentence, which the tagger reads as any capitalised first word ("Euclid demonstrated…").
+  const first = /^\p{Lu}\p{Ll}+/u.exec(sentence.text)?.[0].toLowerCase()
+  if (first && index.properNouns.has(first) && isNew(stem(first))) return true
+  return (sentence.text.match(PERSON_WORDS) ?? []).some((word) => isNew(stem(word.toLowerCase())))
+}
+
 /**
  * What a question asking for a person's name names them by: a role ("What was the name of Ammar's
  * commanding officer?", "What's the name of Sami's older brother?") or the part of the name it has

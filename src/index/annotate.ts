@@ -18,6 +18,8 @@ export const TOKEN_CLASSES = {
   percent: '%',
   number: 'N',
   proper: 'C',
+  /** A word for a person by what they are or do: "architect", "teachers", "orphans". */
+  actor: 'A',
   none: '-',
   stopWord: '_',
 } as const
@@ -81,5 +83,6 @@ function classOf(sentence: string, token: { word: string; start: number; end: nu
   if (/^\d/.test(token.word)) return 'N'
   // A capitalised word inside a sentence is a name of some kind even when the tagger has no opinion.
   if (token.start > 0 && /^[A-Z]/.test(sentence.slice(token.start, token.end))) return 'C'
+  if (tags?.has('Actor')) return 'A'
   return '-'
 }

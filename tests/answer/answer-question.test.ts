@@ -314,3 +314,20 @@ describe('naming and continuation', () => {
     expect(answerQuestion(corpus, 'Where did the writers meet the deserters?').citations[0].selector.exact).toMatch(/^We spoke with eight former ISIS fighters in Turkey/)
   })
 })
+
+describe('who', () => {
+  const bridge = article('bridge', 'The New Bridge', `The plans for the new bridge were drawn up in 1985. The plans that the county agreed to were never put to a public vote.
+
+Surveyors measured the riverbed for two years before work began. Volunteers from the rowing club ran the first crossing. Euclid Harbour Trust paid for the lighting.
+`)
+
+  it('says the article does not say who, when the sentences about the deed name no one', () => {
+    expect(answerQuestion(bridge, 'Who drew up the plans for the new bridge?')).toMatchObject({ abstained: true, answer: 'The article does not say who.', citations: [] })
+  })
+
+  it('answers who with a name or with a word for people', () => {
+    expect(answerQuestion(bridge, 'Who measured the riverbed?').answer).toContain('Surveyors measured the riverbed')
+    expect(answerQuestion(bridge, 'Who ran the first crossing?').answer).toContain('Volunteers from the rowing club')
+    expect(answerQuestion(bridge, 'Who paid for the lighting?').answer).toContain('Euclid Harbour Trust')
+  })
+})
