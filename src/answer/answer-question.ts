@@ -168,7 +168,7 @@ function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: r
   if (analysis.type === 'when' && EXACT.test(analysis.question) && !sentences.some((s) => holdsYear(index, s) || /\d/.test(s.text) || MONTH.test(s.text))) return NO_TIME
   if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
   // "Who…": someone the question does not name, or a word for people ("The article does not say who").
-  if (analysis.type === 'who' && WHO_ASKED.test(analysis.question) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
+  if (((analysis.type === 'who' && WHO_ASKED.test(analysis.question)) || WHICH_PERSON.test(analysis.question)) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
   const nameAsked = personNameAsked(analysis.question)
   if (nameAsked && !sentences.some((s) => givesName(index, s, analysis, nameAsked))) return NO_NAME
   return undefined
@@ -217,10 +217,12 @@ function measureAsked(analysis: QuestionAnalysis): boolean {
 const MEASURE_OF = /\b(?:what|which) (?:is|was|are|were) (?:the )?(?:population|height|length|width|depth|weight|distance|area|capacity|temperature|speed) (?:of|for|in|at)\b/
 
 /** Words for a person ("his commanding officer", "Sami's older brother"). General English. */
-const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister)'
+const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader|official|recruiter|fighter|soldier|deserter|defector|brother|sister|father|mother|son|daughter|wife|husband|cousin|uncle|aunt|friend|teacher|coach|player|president|king|queen|author|writer|journalist|founder|owner|captain|chief|doctor|student|priest|imam|judge|lawyer|minister|mayor|governor|emperor|general|pope|senator|ruler|ambassador|director|manager|architect|engineer|scientist|designer|inventor|explorer|administrator|composer|artist|painter|poet|novelist|philosopher|mathematician|astronaut|pilot|quarterback)'
 const NO_ONE = 'The article does not say who.'
-/** A question that asks who outright ("Who drafted the plan?"), not "To whom…" nor "Whose…". */
+/** A question that asks who outright ("Who drafted the plan?"), not "To whom…" nor "Whose…" (nor "What is the name…", which reads as a "who"). */
 const WHO_ASKED = /^(?:and |so )?who\b/i
+/** "Which architect designed…", "What NASA Administrator made…": a person asked for by their role. */
+const WHICH_PERSON = new RegExp(`^(?:and |so )?(?:which|what) (?:[\\w-]+ )?${PERSON_NOUN}s?\\b(?! of\\b)`, 'i')
 /**
  * Words that stand for people: a role ("the commander", "students"), a group or body that acts
  * ("the public", "the courts", "the government") or a word for someone by what they do ("engineers",

@@ -323,6 +323,7 @@ Surveyors measured the riverbed for two years before work began. Volunteers from
 
   it('says the article does not say who, when the sentences about the deed name no one', () => {
     expect(answerQuestion(bridge, 'Who drew up the plans for the new bridge?')).toMatchObject({ abstained: true, answer: 'The article does not say who.', citations: [] })
+    expect(answerQuestion(bridge, 'Which engineer drew up the plans for the new bridge?')).toMatchObject({ abstained: true, answer: 'The article does not say who.' })
   })
 
   it('answers who with a name or with a word for people', () => {
