@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
+import { escapeRegExp } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
@@ -60,7 +61,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const givesFigure = (s: Sentence) => {
     if ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) || (count && !holdsCount(s))) return false
     if (exact) return holdsExactFigure(s.text)
-    return holdsFigure(index, s) || (analysis.type === 'howlong' && (holdsTime(index, s) || LONG_WORDS.test(s.text)))
+    // "How long did it last / is it": a span of time or a length, not a date ("On January 7, 2016, …").
+    if (analysis.type === 'howlong') return holdsSpan(s.text) || measuredIn(analysis.question, s.text)
+    return holdsFigure(index, s)
   }
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
   if (!best || confidence < threshold) return { ...abstain(index, analysis, best && noFigure(chooseSentences(index, best, analysis.type, answered)) ? NO_FIGURE : undefined), reasoning }
@@ -190,6 +193,25 @@ const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|
 
 /** Spans of time no date or number gives: "a fortnight", "a generation", "for life". */
 const LONG_WORDS = /\b(?:fortnights?|generations?|lifetimes?|for life|forever|briefly|long|short)\b/i
+
+/** A unit of time or length a figure measures a span in: "12 hours", "two miles", "a few months". */
+const SPAN_UNIT = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|generations?|seasons?|terms?|innings|laps?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?)'
+/**
+ * A span: a figure or an amount word before a unit ("12 hours", "a few months", "three-day"), one date
+ * to another ("from 1754 to 1763", "until 1850"), or a span in words ("for years", "in the weeks and months after").
+ */
+const SPAN = new RegExp(`(?:\\d[\\d,.]*|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|few|several|many|some|couple of|dozens? of|hundreds of|thousands of))[\\s-]+(?:[a-z]+[\\s-]+)?${SPAN_UNIT}\\b|\\bfrom \\S+(?: \\S+)? (?:to|until|through|till)\\b|\\bbetween \\S+ and\\b|\\b(?:until|since|till)\\b|\\b(?:the |for |over )?(?:minutes|hours|days|weeks|months|years|decades|centuries|generations)\\b`, 'i')
+
+/** "How long was it, counted in digits / in pages?": a figure in the unit the question names ("22,338,618 decimal digits"). */
+function measuredIn(question: string, text: string): boolean {
+  const unit = /\bin ([a-z]+)\W*$/i.exec(question)?.[1]
+  return unit !== undefined && new RegExp(`\\d[\\d,.]*\\s+(?:[a-z]+\\s+)?${escapeRegExp(unit.replace(/s$/, ''))}`, 'i').test(text)
+}
+
+/** Whether a text gives a span of time or a length: a measured span, or a word for one ("briefly", "for life"). */
+function holdsSpan(text: string): boolean {
+  return SPAN.test(text) || LONG_WORDS.test(text)
+}
 
 /** A question that asks for a year outright ("In what year did Paul Baran die?"). */
 const YEAR_ASKED = /\b(?:what|which) year(?= (?:did|was|were|is|are|does|do|had|has|will|would|could)\b|\?|$)/i

@@ -318,7 +318,7 @@ describe('naming and continuation', () => {
 describe('who', () => {
   const bridge = article('bridge', 'The New Bridge', `The plans for the new bridge were drawn up in 1985. The plans that the county agreed to were never put to a public vote.
 
-Surveyors measured the riverbed for two years before work began. Volunteers from the rowing club ran the first crossing. Euclid Harbour Trust paid for the lighting.
+Surveyors measured the riverbed for two years before work began. Volunteers from the rowing club ran the first crossing, on 4 May 2001. Euclid Harbour Trust paid for the lighting.
 `)
 
   it('says the article does not say who, when the sentences about the deed name no one', () => {
@@ -330,5 +330,10 @@ Surveyors measured the riverbed for two years before work began. Volunteers from
     expect(answerQuestion(bridge, 'Who measured the riverbed?').answer).toContain('Surveyors measured the riverbed')
     expect(answerQuestion(bridge, 'Who ran the first crossing?').answer).toContain('Volunteers from the rowing club')
     expect(answerQuestion(bridge, 'Who paid for the lighting?').answer).toContain('Euclid Harbour Trust')
+  })
+
+  it('answers "how long" with a span, not a date', () => {
+    expect(answerQuestion(bridge, 'How long did the surveyors measure the riverbed?').answer).toContain('for two years')
+    expect(answerQuestion(bridge, 'How long did the first crossing take?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
   })
 })
