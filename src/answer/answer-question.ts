@@ -378,6 +378,12 @@ const PERCENT_ASKED = /\bper ?cent|%/i
 /** An amount of money or a percentage in a text ("$30,000", "40 dollars", "64 percent"): figures that do not count things. */
 const NOT_A_COUNT = new RegExp(`(?:[$€£¥]|US\\$)\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|thousand|bn|m|k)\\b)?|\\d[\\d,.]*\\s?(?:%|per ?cent\\b)|\\b[\\d,.]+\\s?(?:million |billion |thousand )?(?:${CURRENCY_WORDS}|pounds?)\\b`, 'gi')
 
+/**
+ * Years and dates: "in 1985", "the 1990s", "October 16, 2012", "16 October". They place things in time
+ * and count nothing (a four-digit figure before a word counts it: "2000 guests", "1013 times").
+ */
+const NOT_A_COUNT_TIME = /\b(?:1\d{3}|20\d{2})s?\b(?!\s+[a-z])|['’]\d0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g
+
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
 function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
   return /[$%]/.test(index.tokens.get(sentence.id)?.classes ?? '') || CURRENCY.test(sentence.text) || PERCENT.test(sentence.text) || /\b(?:times|twice|half|double|triple)\b/i.test(sentence.text)
@@ -385,7 +391,7 @@ function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {
 
 /** Whether a sentence counts something: a number that is not a percentage or an amount of money, or a word for a count ("dozens", "several"). */
 function holdsCount(sentence: Sentence): boolean {
-  const text = sentence.text.replace(NOT_A_COUNT, ' ')
+  const text = sentence.text.replace(NOT_A_COUNT, ' ').replace(NOT_A_COUNT_TIME, ' ')
   return holdsExactFigure(text) || AMOUNT_WORDS.test(text)
 }
 

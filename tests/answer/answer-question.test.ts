@@ -316,7 +316,7 @@ describe('naming and continuation', () => {
 })
 
 describe('who', () => {
-  const bridge = article('bridge', 'The New Bridge', `The plans for the new bridge were drawn up in 1985. The plans that the county agreed to were never put to a public vote.
+  const bridge = article('bridge', 'The New Bridge', `The plans for the new bridge were drawn up in 1985. The plans that the county agreed to were never put to a public vote. The new bridge opened to cars in 2004.
 
 Surveyors measured the riverbed for two years before work began. Volunteers from the rowing club ran the first crossing, on 4 May 2001. Euclid Harbour Trust paid for the lighting.
 `)
@@ -335,5 +335,9 @@ Surveyors measured the riverbed for two years before work began. Volunteers from
   it('answers "how long" with a span, not a date', () => {
     expect(answerQuestion(bridge, 'How long did the surveyors measure the riverbed?').answer).toContain('for two years')
     expect(answerQuestion(bridge, 'How long did the first crossing take?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+  })
+
+  it('answers "how many" with a count, not a year', () => {
+    expect(answerQuestion(bridge, 'How many cars cross the new bridge each day?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
   })
 })
