@@ -172,6 +172,8 @@ function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: r
   if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
   // "Who…": someone the question does not name, or a word for people ("The article does not say who").
   if (((analysis.type === 'who' && WHO_ASKED.test(analysis.question)) || WHICH_PERSON.test(analysis.question)) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
+  // "Who designed…": someone who did that, not only someone the sentence names.
+  if (analysis.type === 'who' && !doesDeed(index, analysis, sentences)) return NO_ONE
   const nameAsked = personNameAsked(analysis.question)
   if (nameAsked && !sentences.some((s) => givesName(index, s, analysis, nameAsked))) return NO_NAME
   return undefined
@@ -251,6 +253,29 @@ const WHICH_PERSON = new RegExp(`^(?:and |so )?(?:which|what) (?:[\\w-]+ )?${PER
  * "surveyors", "historians", "fishermen"). General English.
  */
 const PERSON_WORDS = new RegExp(`\\b${PERSON_NOUN}s?\\b|\\b(?:people|public|individuals?|society|children|crew|team|army|forces|troops|government|authorities|states|powers|council|committee|company|courts?|parliament|congress)\\b|\\b[a-z]{3,}(?:ers|ors|ists|ians)\\b|\\b[a-z]*(?:men|folk)\\b`, 'gi')
+
+/** "Who designed…", "Who first detected…": the deed a "who" asks about, the past-tense verb right after it. */
+const WHO_DEED = /^(?:and |so )?who (?:(?:first|originally|actually|eventually|later|finally|once|also|then) )?([a-z]+ed)\b/i
+
+/**
+ * Whether the answer's sentences tell the deed a "who" asks about, in the question's word or one near
+ * it in meaning, or name a person who may have done it in other words ("Jean Ribault charted the
+ * river", for "Who mapped the river?"). "Who discovered ozone?" is not answered by a sentence on
+ * what ozone absorbs, whatever names it holds.
+ */
+function doesDeed(index: CorpusIndex, analysis: QuestionAnalysis, sentences: readonly Sentence[]): boolean {
+  const verb = WHO_DEED.exec(analysis.question)?.[1]
+  const term = verb && analysis.terms.find((t) => t.word === verb.toLowerCase())
+  if (!term) return true
+  const forms = new Set([term.stem, ...term.expansions.map(([s]) => s), ...term.similar.map(([s]) => s)])
+  return sentences.some((s) => index.stemsOf(s.id).some((stemmed) => forms.has(stemmed)) || namesNewPerson(index, s, analysis))
+}
+
+/** Whether a sentence names a person the question does not ("Jean Ribault charted the river", for "Who mapped the river?"). */
+function namesNewPerson(index: CorpusIndex, sentence: Sentence, analysis: QuestionAnalysis): boolean {
+  const tokens = index.tokens.get(sentence.id)
+  return tokens !== undefined && [...tokens.classes].some((c, i) => c === 'P' && !analysis.stems.has(tokens.stems[i]))
+}
 
 /**
  * Whether a sentence names someone the question does not: a person, a body or a place by name, or a

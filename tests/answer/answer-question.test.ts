@@ -321,9 +321,11 @@ describe('who', () => {
 Surveyors measured the riverbed for two years before work began. Volunteers from the rowing club ran the first crossing, on 4 May 2001. Euclid Harbour Trust paid for the lighting.
 `)
 
-  it('says the article does not say who, when the sentences about the deed name no one', () => {
+  it('says the article does not say who, when the sentences about the deed name no one, or not as the doer', () => {
     expect(answerQuestion(bridge, 'Who drew up the plans for the new bridge?')).toMatchObject({ abstained: true, answer: 'The article does not say who.', citations: [] })
     expect(answerQuestion(bridge, 'Which engineer drew up the plans for the new bridge?')).toMatchObject({ abstained: true, answer: 'The article does not say who.' })
+    // The sentence about the riverbed names people, but as the ones who measured it.
+    expect(answerQuestion(bridge, 'Who repaired the riverbed before work began?')).toMatchObject({ abstained: true, answer: 'The article does not say who.' })
   })
 
   it('answers who with a name or with a word for people', () => {
