@@ -58,11 +58,15 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const share = analysis.type === 'percent' && PERCENT_ASKED.test(analysis.question)
   // "How many fighters…": a count, not "60 percent of his fellow combatants" nor "$50 per month".
   const count = analysis.type === 'howmany' && !PERCENT_ASKED.test(analysis.question) && !MONEY_WORD.test(analysis.question)
+  // (Not "How many weight rooms…", which counts rooms.)
+  const units = figureAsked && (analysis.type !== 'howmany' || MEASURE_OF.test(analysis.question.toLowerCase())) ? unitsAsked(analysis.question) : undefined
   const givesFigure = (s: Sentence) => {
     if ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) || (count && !holdsCount(s))) return false
     if (exact) return holdsExactFigure(s.text)
     // "How long did it last / is it": a span of time or a length, not a date ("On January 7, 2016, …").
     if (analysis.type === 'howlong') return holdsSpan(s.text) || measuredIn(analysis.question, s.text)
+    // "How tall is…", "How much did it weigh": a figure in a unit of that measure, not "completed in 1989".
+    if (units) return units.test(s.text) || measuredIn(analysis.question, s.text)
     return holdsFigure(index, s)
   }
   const noFigure = (sentences: readonly Sentence[]) => figureAsked && !sentences.some((s) => givesFigure(s) && countsNoun(index, s, counted, analysis))
@@ -208,6 +212,21 @@ const SPAN = new RegExp(`(?:\\d[\\d,.]*|\\b(?:an?|one|two|three|four|five|six|se
 function measuredIn(question: string, text: string): boolean {
   const unit = /\bin ([a-z]+)\W*$/i.exec(question)?.[1]
   return unit !== undefined && new RegExp(`\\d[\\d,.]*\\s+(?:[a-z]+\\s+)?${escapeRegExp(unit.replace(/s$/, ''))}`, 'i').test(text)
+}
+
+/** A figure, in digits or words, before its unit ("8 feet", "ten tonnes", "230 metres"). */
+const FIGURE_BEFORE = '(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|several|few))(?:\\s+(?:million|thousand|hundred|billion))?[\\s-]*'
+/** Units by the measure a question names: height, distance and size; weight; speed; heat. General English. */
+const MEASURE_UNITS: readonly [asked: RegExp, units: RegExp][] = [
+  [/\bhow (?:tall|high|far|wide|deep)\b|\b(?:height|length|width|depth|distance)\b/i, new RegExp(`${FIGURE_BEFORE}(?:(?:square |cubic )?(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|cm|mm|feet|foot|ft|inch(?:es)?|in|yards?|storeys?|stor(?:y|ies)|floors?|light[- ]years?|AU|nautical miles?))\\b`, 'i')],
+  [/\bhow heavy\b|\bweigh(?:s|ed)?\b|\bweight\b/i, new RegExp(`${FIGURE_BEFORE}(?:tons?|tonnes?|t|kg|kilograms?|grams?|g|lbs?|pounds|ounces|oz)\\b`, 'i')],
+  [/\bhow fast\b|\bspeed\b/i, new RegExp(`${FIGURE_BEFORE}(?:mph|km\\/h|kph|knots?|m\\/s|(?:miles|kilomet(?:er|re)s|met(?:er|re)s|feet) (?:per|an|a) (?:hour|second|minute))\\b|\\bmach \\d`, 'i')],
+  [/\bhow (?:hot|cold)\b|\btemperature\b/i, new RegExp(`${FIGURE_BEFORE}(?:°|degrees?\\b|kelvin\\b|K\\b)`, 'i')],
+]
+
+/** The units a measure question's answer must give, when it names a measure ("How tall is…", "What does it weigh?"). */
+function unitsAsked(question: string): RegExp | undefined {
+  return MEASURE_UNITS.find(([asked]) => asked.test(question))?.[1]
 }
 
 /** Whether a text gives a span of time or a length: a measured span, or a word for one ("briefly", "for life"). */

@@ -342,4 +342,8 @@ Surveyors measured the riverbed for two years before work began. Volunteers from
   it('answers "how many" with a count, not a year', () => {
     expect(answerQuestion(bridge, 'How many cars cross the new bridge each day?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
   })
+
+  it('answers a measure with a figure in its units, not a year', () => {
+    expect(answerQuestion(bridge, 'How tall is the new bridge?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+  })
 })
