@@ -175,7 +175,7 @@ function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: r
   if (analysis.type === 'when' && EXACT.test(analysis.question) && !sentences.some((s) => holdsYear(index, s) || /\d/.test(s.text) || MONTH.test(s.text))) return NO_TIME
   if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
   // "Who…": someone the question does not name, or a word for people ("The article does not say who").
-  if (((analysis.type === 'who' && WHO_ASKED.test(analysis.question)) || WHICH_PERSON.test(analysis.question)) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
+  if (((analysis.type === 'who' && WHO_ASKED.test(analysis.question) && !WHO_IS_NAME.test(analysis.question)) || WHICH_PERSON.test(analysis.question)) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
   // "Who designed…": someone who did that, not only someone the sentence names.
   if (analysis.type === 'who' && !doesDeed(index, analysis, sentences)) return NO_ONE
   const nameAsked = personNameAsked(analysis.question)
@@ -201,7 +201,7 @@ const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|
 const LONG_WORDS = /\b(?:fortnights?|generations?|lifetimes?|for life|forever|briefly|long|short)\b/i
 
 /** A unit of time or length a figure measures a span in: "12 hours", "two miles", "a few months". */
-const SPAN_UNIT = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|generations?|seasons?|terms?|innings|laps?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|inch(?:es)?|yards?)'
+const SPAN_UNIT = '(?:(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|generations?|seasons?|terms?|innings|laps?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?|km|m|cm|mm|feet|foot|ft|inch(?:es)?|yards?)'
 /**
  * A span: a figure or an amount word before a unit ("12 hours", "a few months", "three-day"), one date
  * to another ("from 1754 to 1763", "until 1850"), or a span in words ("for years", "in the weeks and months after").
@@ -229,9 +229,9 @@ function unitsAsked(question: string): RegExp | undefined {
   return MEASURE_UNITS.find(([asked]) => asked.test(question))?.[1]
 }
 
-/** Whether a text gives a span of time or a length: a measured span, or a word for one ("briefly", "for life"). */
+/** Whether a text gives a span of time or a length: a measured span, a word for one ("briefly", "for life"), or two years ("began in 1931 and was completed in 1936"). */
 function holdsSpan(text: string): boolean {
-  return SPAN.test(text) || LONG_WORDS.test(text)
+  return SPAN.test(text) || LONG_WORDS.test(text) || new Set(text.match(/\b(?:1\d{3}|20\d{2})\b/g)).size >= 2
 }
 
 /** A question that asks for a year outright ("In what year did Paul Baran die?"). */
@@ -264,14 +264,23 @@ const PERSON_NOUN = '(?:person|man|woman|boy|girl|child|officer|commander|leader
 const NO_ONE = 'The article does not say who.'
 /** A question that asks who outright ("Who drafted the plan?"), not "To whom…" nor "Whose…" (nor "What is the name…", which reads as a "who"). */
 const WHO_ASKED = /^(?:and |so )?who\b/i
-/** "Which architect designed…", "What NASA Administrator made…": a person asked for by their role. */
-const WHICH_PERSON = new RegExp(`^(?:and |so )?(?:which|what) (?:[\\w-]+ )?${PERSON_NOUN}s?\\b(?! of\\b)`, 'i')
+/** "Who is Sami?", "Who was Jean Ribault?": a description of someone named, not someone new. */
+const WHO_IS_NAME = /^(?:[Aa]nd |[Ss]o )?[Ww]ho (?:is|was|are|were) (?:\p{Lu}[\p{L}'’.-]*\s*)+\??$/u
+/** Common verbs whose past is not "-ed": what follows the role in "Which general led…", "What NASA Administrator made…". General English. */
+const IRREGULAR_PAST = '(?:made|led|won|took|gave|wrote|built|ran|found|held|sent|said|told|became|began|brought|chose|drew|fought|got|kept|left|lost|met|paid|put|sold|spoke|stood|taught|thought|went|bought|caught|came|did|heard|knew|rode|sang|saw|shot|struck|threw|wore)'
+/**
+ * "Which architect designed…", "What NASA Administrator made…": a person asked for by their role, the
+ * role heading what is asked (a verb follows it), not "What pilot program…" nor "Which fighter jets…".
+ */
+const WHICH_PERSON = new RegExp(`^(?:and |so )?(?:which|what) (?:[\\w-]+ )?${PERSON_NOUN}s? (?:${AUX}|[a-z]+ed|${IRREGULAR_PAST})\\b`, 'i')
+/** Plurals in -ers and -ors that are things, not people. General English. */
+const NOT_PEOPLE = '(?:numbers|others|letters|layers|orders|borders|cent(?:er|re)s|waters|matters|papers|corners|towers|rivers|computers|met(?:er|re)s|parameters|chapters|quarters|headquarters|factors|sectors|colou?rs|errors|motors|doors|floors|flowers|answers|offers|covers|filters|markers|containers|characters|vectors|chambers|registers|clusters|monitors|indicators|reactors|processors|conductors|semiconductors|detectors|sensors|tractors|elevators|mirrors|interiors|exteriors|meteors|anchors|honou?rs|favou?rs|flavou?rs|labou?rs|vapou?rs|rumou?rs|humou?rs|harbou?rs|armou?rs|odou?rs|tumou?rs|behaviou?rs|summers|winters)'
 /**
  * Words that stand for people: a role ("the commander", "students"), a group or body that acts
  * ("the public", "the courts", "the government") or a word for someone by what they do ("engineers",
  * "surveyors", "historians", "fishermen"). General English.
  */
-const PERSON_WORDS = new RegExp(`\\b${PERSON_NOUN}s?\\b|\\b(?:people|public|individuals?|society|children|crew|team|army|forces|troops|government|authorities|states|powers|council|committee|company|courts?|parliament|congress)\\b|\\b[a-z]{3,}(?:ers|ors|ists|ians)\\b|\\b[a-z]*(?:men|folk)\\b`, 'gi')
+const PERSON_WORDS = new RegExp(`\\b${PERSON_NOUN}s?\\b|\\b(?:public|individuals?|society|crew|team|army|forces|troops|police|staff|government|authorities|states|powers|council|committee|company|courts?|parliament|congress|residents?|locals|neighbou?rs?|nurses?|citizens?|villagers?|patients?|parents?|voters?|volunteers?|guests?)\\b|[a-z]*(?:children|people)\\b|\\b(?!${NOT_PEOPLE}\\b)[a-z]{3,}(?:ers|ors|ists|ians)\\b|\\b[a-z]*(?:wo)?men\\b(?<!(?:speci|ye|abdo|regi|\\bo|\\ba|sta|\\bhy|\\bse|acu|albu|bitu)men)|\\b[a-z]*folk\\b`, 'gi')
 
 /** "Who designed…", "Who first detected…": the deed a "who" asks about, the past-tense verb right after it. */
 const WHO_DEED = /^(?:and |so )?who (?:(?:first|originally|actually|eventually|later|finally|once|also|then) )?([a-z]+ed)\b/i
@@ -285,7 +294,7 @@ const NEAR_DEED = 0.7
 
 /**
  * Whether the answer's sentences tell the deed a "who" asks about, in the question's word or one near
- * it in meaning, or name a person who may have done it in other words ("Jean Ribault charted the
+ * it in meaning, or name a person or body who may have done it in other words ("Jean Ribault charted the
  * river", for "Who mapped the river?"). "Who discovered ozone?" is not answered by a sentence on
  * what ozone absorbs, whatever names it holds.
  */
@@ -297,10 +306,14 @@ function doesDeed(index: CorpusIndex, analysis: QuestionAnalysis, sentences: rea
   return sentences.some((s) => index.stemsOf(s.id).some((stemmed) => forms.has(stemmed)) || namesNewPerson(index, s, analysis))
 }
 
-/** Whether a sentence names a person the question does not ("Jean Ribault charted the river", for "Who mapped the river?"). */
+/** Whether a sentence names a person the question does not ("Jean Ribault charted the river", for "Who mapped the river?"), or a body as the one by whom it was done. */
 function namesNewPerson(index: CorpusIndex, sentence: Sentence, analysis: QuestionAnalysis): boolean {
   const tokens = index.tokens.get(sentence.id)
-  return tokens !== undefined && [...tokens.classes].some((c, i) => c === 'P' && !analysis.stems.has(tokens.stems[i]))
+  if (!tokens) return false
+  const isNew = (i: number) => !analysis.stems.has(tokens.stems[i])
+  // A body by name is the doer when the sentence says it did it: "was paid for by the Harbour Trust".
+  const byAt = tokens.stems.flatMap((s, i) => (s === 'by' ? [i] : []))
+  return [...tokens.classes].some((c, i) => isNew(i) && (c === 'P' || (/[OC]/.test(c) && byAt.some((b) => i > b && i - b <= 3))))
 }
 
 /**
@@ -431,9 +444,11 @@ const NOT_A_COUNT = new RegExp(`(?:[$€£¥]|US\\$)\\s?\\d[\\d,.]*(?:\\s?(?:mil
 
 /**
  * Years and dates: "in 1985", "the 1990s", "October 16, 2012", "16 October". They place things in time
- * and count nothing (a four-digit figure before a word counts it: "2000 guests", "1013 times").
+ * and count nothing. A four-digit figure is a year after a word that places it ("in", "since", "by"),
+ * unless it counts a plural right after it ("attended by 2000 guests"); "some 1013 times" and "1500
+ * Marines" are counts.
  */
-const NOT_A_COUNT_TIME = /\b(?:1\d{3}|20\d{2})s?\b(?!\s+[a-z])|['’]\d0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g
+const NOT_A_COUNT_TIME = /\b(?:1\d{3}|20\d{2})s\b|(?<=\b(?:in|since|during|of|from|until|till|to|before|after|around|circa|the|early|late|mid|by)\s)(?:1\d{3}|20\d{2})\b(?!\s+[a-z]+s\b)|['’]\d0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi
 
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
 function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {

@@ -347,3 +347,39 @@ Surveyors measured the riverbed for two years before work began. Volunteers from
     expect(answerQuestion(bridge, 'How tall is the new bridge?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
   })
 })
+
+describe('what a reply needs, read with care', () => {
+  const school = article('school', 'Riverside School', `Riverside School launched a pilot program in reading in 2019. Sami Okafor was just 24 when he opened it.
+
+The lighting on the playing field was paid for by the Harbour Trust. The plans for the new hall were drawn up after the numbers were checked.
+
+About 1500 Scouts attended the opening of the hall. In 1985 the fans filled the stands for the county final.
+
+The school's ceremonial sword has a blade that measures 30 cm.
+`)
+
+  it('asks for a person only when the role heads what is asked', () => {
+    expect(answerQuestion(school, 'What pilot program did the school launch?').answer).toContain('pilot program in reading')
+  })
+
+  it('answers "who is" someone named with what the article says of them', () => {
+    expect(answerQuestion(school, 'Who is Sami Okafor?').answer).toContain('just 24 when he opened it')
+  })
+
+  it('takes a body named as the doer ("paid for by the Harbour Trust")', () => {
+    expect(answerQuestion(school, 'Who funded the lighting on the playing field?').answer).toContain('Harbour Trust')
+  })
+
+  it('does not take things in -ers for people', () => {
+    expect(answerQuestion(school, 'Who drew up the plans for the new hall?')).toMatchObject({ abstained: true, answer: 'The article does not say who.' })
+  })
+
+  it('counts a four-digit figure before what it counts, not a year after "in"', () => {
+    expect(answerQuestion(school, 'How many Scouts attended the opening of the hall?').answer).toContain('1500 Scouts')
+    expect(answerQuestion(school, 'How many fans were in the stands at the county final?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+  })
+
+  it('takes centimetres as a length', () => {
+    expect(answerQuestion(school, 'How long is the blade of the sword?').answer).toContain('30 cm')
+  })
+})
