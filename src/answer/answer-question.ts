@@ -175,7 +175,7 @@ function lackedKind(index: CorpusIndex, analysis: QuestionAnalysis, sentences: r
   if (analysis.type === 'when' && EXACT.test(analysis.question) && !sentences.some((s) => holdsYear(index, s) || /\d/.test(s.text) || MONTH.test(s.text))) return NO_TIME
   if (YEAR_ASKED.test(analysis.question) && !sentences.some((s) => holdsYear(index, s))) return NO_TIME
   // "Who…": someone the question does not name, or a word for people ("The article does not say who").
-  if (((analysis.type === 'who' && WHO_ASKED.test(analysis.question) && !WHO_IS_NAME.test(analysis.question)) || WHICH_PERSON.test(analysis.question)) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
+  if (((analysis.type === 'who' && WHO_ASKED.test(analysis.question) && !asksWhoIsName(analysis)) || WHICH_PERSON.test(analysis.question)) && !sentences.some((s) => givesSomeone(index, s, analysis))) return NO_ONE
   // "Who designed…": someone who did that, not only someone the sentence names.
   if (analysis.type === 'who' && !doesDeed(index, analysis, sentences)) return NO_ONE
   const nameAsked = personNameAsked(analysis.question)
@@ -206,7 +206,7 @@ const SPAN_UNIT = '(?:(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|nights
  * A span: a figure or an amount word before a unit ("12 hours", "a few months", "three-day"), one date
  * to another ("from 1754 to 1763", "until 1850"), or a span in words ("for years", "in the weeks and months after").
  */
-const SPAN = new RegExp(`(?:\\d[\\d,.]*|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|few|several|many|some|couple of|dozens? of|hundreds of|thousands of))[\\s-]+(?:[a-z]+[\\s-]+)?${SPAN_UNIT}\\b|\\bfrom \\S+(?: \\S+)? (?:to|until|through|till)\\b|\\bbetween \\S+ and\\b|\\b(?:until|since|till)\\b|\\b(?:the |for |over )?(?:minutes|hours|days|weeks|months|years|decades|centuries|generations)\\b`, 'i')
+const SPAN = new RegExp(`(?:\\d[\\d,.]*|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|few|several|many|some|couple of|dozens? of|hundreds of|thousands of))[\\s-]*(?:[a-z]+[\\s-]+)?${SPAN_UNIT}\\b|\\bfrom \\S+(?: \\S+)? (?:to|until|through|till)\\b|\\bbetween \\S+ and\\b|\\b(?:until|since|till)\\b|\\b(?:the |for |over )?(?:minutes|hours|days|weeks|months|years|decades|centuries|generations)\\b`, 'i')
 
 /** "How long was it, counted in digits / in pages?": a figure in the unit the question names ("22,338,618 decimal digits"). */
 function measuredIn(question: string, text: string): boolean {
@@ -265,7 +265,16 @@ const NO_ONE = 'The article does not say who.'
 /** A question that asks who outright ("Who drafted the plan?"), not "To whom…" nor "Whose…" (nor "What is the name…", which reads as a "who"). */
 const WHO_ASKED = /^(?:and |so )?who\b/i
 /** "Who is Sami?", "Who was Jean Ribault?": a description of someone named, not someone new. */
-const WHO_IS_NAME = /^(?:[Aa]nd |[Ss]o )?[Ww]ho (?:is|was|are|were) (?:\p{Lu}[\p{L}'’.-]*\s*)+\??$/u
+const WHO_IS = /^(?:and |so )?who (?:is|was|are|were) ([^?]{1,80})\??$/i
+/** The little words inside names ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'of'])
+
+/** Whether the question is "Who is <name>?" and nothing more: each word capitalised, a name the question gives, or a particle. */
+function asksWhoIsName(analysis: QuestionAnalysis): boolean {
+  const words = WHO_IS.exec(analysis.question.trim())?.[1].trim().split(/\s+/)
+  const names = new Set(analysis.names.map((n) => n.toLowerCase()))
+  return words !== undefined && words.every((w) => /^\p{Lu}/u.test(w) || names.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()))
+}
 /** Common verbs whose past is not "-ed": what follows the role in "Which general led…", "What NASA Administrator made…". General English. */
 const IRREGULAR_PAST = '(?:made|led|won|took|gave|wrote|built|ran|found|held|sent|said|told|became|began|brought|chose|drew|fought|got|kept|left|lost|met|paid|put|sold|spoke|stood|taught|thought|went|bought|caught|came|did|heard|knew|rode|sang|saw|shot|struck|threw|wore)'
 /**
@@ -444,11 +453,20 @@ const NOT_A_COUNT = new RegExp(`(?:[$€£¥]|US\\$)\\s?\\d[\\d,.]*(?:\\s?(?:mil
 
 /**
  * Years and dates: "in 1985", "the 1990s", "October 16, 2012", "16 October". They place things in time
- * and count nothing. A four-digit figure is a year after a word that places it ("in", "since", "by"),
- * unless it counts a plural right after it ("attended by 2000 guests"); "some 1013 times" and "1500
- * Marines" are counts.
+ * and count nothing. A four-digit figure is a year after a word that places it ("in", "since", "the"),
+ * unless it counts a plural right after it ("in 2000 households"); "up to 2000 people", "some 1013
+ * times" and "1500 Marines" are counts. Month names count only capitalised ("20 may attend" counts).
  */
-const NOT_A_COUNT_TIME = /\b(?:1\d{3}|20\d{2})s\b|(?<=\b(?:in|since|during|of|from|until|till|to|before|after|around|circa|the|early|late|mid|by)\s)(?:1\d{3}|20\d{2})\b(?!\s+[a-z]+s\b)|['’]\d0s\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi
+const NOT_A_COUNT_TIME = new RegExp([
+  // "the 1990s", "'80s"
+  String.raw`\b(?:1\d{3}|20\d{2})s\b|['’]\d0s\b`,
+  // "in 1985", "since 1990", "the 1960 final"; not "in 2000 households", which counts
+  String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Cc]irca|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)\s)(?:1\d{3}|20\d{2})\b(?!\s+(?!(?:as|was|has|his|this|its|is|us|thus)\b)[a-z]{2,}s\b)`,
+  // "(1850)"
+  String.raw`\((?:1\d{3}|20\d{2})\)`,
+  // "October 16, 2012", "May 1985", "16 October 2012"
+  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b`,
+].join('|'), 'g')
 
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
 function holdsMoney(index: CorpusIndex, sentence: Sentence): boolean {

@@ -349,13 +349,13 @@ Surveyors measured the riverbed for two years before work began. Volunteers from
 })
 
 describe('what a reply needs, read with care', () => {
-  const school = article('school', 'Riverside School', `Riverside School launched a pilot program in reading in 2019. Sami Okafor was just 24 when he opened it.
+  const school = article('school', 'Riverside School', `Riverside School launched a pilot program in reading in 2019. Sami Okafor was just 24 when he opened it. Parents still thank Sami Okafor for it.
 
 The lighting on the playing field was paid for by the Harbour Trust. The plans for the new hall were drawn up after the numbers were checked.
 
 About 1500 Scouts attended the opening of the hall. In 1985 the fans filled the stands for the county final.
 
-The school's ceremonial sword has a blade that measures 30 cm.
+The school's ceremonial sword has a blade that measures 30cm. Up to 2000 people came to the summer fair.
 `)
 
   it('asks for a person only when the role heads what is asked', () => {
@@ -363,7 +363,8 @@ The school's ceremonial sword has a blade that measures 30 cm.
   })
 
   it('answers "who is" someone named with what the article says of them', () => {
-    expect(answerQuestion(school, 'Who is Sami Okafor?').answer).toContain('just 24 when he opened it')
+    expect(answerQuestion(school, 'Who is Sami Okafor?')).toMatchObject({ abstained: false, answer: expect.stringContaining('Sami Okafor') })
+    expect(answerQuestion(school, 'who is sami okafor')).toMatchObject({ abstained: false, answer: expect.stringContaining('Sami Okafor') })
   })
 
   it('takes a body named as the doer ("paid for by the Harbour Trust")', () => {
@@ -377,9 +378,10 @@ The school's ceremonial sword has a blade that measures 30 cm.
   it('counts a four-digit figure before what it counts, not a year after "in"', () => {
     expect(answerQuestion(school, 'How many Scouts attended the opening of the hall?').answer).toContain('1500 Scouts')
     expect(answerQuestion(school, 'How many fans were in the stands at the county final?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(school, 'How many people came to the summer fair?').answer).toContain('2000 people')
   })
 
   it('takes centimetres as a length', () => {
-    expect(answerQuestion(school, 'How long is the blade of the sword?').answer).toContain('30 cm')
+    expect(answerQuestion(school, 'How long is the blade of the sword?').answer).toContain('30cm')
   })
 })
