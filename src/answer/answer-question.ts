@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { escapeRegExp } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
+import { MONTH_NAMES } from '../ingest/quantities/dates'
 import type { Sentence } from '../ingest/types'
 import { AUX, type QuestionAnalysis, type QuestionType, analyzeQuestion, termOfName } from '../retrieve/analyze-question'
 import { type Citation, citeSentence, citeSpan } from '../retrieve/citation'
@@ -200,8 +201,16 @@ const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|
 /** Spans of time no date or number gives: "a fortnight", "a generation", "for life". */
 const LONG_WORDS = /\b(?:fortnights?|generations?|lifetimes?|for life|forever|briefly|long|short)\b/i
 
+/** A year in digits, as the figure checks read one: 1000 to 2099. */
+const YEAR_DIGITS = String.raw`(?:1\d{3}|20\d{2})`
+
+/** Every year in a text, for a span from one to another. */
+const YEARS = new RegExp(String.raw`\b${YEAR_DIGITS}\b`, 'g')
+
+/** A unit of length: "two miles", "30cm", "230 metres". */
+const LENGTH_UNIT = '(?:miles?|(?:kilo|centi|milli)?met(?:er|re)s?|km|m|cm|mm|feet|foot|ft|inch(?:es)?|yards?)'
 /** A unit of time or length a figure measures a span in: "12 hours", "two miles", "a few months". */
-const SPAN_UNIT = '(?:(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|generations?|seasons?|terms?|innings|laps?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?|km|m|cm|mm|feet|foot|ft|inch(?:es)?|yards?)'
+const SPAN_UNIT = `(?:(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)|generations?|seasons?|terms?|innings|laps?|${LENGTH_UNIT})`
 /**
  * A span: a figure or an amount word before a unit ("12 hours", "a few months", "three-day"), one date
  * to another ("from 1754 to 1763", "until 1850"), or a span in words ("for years", "in the weeks and months after").
@@ -218,7 +227,7 @@ function measuredIn(question: string, text: string): boolean {
 const FIGURE_BEFORE = '(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|several|few))(?:\\s+(?:million|thousand|hundred|billion))?[\\s-]*'
 /** Units by the measure a question names: height, distance and size; weight; speed; heat. General English. */
 const MEASURE_UNITS: readonly [asked: RegExp, units: RegExp][] = [
-  [/\bhow (?:tall|high|far|wide|deep)\b|\b(?:height|length|width|depth|distance)\b/i, new RegExp(`${FIGURE_BEFORE}(?:(?:square |cubic )?(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|cm|mm|feet|foot|ft|inch(?:es)?|in|yards?|storeys?|stor(?:y|ies)|floors?|light[- ]years?|AU|nautical miles?))\\b`, 'i')],
+  [/\bhow (?:tall|high|far|wide|deep)\b|\b(?:height|length|width|depth|distance)\b/i, new RegExp(`${FIGURE_BEFORE}(?:(?:square |cubic )?(?:${LENGTH_UNIT}|in|storeys?|stor(?:y|ies)|floors?|light[- ]years?|AU|nautical miles?))\\b`, 'i')],
   [/\bhow heavy\b|\bweigh(?:s|ed)?\b|\bweight\b/i, new RegExp(`${FIGURE_BEFORE}(?:tons?|tonnes?|t|kg|kilograms?|grams?|g|lbs?|pounds|ounces|oz)\\b`, 'i')],
   [/\bhow fast\b|\bspeed\b/i, new RegExp(`${FIGURE_BEFORE}(?:mph|km\\/h|kph|knots?|m\\/s|(?:miles|kilomet(?:er|re)s|met(?:er|re)s|feet) (?:per|an|a) (?:hour|second|minute))\\b|\\bmach \\d`, 'i')],
   [/\bhow (?:hot|cold)\b|\btemperature\b/i, new RegExp(`${FIGURE_BEFORE}(?:°|degrees?\\b|kelvin\\b|K\\b)`, 'i')],
@@ -231,7 +240,7 @@ function unitsAsked(question: string): RegExp | undefined {
 
 /** Whether a text gives a span of time or a length: a measured span, a word for one ("briefly", "for life"), or two years ("began in 1931 and was completed in 1936"). */
 function holdsSpan(text: string): boolean {
-  return SPAN.test(text) || LONG_WORDS.test(text) || new Set(text.match(/\b(?:1\d{3}|20\d{2})\b/g)).size >= 2
+  return SPAN.test(text) || LONG_WORDS.test(text) || new Set(text.match(YEARS)).size >= 2
 }
 
 /** A question that asks for a year outright ("In what year did Paul Baran die?"). */
@@ -457,15 +466,16 @@ const NOT_A_COUNT = new RegExp(`(?:[$€£¥]|US\\$)\\s?\\d[\\d,.]*(?:\\s?(?:mil
  * unless it counts a plural right after it ("in 2000 households"); "up to 2000 people", "some 1013
  * times" and "1500 Marines" are counts. Month names count only capitalised ("20 may attend" counts).
  */
+const CAPITAL_MONTH = `(?:${MONTH_NAMES.join('|')})`
 const NOT_A_COUNT_TIME = new RegExp([
   // "the 1990s", "'80s"
-  String.raw`\b(?:1\d{3}|20\d{2})s\b|['’]\d0s\b`,
+  String.raw`\b${YEAR_DIGITS}s\b|['’]\d0s\b`,
   // "in 1985", "since 1990", "the 1960 final"; not "in 2000 households", which counts
-  String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Cc]irca|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)\s)(?:1\d{3}|20\d{2})\b(?!\s+(?!(?:as|was|has|his|this|its|is|us|thus)\b)[a-z]{2,}s\b)`,
+  String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Cc]irca|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)\s)${YEAR_DIGITS}\b(?!\s+(?!(?:as|was|has|his|this|its|is|us|thus)\b)[a-z]{2,}s\b)`,
   // "(1850)"
-  String.raw`\((?:1\d{3}|20\d{2})\)`,
+  String.raw`\(${YEAR_DIGITS}\)`,
   // "October 16, 2012", "May 1985", "16 October 2012"
-  String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b`,
+  String.raw`\b${CAPITAL_MONTH}\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${CAPITAL_MONTH}(?:\s+\d{4})?\b`,
 ].join('|'), 'g')
 
 /** Whether a sentence gives an amount of money, or a change in one ("cut by 50 percent", "paid twice as much"). */
