@@ -140,6 +140,21 @@ export function convert(a: Amount, to: string): Amount | undefined {
   return { ...a, value: a.value * factor, unit: to, expression: `${wrap(a)}${text}`, atom: false }
 }
 
+/**
+ * Amounts in the first one's unit, so they can be added or compared ("3 months" and "30 days" in
+ * months), or undefined when one cannot be converted (dollars and percent, days and metres).
+ */
+export function inOneUnit(amounts: readonly Amount[]): Amount[] | undefined {
+  const unit = amounts[0]?.unit ?? ''
+  const out: Amount[] = []
+  for (const a of amounts) {
+    const c = convert(a, unit)
+    if (!c) return undefined
+    out.push(c)
+  }
+  return out
+}
+
 /** The computation a finished amount reports. */
 export function toComputation(a: Amount, unit = describeUnit(a)): Computation {
   return { expression: a.expression, value: a.value, unit, operands: a.operands }

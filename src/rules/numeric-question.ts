@@ -75,6 +75,9 @@ const TIME_UNITS = /^(?:years|months|days|weeks|decades|centuries|hours|minutes)
  *
  * @example readNumericQuestion('How many more Buddhists than Muslims are there in Victoria?')?.op // => 'difference'
  */
+/** "the average", "the mean of": not "what the defections mean for ISIS" (the verb). */
+const AVERAGE = /\baverage\b|\b(?:the|a|an|arithmetic|their|its) mean\b/
+
 export function readNumericQuestion(question: string): NumericQuestion | undefined {
   const text = foldText(question).replace(/\s+/g, ' ').trim()
   const q = text.toLowerCase().replace(/[\s?.!]+$/, '').replace(/^(?:according to (?:the|this) (?:article|text|piece),?|based on (?:the|this) (?:article|text)[^,]*,|using the article's figures[^,]*,|judging by (?:their|the) dates,)\s*/, '')
@@ -181,7 +184,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
     if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b/.test(q)) return base('sum', list?.sides ?? [], list?.shared ?? q)
   }
-  if (/\b(?:average|mean)\b/.test(q) && /\b(?:across|among|of|for)\b[^?]*,?[^?]*\b(?:and|or)\b/.test(q) && !/\bon average\b/.test(q)) {
+  if (AVERAGE.test(q) && /\b(?:across|among|of|for)\b[^?]*,?[^?]*\b(?:and|or)\b/.test(q) && !/\bon average\b/.test(q)) {
     const list = listOf(q)
     if (list && list.sides.length >= 2) return base('average', list.sides, list.shared)
   }

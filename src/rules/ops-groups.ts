@@ -1,6 +1,6 @@
 import { hedgeMeaning } from '../ingest/quantities/hedges'
 import type { Fact } from '../index/facts'
-import { type Amount, combine, formatNumber, formatValue, given } from './amounts'
+import { type Amount, combine, formatNumber, formatValue, given, inOneUnit } from './amounts'
 import type { NumericAnswer } from './compose'
 import { readTerms, rankFacts } from './match-facts'
 import { compatible, factAmount, isOperand, wantsFact } from './operands'
@@ -122,7 +122,8 @@ function sideRows(ctx: ProgramContext): Row[] | undefined {
 export function average(ctx: ProgramContext): NumericAnswer | undefined {
   const rows = sideRows(ctx)
   if (!rows || rows.length < 2) return undefined
-  const amounts = ctx.samePeriod(rows.map((r) => r.amount as Amount))
+  const amounts = inOneUnit(ctx.samePeriod(rows.map((r) => r.amount as Amount)))
+  if (!amounts) return undefined
   let total = amounts[0]
   for (const a of amounts.slice(1)) total = combine('+', total, a, total.unit)
   const mean = ctx.finish(combine('÷', total, given(amounts.length, 'how many'), total.unit))
@@ -134,7 +135,9 @@ export function average(ctx: ProgramContext): NumericAnswer | undefined {
 export function spread(ctx: ProgramContext): NumericAnswer | undefined {
   const rows = sideRows(ctx)
   if (!rows || rows.length < 2) return undefined
-  const sorted = rows.sort((a, b) => b.value - a.value)
+  const amounts = inOneUnit(rows.map((r) => r.amount as Amount))
+  if (!amounts) return undefined
+  const sorted = rows.map((r, i) => ({ ...r, value: amounts[i].value, amount: amounts[i] })).sort((a, b) => b.value - a.value)
   const hi = sorted[0]
   const lo = sorted.at(-1) as Row
   const d = ctx.finish(combine('−', hi.amount as Amount, lo.amount as Amount))

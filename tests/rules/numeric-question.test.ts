@@ -13,6 +13,7 @@ describe('readNumericQuestion', () => {
     expect(read('By what percentage did visitor numbers rise from 2001 to 2011?')).toMatchObject({ op: 'percent-change', sides: ['2001', '2011'] })
     expect(read('Which tower is taller, the clock tower or the water tower?')).toMatchObject({ op: 'compare', sides: ['the clock tower', 'the water tower'], most: 'high' })
     expect(read('How many of the houses are not painted?')).toMatchObject({ op: 'remainder' })
+    expect(read('What is the mean of the north wall and the east wall?')).toMatchObject({ op: 'average' })
   })
 
   it('reads the modifiers a figure is asked with', () => {
@@ -22,7 +23,7 @@ describe('readNumericQuestion', () => {
   })
 
   it('leaves questions that ask for no figure to retrieval', () => {
-    for (const q of ['Why did the mill close?', 'What did the mayor say about the bridge?', 'When did Hitler order the attack?', 'Who ordered the ships in order to trade?', 'How many times did the bell ring?']) {
+    for (const q of ['What do the closures mean for the mill and for the town?', 'Why did the mill close?', 'What did the mayor say about the bridge?', 'When did Hitler order the attack?', 'Who ordered the ships in order to trade?', 'How many times did the bell ring?']) {
       const nq = read(q)
       expect(nq === undefined || nq.op === 'lookup', q).toBe(true)
     }
