@@ -15,10 +15,17 @@ export interface SummaryRequest {
   part?: number
   /** The topic's words ("Ammar's story", "the section on defections"), when the summary is of a topic. */
   topic?: string
+  /** The reader asks where the article comes out: its conclusion, its bottom line. */
+  conclusion?: boolean
 }
 
 /** Asking for a summary, the gist, the main points or what the article is about. General English. */
 const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |this |that )?up|overview|gist|tl;?dr|recap|in a nutshell|(?:main|central|key|chief) (?:points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?)|takeaways?|what (?:is|'s) (?:this|the) (?:article|piece|essay|story|text|report) (?:about|arguing|saying)|what does (?:this|the) (?:article|piece|essay|author|authors|writer|writers) (?:argue|claim|conclude|say overall))\b/i
+/**
+ * Asking where the article comes out: its bottom line, its conclusion, what it concludes. "Why did
+ * Shrewsbury conclude…" asks about someone in the article, so the article or its author must be named.
+ */
+const CONCLUSION = /\bbottom[- ]line\b|\b(?:article|piece|essay|text|report|authors?|writers?)(?:'s|s')? (?:conclusions?|final (?:points?|words?|thoughts?|verdict))\b|\bconclusions? (?:of|in) (?:the|this) (?:article|piece|essay|text|report)\b|\b(?:article|piece|essay|text|report|authors?|writers?) (?:conclude|end|close)s?\b|\bdoes (?:the|this) (?:article|piece|essay|text|report|authors?|writers?) (?:conclude|end|close)\b/i
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th)) (?:part|section)\b/i
 /** Words of a summary request that say what is wanted, not what it is about. */
@@ -45,6 +52,7 @@ const TOPIC_SENTENCE = 1.3
  */
 export function readSummaryRequest(question: string): SummaryRequest | undefined {
   const text = foldText(question).toLowerCase()
+  if (CONCLUSION.test(text)) return { conclusion: true }
   if (!SUMMARY.test(text)) return undefined
   const partWord = PART.exec(text)
   const part = partWord ? partNumber(partWord[1] ?? partWord[2]) : undefined
@@ -71,11 +79,19 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
   if (!doc) return undefined
   let chosen: Sentence[]
   let intro: string
-  if (request.topic) {
+  if (request.conclusion) {
+    const closing = closingSentences(index, doc)
+    if (closing.length === 0) return undefined
+    const [conclusion, before] = closing
+    const citations = closing.map((s) => citeSentence(index, s.id))
+    return { answer: `The article concludes: ${conclusion.text} [1]${before ? ` Just before, it says: ${before.text} [2]` : ''}`, abstained: false, citations }
+  } else if (request.topic) {
     const analysis = analyzeQuestion(index, request.topic)
-    // A topic that names someone or something ("Ammar's story") is about the sentences that name it
-    // (or refer to it: the index resolves "he" to the person a paragraph is about).
-    const names = analysis.names.flatMap((n) => { const t = termOfName(analysis, n); return t?.known ? [t] : [] })
+    // A topic that names someone ("Ammar's story") is about the sentences that name them (or refer to
+    // them: the index resolves "he" to the person a paragraph is about). Names of groups and places
+    // ("why Syrians defect from ISIS") run through the whole article and do not narrow it.
+    const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
+    const names = analysis.names.flatMap((n) => { const t = termOfName(analysis, n); return t?.known && people.has(t.word) ? [t] : [] })
     const naming = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
     // Relevance: how much of the topic a sentence holds (BM25) and how likely the fitted ranker finds
     // it, each relative to the best sentence; centrality breaks near ties.
@@ -118,6 +134,16 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
   if (chosen.length === 0) return undefined
   const citations = chosen.map((s) => citeSentence(index, s.id))
   return { answer: `${intro} ${chosen.map((s, i) => `${s.text} [${i + 1}]`).join(' ')}`, abstained: false, citations }
+}
+
+/**
+ * Where the article comes out: an essay ends on its conclusion, so its closing sentence, then the
+ * sentence that leads up to it in the closing paragraph.
+ */
+function closingSentences(index: CorpusIndex, doc: ParsedDocument): Sentence[] {
+  const last = doc.passages.filter((p) => p.kind === 'paragraph' && p.sentences.some((s) => index.centrality.has(s.id))).at(-1)
+  const sentences = last?.sentences.filter((s) => index.centrality.has(s.id)) ?? []
+  return sentences.slice(-2).reverse()
 }
 
 /** The sentence the fitted ranker finds best answers the headline, if it is confident of one. */

@@ -81,4 +81,21 @@ describe('summaries', () => {
     expect(r).toMatchObject({ abstained: true, citations: [] })
     expect(r.answer).toMatch(/no part 9/)
   })
+
+  it('answer “what is the bottom line?” with the article’s closing sentence, cited', () => {
+    expect(readSummaryRequest("What's the article's bottom line?")).toEqual({ conclusion: true })
+    expect(readSummaryRequest('How does the article conclude?')).toEqual({ conclusion: true })
+    // Someone in the article concluding something is a question, not a request for the conclusion.
+    expect(readSummaryRequest('Why did Shrewsbury conclude that the accounts were exaggerated?')).toBeUndefined()
+    const r = reply(corpus, 'What is the bottom line on what the defections mean for ISIS and for Syrians?')
+    expect(r.answer).toMatch(/^The article concludes:/)
+    expect(r.citations[0].selector.exact).toMatch(/beginning to unravel/)
+    expect(r.computation).toBeUndefined()
+  })
+
+  it('gather a topic named by a group from the whole article, not only the sentences naming the group', () => {
+    // "ISIS" is named all through the article: it does not narrow the topic the way a person's name does.
+    const r = reply(corpus, 'Summarise what the article says about pay across the armed groups in Syria.')
+    expect(r.answer).toContain('$36')
+  })
 })
