@@ -51,7 +51,8 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   // So are "how tall", "how long did it last", "what is the population of" (a duration may be in words: "for months").
   // "Exactly how many…", "…, as a number?": a figure in words that only estimate ("hundreds", "many") does not answer.
   const exact = EXACT.test(analysis.question)
-  const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis) || AS_A_NUMBER.test(analysis.question)
+  const byHowMuch = BY_HOW_MUCH.test(analysis.question)
+  const figureAsked = (FIGURE_TYPES.has(analysis.type) && FIGURE_ASKED.test(analysis.question.toLowerCase())) || measureAsked(analysis) || AS_A_NUMBER.test(analysis.question) || byHowMuch
   const counted = figureAsked ? countedNoun(index, analysis.question) : undefined
   // "How much did he earn / does it cost": an amount of money, not "12 hours a day".
   const money = analysis.type === 'howmuch' && MONEY_ASKED.test(analysis.question)
@@ -64,6 +65,8 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const givesFigure = (s: Sentence) => {
     if ((money && !holdsMoney(index, s)) || (share && !holdsShare(index, s)) || (count && !holdsCount(s))) return false
     if (exact) return holdsExactFigure(s.text)
+    // "By how much did prices rise?": the size of the change, not "one former fighter… rising prices".
+    if (byHowMuch) return CHANGE_SIZE.test(s.text)
     // "How long did it last / is it": a span of time or a length, not a date ("On January 7, 2016, …").
     if (analysis.type === 'howlong') return holdsSpan(s.text) || measuredIn(analysis.question, s.text)
     // "How tall is…", "How much did it weigh": a figure in a unit of that measure, not "completed in 1989".
@@ -397,6 +400,10 @@ const FIGURE_TYPES = new Set<QuestionType>(['howmany', 'percent', 'howold'])
 
 /** The words that ask for a figure outright, not a head noun that might ("what area"). */
 const FIGURE_ASKED = /\bhow many\b|\bwhat number of\b|\bhow old\b|\bwhat age\b|\bpercent/
+/** The size of a change: "By how much did prices rise?", "by what percentage". */
+const BY_HOW_MUCH = /\bby how (?:much|many)\b|\bby what (?:amount|margin|percentage|share|factor)\b/i
+/** The size of a change, in digits or in words ("doubled", "by half", "threefold"). */
+const CHANGE_SIZE = /\d|\b(?:doubled|tripled|quadrupled|halved|half|twice|thrice|\w+fold)\b/i
 /** Amounts in words that answer "how many" without a number: "several", "a few", "none", "hundreds". */
 const AMOUNT_WORDS = /\b(?:several|few|none|no|dozens?|hundreds|thousands|millions|billions|handful|couple|both|single|once|twice|many|numerous|half|third|quarter)\b/i
 

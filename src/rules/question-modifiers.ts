@@ -101,7 +101,7 @@ export interface Wanted {
 }
 
 const CURRENCIES: Readonly<Record<string, string>> = { euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', lira: 'TRY', liras: 'TRY', dinar: 'IQD', dinars: 'IQD', rubles: 'RUB', roubles: 'RUB', francs: 'CHF', riyals: 'SAR' }
-const MONEY_WORDS = /\$|\b(?:how much (?:money|does|do|did|would|will|is|was|are|were)|money|cost|costs|price|prices|pay|pays|paid|salary|salaries|wage|wages|earn|earns|earned|earnings|income|budget|dollars?|spend|spent|revenue|worth|fund|funding|aid|grant|grants|prize|donat\w*|allowance|allowances|bonus)\b/
+const MONEY_WORDS = /\$|\b(?:(?<!\bby )how much (?:money|does|do|did|would|will|is|was|are|were)|money|cost|costs|price|prices|pay|pays|paid|salary|salaries|wage|wages|earn|earns|earned|earnings|income|budget|dollars?|spend|spent|revenue|worth|fund|funding|aid|grant|grants|prize|donat\w*|allowance|allowances|bonus)\b/
 
 /**
  * What a question wants its answer in: "how many touchdowns" counts touchdowns, "in pounds" or "how

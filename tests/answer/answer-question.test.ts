@@ -57,6 +57,12 @@ describe('answerQuestion', () => {
     expect(answerQuestion(corpus, 'How much did ISIS pay a fighter for each child?').answer).toContain('$35')
   })
 
+  it('answers "by how much" only with the size of a change, not a sentence that only says it changed', () => {
+    // "…as a result of pay cuts and rising food prices": no figure for the rise ("One former fighter" is not one).
+    expect(answerQuestion(corpus, 'By how much did food prices rise in Deir Ezzor?')).toMatchObject({ abstained: true, answer: 'The article gives no figure for that.' })
+    expect(answerQuestion(corpus, 'By how much has ISIS cut salaries?').answer).toMatch(/50 percent/)
+  })
+
   it('does not answer "how many" with a sentence that gives no figure, though it speaks of the thing counted', () => {
     const r = answerQuestion(corpus, 'How many child soldiers does ISIS have in total?')
     expect(r).toMatchObject({ abstained: true, citations: [] })

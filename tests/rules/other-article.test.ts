@@ -17,6 +17,15 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
   })
 
+  it('answers "by how much" with the change in what was asked, or says the article gives no figure', () => {
+    // The two figures of one sentence: the population then and now (not the two wages, which "how much" once chose).
+    expect(ask('By how much did the population fall?').computation).toMatchObject({ value: 84000 - 63000, unit: 'people' })
+    // Nothing in the article is about the price of fish: no difference of the harbour wall's figures.
+    const fish = ask('By how much did the price of fish rise?')
+    expect(fish.computation).toBeUndefined()
+    expect(fish.answer).not.toContain('$2.7 billion')
+  })
+
   it('keeps scale words and reads money as money', () => {
     const r = ask('How much of the harbour wall’s cost was not federal grants?')
     expect(r.computation?.value).toBeCloseTo(2.7e9)
