@@ -3,7 +3,7 @@ import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { isContentWord, type Token, tokenize } from '../index/tokenize'
 import type { ParsedDocument, Sentence } from '../ingest/types'
-import { analyzeQuestion, termOfName } from '../retrieve/analyze-question'
+import { analyzeQuestion } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
 import { answerConfidence } from '../retrieve/confidence'
 import { rankSentences } from '../retrieve/rank-sentences'
@@ -20,7 +20,7 @@ export interface SummaryRequest {
 }
 
 /** Asking for a summary, the gist, the main points or what the article is about. General English. */
-const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |this |that )?up|overview|gist|tl;?dr|recap|in a nutshell|(?:main|central|key|chief) (?:points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?)|takeaways?|what (?:is|'s) (?:this|the) (?:article|piece|essay|story|text|report) (?:about|arguing|saying)|what does (?:this|the) (?:article|piece|essay|author|authors|writer|writers) (?:argue|claim|conclude|say overall))\b/i
+const SUMMARY = /(?<=^(?:(?:can|could|would|will) you |please )?(?:tell|give|walk|take) (?:me|us)(?: through)? (?:about )?[\w-]+(?:'s|s') |^(?:what is|what's) [\w-]+(?:'s|s') )(?:story|backstory)\b|^(?:(?:can|could|would) you )?(?:tell (?:me|us)|give (?:me|us)|what is|what's) the (?:story|backstory) of\b|\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |this |that )?up|overview|gist|tl;?dr|recap|in a nutshell|(?:main|central|key|chief) (?:points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?)|takeaways?|what (?:is|'s) (?:this|the) (?:article|piece|essay|story|text|report) (?:about|arguing|saying)|what does (?:this|the) (?:article|piece|essay|author|authors|writer|writers) (?:argue|claim|conclude|say overall))\b/i
 /**
  * Asking where the article comes out: its bottom line, its conclusion, what it concludes. "Why did
  * Shrewsbury conclude…" asks about someone in the article, so the article or its author must be named.
@@ -29,7 +29,7 @@ const CONCLUSION = /\bbottom[- ]line\b|\b(?:article|piece|essay|text|report|auth
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th)) (?:part|section)\b/i
 /** Words of a summary request that say what is wanted, not what it is about. */
-const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does|couple|few|lines?|sentences?|words?|paragraphs?|bullets?|simple|plain|english|terms|just|quickly|write|provide|make|create|generate|produce|draft|i|need|want|like|to|get|show)\b/gi
+const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does|couple|few|lines?|sentences?|words?|paragraphs?|bullets?|simple|plain|english|terms|just|quickly|write|provide|make|create|generate|produce|draft|i|need|want|like|to|get|show|tell)\b/gi
 
 /** About this many words at most, as the issue of a summary asks: a few sentences, not the article. */
 const MAX_WORDS = 120
@@ -91,7 +91,7 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     // them: the index resolves "he" to the person a paragraph is about). Names of groups and places
     // ("why Syrians defect from ISIS") run through the whole article and do not narrow it.
     const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
-    const names = analysis.names.flatMap((n) => { const t = termOfName(analysis, n); return t?.known && people.has(t.word) ? [t] : [] })
+    const names = analysis.terms.filter((t) => t.known && people.has(t.word))
     const naming = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
     // Relevance: how much of the topic a sentence holds (BM25) and how likely the fitted ranker finds
     // it, each relative to the best sentence; centrality breaks near ties.
@@ -102,8 +102,15 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
       id: r.sentence.id,
       score: ((r.probability / top + r.features[BM25] / topBm25) / 2) * (1 + Math.min(2, index.centrality.get(r.sentence.id)?.document ?? 0) / 4),
     }))
-    // A person's story reads in the article's order; sentences gathered on a topic lead with the most relevant.
-    chosen = pick(index, scored.filter((s) => s.score > MIN_RELEVANCE), MAX_SENTENCES, MAX_WORDS, naming ? 'reading' : 'relevance')
+    // A person's story reads in the article's order, from where it starts to where it ends; sentences
+    // gathered on a topic lead with the most relevant.
+    const relevant = scored.filter((s) => s.score > MIN_RELEVANCE)
+    if (naming) {
+      const inOrder = scored.filter((s) => index.centrality.has(s.id)).sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0))
+      const ends = [inOrder[0], inOrder.at(-1)].filter((e): e is { id: string; score: number } => e !== undefined)
+      const top = Math.max(...scored.map((s) => s.score))
+      chosen = pick(index, [...relevant.filter((s) => !ends.includes(s)), ...ends.map((e) => ({ id: e.id, score: top + 1 }))], MAX_SENTENCES, MAX_WORDS, 'reading')
+    } else chosen = pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'
   } else if (request.part !== undefined) {

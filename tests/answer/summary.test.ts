@@ -98,4 +98,17 @@ describe('summaries', () => {
     const r = reply(corpus, 'Summarise what the article says about pay across the armed groups in Syria.')
     expect(r.answer).toContain('$36')
   })
+
+  it('tell a person’s story from its start to its end, asked for in a reader’s words', () => {
+    expect(readSummaryRequest("tell me sami's story")).toEqual({ topic: 'sami' })
+    expect(readSummaryRequest('What is the story of Hossam?')).toEqual({ topic: 'hossam' })
+    // A possessive before "journey" in a question is not a request for a story.
+    expect(readSummaryRequest("Which French explorer's journey did Saint-Pierre cite?")).toBeUndefined()
+    const r = reply(corpus, "Can you summarize Ammar's story, from why he joined ISIS to how he got out?")
+    // He joins in the first paragraph and flees to Turkey at the end of part three: both ends are told.
+    expect(r.answer).toMatch(/no longer a believer/)
+    expect(r.answer).toMatch(/fled to Turkey/)
+    const order = readingOrder(r.citations.map((c) => c.sentenceId as string))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
 })
