@@ -41,6 +41,8 @@ const BM25 = FEATURE_NAMES.indexOf('bm25')
 const MIN_RELEVANCE = 0.3
 /** A headline with at least this many content words makes a claim, not just a name. */
 const CLAIM_WORDS = 4
+/** In a topic's part, how much a sentence's centrality counts when it holds nothing of the topic (against 1 + relevance). */
+const PART_RELEVANCE = 0.5
 /** How much more a paragraph's first sentence counts. */
 const TOPIC_SENTENCE = 1.3
 
@@ -110,6 +112,20 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
       const ends = [inOrder[0], inOrder.at(-1)].filter((e): e is { id: string; score: number } => e !== undefined)
       const top = Math.max(...scored.map((s) => s.score))
       chosen = pick(index, [...relevant.filter((s) => !ends.includes(s)), ...ends.map((e) => ({ id: e.id, score: top + 1 }))], MAX_SENTENCES, MAX_WORDS, 'reading')
+    } else if (doc.parts.length >= 2 && relevant.length) {
+      // In an article of parts, a topic is told where the article takes it up: from the paragraph that
+      // speaks of it most to the end of that part, its opening and its best sentence first, then the
+      // part's central sentences, the relevant ones more (how ISIS responds to defections: the harsh
+      // measures, then the child soldiers and the cut training the part goes on to).
+      const best = relevant.reduce((a, b) => (b.score > a.score ? b : a))
+      const anchor = index.passageOf(best.id)
+      const part = doc.parts.find((p) => p.number === anchor.part)
+      const from = part ? part.passageIds.indexOf(anchor.id) : -1
+      const ids = (part?.passageIds.slice(Math.max(0, from)) ?? []).flatMap((id) => index.passages.get(id)?.sentences.map((s) => s.id) ?? []).filter((id) => index.centrality.has(id))
+      const relevance = new Map(scored.map((s) => [s.id, s.score]))
+      const lead = anchor.sentences.find((s) => index.centrality.has(s.id))?.id
+      const first = Math.max(...scored.map((s) => s.score)) + 1
+      chosen = pick(index, ids.map((id) => ({ id, score: id === lead || id === best.id ? first : (index.centrality.get(id)?.part ?? 0) * (PART_RELEVANCE + (relevance.get(id) ?? 0)) })))
     } else chosen = pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'

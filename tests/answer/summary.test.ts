@@ -111,4 +111,13 @@ describe('summaries', () => {
     const order = readingOrder(r.citations.map((c) => c.sentenceId as string))
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
+
+  it('summarise a topic as its part goes on to tell it, from the paragraph that takes it up', () => {
+    const r = reply(corpus, 'Summarize how ISIS has been responding to the rise in defections.')
+    expect(r.citations[0].selector.exact).toMatch(/extreme measures to deter defections/)
+    // The part goes on from the executions to the training it cut: the summary follows it there.
+    expect(r.answer).toMatch(/executed hundreds/)
+    expect(r.answer).toMatch(/training/)
+    expect(new Set(r.citations.map((c) => c.part)).size).toBe(1)
+  })
 })
