@@ -114,10 +114,12 @@ export function compatible(a: Fact, b: Fact): boolean {
   if (isMoney(a.unit) || isMoney(b.unit)) return a.unit === b.unit
   if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind
   if (a.kind === 'part' || b.kind === 'part') return a.kind === b.kind
+  if (a.kind === 'multiplier' || b.kind === 'multiplier') return a.kind === b.kind
   if (a.kind === 'age' || b.kind === 'age') return (a.kind === 'age' || a.kind === 'duration') && (b.kind === 'age' || b.kind === 'duration')
   // A bare number meets a figure with a unit only when its sentence gives it that unit; two bare numbers meet.
   if (!a.unit && !b.unit) return a.sentenceId === b.sentenceId
-  if (!a.unit || !b.unit) return a.sentenceId === b.sentenceId && (a.kind === 'number' || b.kind === 'number')
+  // Not a measure: "In ten years the population grew from 76,000…" does not subtract the ten years.
+  if (!a.unit || !b.unit) return a.sentenceId === b.sentenceId && (a.kind === 'number' || b.kind === 'number') && !unitNamed(a.unit || b.unit)
   if (a.unit === b.unit || conversionFactor(a.unit, b.unit) !== undefined) return true
   // Counts of different nouns still meet ("168,637 members" and "152,775 Muslims"); measures of different dimensions do not.
   return stem(a.unit) === stem(b.unit) || (a.kind === 'count' && b.kind === 'count')

@@ -48,8 +48,9 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
   const picks = ctx.picks(0, accept)
   const two = picks.find((p) => p.fact.high !== undefined)
   const best = picks[0]
-  // The two-valued figure must be (near enough) the best answer; else the text states the change itself.
-  if (two && (!best || two.score >= best.score * 0.95)) {
+  // The two-valued figure must be (near enough) the best answer (or of the best one's sentence: "in
+  // ten years … grew from 6,000 to 42,000"); else the text states the change itself.
+  if (two && (!best || two.score >= best.score * 0.95 || two.fact.sentenceId === best.fact.sentenceId)) {
     const f = two.fact
     const hi = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.max(f.value, f.high as number) } : factAmount(ctx.index, f, 'high')
     const lo = f.kind === 'score' ? { ...factAmount(ctx.index, f), value: Math.min(f.value, f.high as number), expression: formatNumber(Math.min(f.value, f.high as number)) } : factAmount(ctx.index, f, 'low')
@@ -163,7 +164,8 @@ export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
   if (!two) return undefined
   const [ra, rb] = two
   const [a, b] = align(ctx, ra.amount, rb.amount)
-  if (b.value === 0) return undefined
+  // "0 ÷ 20 = 0 times": a zero is a label ("at 0 °C"), not a size one thing is so many times of.
+  if (a.value === 0 || b.value === 0) return undefined
   const r = combine('÷', a, b, '')
   const facts = [...ra.facts, ...rb.facts]
   return ctx.c.done(`${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${r.expression} = ${formatNumber(r.value)}: about ${formatNumber(r.value)} times.${boundNote(ra.facts, rb.facts, `${formatNumber(r.value)} times`)}`, { ...r, period: undefined }, 'times')
