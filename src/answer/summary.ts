@@ -20,12 +20,21 @@ export interface SummaryRequest {
 }
 
 /** Asking for a summary, the gist, the main points or what the article is about. General English. */
-const SUMMARY = /(?<=^(?:(?:can|could|would|will) you |please )?(?:tell|give|walk|take) (?:me|us)(?: through)? (?:about )?[\w-]+(?:'s|s') |^(?:what is|what's) [\w-]+(?:'s|s') )(?:story|backstory)\b|^(?:(?:can|could|would) you )?(?:tell (?:me|us)|give (?:me|us)|what is|what's) the (?:story|backstory) of\b|\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |this |that )?up|overview|gist|tl;?dr|recap|in a nutshell|(?:main|central|key|chief) (?:points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?)|takeaways?|what (?:is|'s) (?:this|the) (?:article|piece|essay|story|text|report) (?:about|arguing|saying)|what does (?:this|the) (?:article|piece|essay|author|authors|writer|writers) (?:argue|claim|conclude|say overall))\b/i
+const SUMMARY = /\b(?:summar(?:y|ies|i[sz]e[sd]?|i[sz]ing)|sum(?:s|med)? (?:it |this |that )?up|overview|gist|tl;?dr|recap|in a nutshell|(?:main|central|key|chief) (?:points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?)|takeaways?|what (?:is|'s) (?:this|the) (?:article|piece|essay|story|text|report) (?:about|arguing|saying)|what does (?:this|the) (?:article|piece|essay|author|authors|writer|writers) (?:argue|claim|conclude|say overall))\b/i
+/**
+ * Asking for someone's story: "Tell me Sami's story", "What was Mara Quill's story?", "What is the
+ * story of Temüjin?" The name is the topic.
+ */
+const STORY = /^(?:(?:can|could|would|will) you |please )?(?:(?:tell|give|walk|take) (?:me|us)(?: through)? (?:about )?|what (?:is|was) |what's )(?:the (?:story|backstory) of ([\p{L}\p{N}' .-]{2,60}?)|([\p{L}\p{N}' .-]{2,60}?)(?:'s|s') (?:story|backstory))\s*[?.!]?$/iu
 /**
  * Asking where the article comes out: its bottom line, its conclusion, what it concludes. "Why did
  * Shrewsbury conclude…" asks about someone in the article, so the article or its author must be named.
  */
-const CONCLUSION = /\bbottom[- ]line\b|\b(?:article|piece|essay|text|report|authors?|writers?)(?:'s|s')? (?:conclusions?|final (?:points?|words?|thoughts?|verdict))\b|\bconclusions? (?:of|in) (?:the|this) (?:article|piece|essay|text|report)\b|\b(?:article|piece|essay|text|report|authors?|writers?) (?:conclude|end|close)s?\b|\bdoes (?:the|this) (?:article|piece|essay|text|report|authors?|writers?) (?:conclude|end|close)\b/i
+const CONCLUSION = /\bbottom[- ]line\b|\b(?:article|piece|essay|authors?|writers?)(?:'s|s')? (?:conclusions?|final (?:points?|words?|thoughts?|verdict))\b|\bconclusions? (?:of|in) (?:the|this) (?:article|piece|essay)\b|\b(?:how|what) does (?:the|this) (?:article|piece|essay|authors?|writers?) (?:conclude|end|close)\b|\b(?:the|this) (?:article|piece|essay) (?:concludes|ends|closes)\b/i
+/** The article's own conclusion, whatever it is asked about: "the article's bottom line about where ISIS is heading". */
+const THE_ARTICLES = /\b(?:article|piece|essay)(?:'s|s')? (?:bottom[- ]line|conclusions?)\b/i
+/** A conclusion asked about something ("the bottom line of the harbour project", "conclude about the plague") is a question about that. */
+const ABOUT_SOMETHING = /\b(?:bottom[- ]line|conclu\w*|final \w+|end|close)\b (?:about|of|regarding|concerning|for) (?!(?:the|this) (?:article|piece|essay)\b)/i
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th)) (?:part|section)\b/i
 /** Words of a summary request that say what is wanted, not what it is about. */
@@ -43,6 +52,8 @@ const MIN_RELEVANCE = 0.3
 const CLAIM_WORDS = 4
 /** In a topic's part, how much a sentence's centrality counts when it holds nothing of the topic (against 1 + relevance). */
 const PART_RELEVANCE = 0.5
+/** A name in more than this share of the article's sentences is its subject, not someone with a story. */
+const STORY_SHARE = 0.25
 /** How much more a paragraph's first sentence counts. */
 const TOPIC_SENTENCE = 1.3
 
@@ -54,7 +65,9 @@ const TOPIC_SENTENCE = 1.3
  */
 export function readSummaryRequest(question: string): SummaryRequest | undefined {
   const text = foldText(question).toLowerCase()
-  if (CONCLUSION.test(text)) return { conclusion: true }
+  if (CONCLUSION.test(text)) return ABOUT_SOMETHING.test(text) && !THE_ARTICLES.test(text) ? undefined : { conclusion: true }
+  const story = STORY.exec(text)
+  if (story) return { topic: (story[1] ?? story[2]).trim() }
   if (!SUMMARY.test(text)) return undefined
   const partWord = PART.exec(text)
   const part = partWord ? partNumber(partWord[1] ?? partWord[2]) : undefined
@@ -94,7 +107,9 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     // ("why Syrians defect from ISIS") run through the whole article and do not narrow it.
     const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
     const names = analysis.terms.filter((t) => t.known && people.has(t.word))
-    const naming = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
+    const named = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
+    // A name all through the article ("Oxygen" in an article on oxygen) is its subject, not a person's story.
+    const naming = named && named.size <= STORY_SHARE * index.sentences.size ? named : undefined
     // Relevance: how much of the topic a sentence holds (BM25) and how likely the fitted ranker finds
     // it, each relative to the best sentence; centrality breaks near ties.
     const ranked = rankSentences(index, analysis).filter((r) => index.centrality.has(r.sentence.id) && (!naming || naming.has(r.sentence.id)))
@@ -112,21 +127,7 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
       const ends = [inOrder[0], inOrder.at(-1)].filter((e): e is { id: string; score: number } => e !== undefined)
       const top = Math.max(...scored.map((s) => s.score))
       chosen = pick(index, [...relevant.filter((s) => !ends.includes(s)), ...ends.map((e) => ({ id: e.id, score: top + 1 }))], MAX_SENTENCES, MAX_WORDS, 'reading')
-    } else if (doc.parts.length >= 2 && relevant.length) {
-      // In an article of parts, a topic is told where the article takes it up: from the paragraph that
-      // speaks of it most to the end of that part, its opening and its best sentence first, then the
-      // part's central sentences, the relevant ones more (how ISIS responds to defections: the harsh
-      // measures, then the child soldiers and the cut training the part goes on to).
-      const best = relevant.reduce((a, b) => (b.score > a.score ? b : a))
-      const anchor = index.passageOf(best.id)
-      const part = doc.parts.find((p) => p.number === anchor.part)
-      const from = part ? part.passageIds.indexOf(anchor.id) : -1
-      const ids = (part?.passageIds.slice(Math.max(0, from)) ?? []).flatMap((id) => index.passages.get(id)?.sentences.map((s) => s.id) ?? []).filter((id) => index.centrality.has(id))
-      const relevance = new Map(scored.map((s) => [s.id, s.score]))
-      const lead = anchor.sentences.find((s) => index.centrality.has(s.id))?.id
-      const first = Math.max(...scored.map((s) => s.score)) + 1
-      chosen = pick(index, ids.map((id) => ({ id, score: id === lead || id === best.id ? first : (index.centrality.get(id)?.part ?? 0) * (PART_RELEVANCE + (relevance.get(id) ?? 0)) })))
-    } else chosen = pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
+    } else chosen = followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'
   } else if (request.part !== undefined) {
@@ -157,6 +158,27 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
   if (chosen.length === 0) return undefined
   const citations = chosen.map((s) => citeSentence(index, s.id))
   return { answer: `${intro} ${chosen.map((s, i) => `${s.text} [${i + 1}]`).join(' ')}`, abstained: false, citations }
+}
+
+/**
+ * A topic told where the article of parts takes it up: from the paragraph that speaks of it most to
+ * the end of that part, its opening and its best sentence first, then the part's central sentences,
+ * the relevant ones more (how ISIS responds to defections: the harsh measures, then the child soldiers
+ * and the cut training the part goes on to). Undefined when the article has no parts or the topic is
+ * too narrow to fill a summary (one relevant sentence: that sentence is the summary).
+ */
+function followsPart(index: CorpusIndex, doc: ParsedDocument, scored: readonly { id: string; score: number }[], relevant: readonly { id: string; score: number }[]): Sentence[] | undefined {
+  if (doc.parts.length < 2 || relevant.length < 2) return undefined
+  const best = relevant.reduce((a, b) => (b.score > a.score ? b : a))
+  const anchor = index.passageOf(best.id)
+  const part = doc.parts.find((p) => p.number === anchor.part)
+  const from = part ? part.passageIds.indexOf(anchor.id) : -1
+  if (!part || from < 0) return undefined
+  const ids = part.passageIds.slice(from).flatMap((id) => index.passages.get(id)?.sentences.map((s) => s.id) ?? []).filter((id) => index.centrality.has(id))
+  const relevance = new Map(scored.map((s) => [s.id, s.score]))
+  const lead = anchor.sentences.find((s) => index.centrality.has(s.id))?.id
+  const first = Math.max(...scored.map((s) => s.score)) + 1
+  return pick(index, ids.map((id) => ({ id, score: id === lead || id === best.id ? first : (index.centrality.get(id)?.part ?? 0) * (PART_RELEVANCE + (relevance.get(id) ?? 0)) })))
 }
 
 /**

@@ -1,4 +1,4 @@
-import { conversionFactor } from '../ingest/quantities/units'
+import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { Period } from './question-modifiers'
 
 /** A figure a computation used, traced to the fact (and so the sentence) it came from. */
@@ -148,11 +148,17 @@ export function inOneUnit(amounts: readonly Amount[]): Amount[] | undefined {
   const unit = amounts[0]?.unit ?? ''
   const out: Amount[] = []
   for (const a of amounts) {
-    const c = convert(a, unit)
+    // Counts of different nouns ("Buddhists", "Muslims") go together as they are; measures must convert.
+    const c = convert(a, unit) ?? (isCount(a.unit) && isCount(unit) ? a : undefined)
     if (!c) return undefined
     out.push(c)
   }
   return out
+}
+
+/** A unit that is a counted noun ("people", "Muslims"), not money, a share or a unit of measure. */
+function isCount(unit: string): boolean {
+  return !isMoney(unit) && unit !== 'percent' && unit !== 'times' && !unitNamed(unit)
 }
 
 /** The computation a finished amount reports. */

@@ -67,6 +67,8 @@ const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|
 /** A side made only of range-end words ("the top", "low"). */
 const ENDS_ONLY = /\b(?:the|a|an|of|its|their|top|bottom|low|high|lowest|highest|upper|lower|end|ends|minimum|maximum|min|max|shortest|longest|estimates?|figures?|range)\b/g
 const TIME_UNITS = /^(?:years|months|days|weeks|decades|centuries|hours|minutes)$/
+/** "the average", "the mean of": not "what the defections mean for ISIS" (the verb). */
+const AVERAGE = /\baverage\b|\b(?:the|a|an|arithmetic|their|its) mean\b/
 
 /**
  * Reads a question as a numeric program, or undefined when it asks for no figure. Only general
@@ -75,8 +77,6 @@ const TIME_UNITS = /^(?:years|months|days|weeks|decades|centuries|hours|minutes)
  *
  * @example readNumericQuestion('How many more Buddhists than Muslims are there in Victoria?')?.op // => 'difference'
  */
-/** "the average", "the mean of": not "what the defections mean for ISIS" (the verb). */
-const AVERAGE = /\baverage\b|\b(?:the|a|an|arithmetic|their|its) mean\b/
 
 export function readNumericQuestion(question: string): NumericQuestion | undefined {
   const text = foldText(question).replace(/\s+/g, ' ').trim()

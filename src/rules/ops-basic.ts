@@ -59,9 +59,9 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
   // "reduce its holdings by $230 million": a change the text states is the answer itself. A figure
   // that answers little of the question ("food prices rose" against two salaries) is not its subject.
   if (!best || best.match < SIDE_MATCH || statesChange(ctx, best.fact)) return undefined
-  // Else the two best figures that go together, in the order the text gives them: a figure of the same
-  // sentence goes with it more readily ("In 1950, about 84,000 people… by 2010 … fallen to 63,000").
-  const partner = picks.slice(1).find((p) => compatible(p.fact, best.fact) && p.score >= best.score * (p.fact.sentenceId === best.fact.sentenceId ? SAME_SENTENCE_PARTNER : PARTNER) && p.fact.value !== best.fact.value)
+  // Else the two best figures that go together, in the order the text gives them. (Taking a figure of
+  // the same sentence more readily, at 0.3 of the best match, subtracted unrelated figures: "15 − 7".)
+  const partner = picks.slice(1).find((p) => compatible(p.fact, best.fact) && p.score >= best.score * PARTNER && p.fact.value !== best.fact.value)
   if (!partner) return undefined
   const [first, second] = [best, partner].sort((x, y) => x.fact.start - y.fact.start)
   return [{ amount: factAmount(ctx.index, second.fact), facts: [second.fact], score: second.score, match: second.match }, { amount: factAmount(ctx.index, first.fact), facts: [first.fact], score: first.score, match: first.match }]
@@ -120,7 +120,6 @@ const STATED_MULTIPLE = 0.4
 
 /** How well a second figure must match, against the best one, to be its partner in a difference. */
 const PARTNER = 0.6
-const SAME_SENTENCE_PARTNER = 0.3
 
 /** The share of its description each side's figure must answer. */
 export const SIDE_MATCH = 0.35

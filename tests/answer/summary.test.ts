@@ -87,6 +87,11 @@ describe('summaries', () => {
     expect(readSummaryRequest('How does the article conclude?')).toEqual({ conclusion: true })
     // Someone in the article concluding something is a question, not a request for the conclusion.
     expect(readSummaryRequest('Why did Shrewsbury conclude that the accounts were exaggerated?')).toBeUndefined()
+    // A conclusion about something in the article is a question about it, not the article's own ending.
+    expect(readSummaryRequest('What did the report conclude about noise?')).toBeUndefined()
+    expect(readSummaryRequest('What is the bottom line of the harbour wall project?')).toBeUndefined()
+    expect(readSummaryRequest('Did the author end up interviewing defectors?')).toBeUndefined()
+    expect(readSummaryRequest("What is the article's bottom line about where ISIS is heading?")).toEqual({ conclusion: true })
     const r = reply(corpus, 'What is the bottom line on what the defections mean for ISIS and for Syrians?')
     expect(r.answer).toMatch(/^The article concludes:/)
     expect(r.citations[0].selector.exact).toMatch(/beginning to unravel/)
@@ -102,6 +107,9 @@ describe('summaries', () => {
   it('tell a person’s story from its start to its end, asked for in a reader’s words', () => {
     expect(readSummaryRequest("tell me sami's story")).toEqual({ topic: 'sami' })
     expect(readSummaryRequest('What is the story of Hossam?')).toEqual({ topic: 'hossam' })
+    expect(readSummaryRequest("What was Sami's story?")).toEqual({ topic: 'sami' })
+    expect(readSummaryRequest("What is Mara Quill's story?")).toEqual({ topic: 'mara quill' })
+    expect(readSummaryRequest("What is Temüjin's story?")).toEqual({ topic: 'temüjin' })
     // A possessive before "journey" in a question is not a request for a story.
     expect(readSummaryRequest("Which French explorer's journey did Saint-Pierre cite?")).toBeUndefined()
     const r = reply(corpus, "Can you summarize Ammar's story, from why he joined ISIS to how he got out?")

@@ -13,4 +13,8 @@ describe('figures put in one unit before they are added or compared', () => {
     expect(inOneUnit([amount(3, 'months'), amount(30, 'metres')])).toBeUndefined()
     expect(inOneUnit([amount(36, 'USD'), amount(12, 'percent')])).toBeUndefined()
   })
+
+  it('lets counts of different nouns go together, as an average of Buddhists, Muslims and Jews needs', () => {
+    expect(inOneUnit([amount(168637, 'Buddhists'), amount(152775, 'Muslims')])?.map((a) => a.value)).toEqual([168637, 152775])
+  })
 })
