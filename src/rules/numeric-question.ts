@@ -77,7 +77,6 @@ const AVERAGE = /\baverage\b|\b(?:the|a|an|arithmetic|their|its) mean\b/
  *
  * @example readNumericQuestion('How many more Buddhists than Muslims are there in Victoria?')?.op // => 'difference'
  */
-
 export function readNumericQuestion(question: string): NumericQuestion | undefined {
   const text = foldText(question).replace(/\s+/g, ' ').trim()
   const q = text.toLowerCase().replace(/[\s?.!]+$/, '').replace(/^(?:according to (?:the|this) (?:article|text|piece),?|based on (?:the|this) (?:article|text)[^,]*,|using the article's figures[^,]*,|judging by (?:their|the) dates,)\s*/, '')
