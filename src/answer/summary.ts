@@ -40,6 +40,12 @@ const PART = /\b(?:part|section) (\d+|[a-z]+)\b|\b(first|second|third|fourth|fif
 /** Words of a summary request that say what is wanted, not what it is about. */
 const REQUEST_WORDS = /\b(?:could|can|would|will|you|please|give|me|us|a|an|the|of|in|on|about|brief(?:ly)?|short|quick|summar\w*|sum|up|overview|gist|recap|main|central|key|chief|points?|arguments?|ideas?|thesis|message|claims?|takeaways?|findings?|themes?|what|is|are|'s|this|article|piece|essay|story|text|report|author|authors|writer|writers|says?|argues?|identif\w*|section|part|it|for|me|whole|entire|overall|tl;?dr|nutshell|do|does|couple|few|lines?|sentences?|words?|paragraphs?|bullets?|simple|plain|english|terms|just|quickly|write|provide|make|create|generate|produce|draft|i|need|want|like|to|get|show|tell)\b/gi
 
+/** A sentence by id with how much a summary wants it. */
+interface Scored {
+  id: string
+  score: number
+}
+
 /** About this many words at most, as the issue of a summary asks: a few sentences, not the article. */
 const MAX_WORDS = 120
 const MAX_SENTENCES = 5
@@ -119,15 +125,9 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
       id: r.sentence.id,
       score: ((r.probability / top + r.features[BM25] / topBm25) / 2) * (1 + Math.min(2, index.centrality.get(r.sentence.id)?.document ?? 0) / 4),
     }))
-    // A person's story reads in the article's order, from where it starts to where it ends; sentences
-    // gathered on a topic lead with the most relevant.
+    // A person's story reads in the article's order; a topic follows its part, or leads with its most relevant sentences.
     const relevant = scored.filter((s) => s.score > MIN_RELEVANCE)
-    if (naming) {
-      const inOrder = scored.filter((s) => index.centrality.has(s.id)).sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0))
-      const ends = [inOrder[0], inOrder.at(-1)].filter((e): e is { id: string; score: number } => e !== undefined)
-      const top = Math.max(...scored.map((s) => s.score))
-      chosen = pick(index, [...relevant.filter((s) => !ends.includes(s)), ...ends.map((e) => ({ id: e.id, score: top + 1 }))], MAX_SENTENCES, MAX_WORDS, 'reading')
-    } else chosen = followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
+    chosen = naming ? storyOf(index, scored, relevant) : followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'
   } else if (request.part !== undefined) {
@@ -167,7 +167,7 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
  * and the cut training the part goes on to). Undefined when the article has no parts or the topic is
  * too narrow to fill a summary (one relevant sentence: that sentence is the summary).
  */
-function followsPart(index: CorpusIndex, doc: ParsedDocument, scored: readonly { id: string; score: number }[], relevant: readonly { id: string; score: number }[]): Sentence[] | undefined {
+function followsPart(index: CorpusIndex, doc: ParsedDocument, scored: readonly Scored[], relevant: readonly Scored[]): Sentence[] | undefined {
   if (doc.parts.length < 2 || relevant.length < 2) return undefined
   const best = relevant.reduce((a, b) => (b.score > a.score ? b : a))
   const anchor = index.passageOf(best.id)
@@ -177,8 +177,21 @@ function followsPart(index: CorpusIndex, doc: ParsedDocument, scored: readonly {
   const ids = part.passageIds.slice(from).flatMap((id) => index.passages.get(id)?.sentences.map((s) => s.id) ?? []).filter((id) => index.centrality.has(id))
   const relevance = new Map(scored.map((s) => [s.id, s.score]))
   const lead = anchor.sentences.find((s) => index.centrality.has(s.id))?.id
-  const first = Math.max(...scored.map((s) => s.score)) + 1
+  const first = aheadOf(scored)
   return pick(index, ids.map((id) => ({ id, score: id === lead || id === best.id ? first : (index.centrality.get(id)?.part ?? 0) * (PART_RELEVANCE + (relevance.get(id) ?? 0)) })))
+}
+
+/** A person's story in the article's order, from the first sentence about them to the last, with the most relevant between. */
+function storyOf(index: CorpusIndex, scored: readonly Scored[], relevant: readonly Scored[]): Sentence[] {
+  const inOrder = [...scored].sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0))
+  const ends = [inOrder[0], inOrder.at(-1)].filter((e) => e !== undefined)
+  const first = aheadOf(scored)
+  return pick(index, [...relevant.filter((s) => !ends.includes(s)), ...ends.map((e) => ({ id: e.id, score: first }))], MAX_SENTENCES, MAX_WORDS, 'reading')
+}
+
+/** A score above every scored sentence's, for the sentences a summary must keep. */
+function aheadOf(scored: readonly { score: number }[]): number {
+  return Math.max(0, ...scored.map((s) => s.score)) + 1
 }
 
 /**
@@ -225,7 +238,7 @@ function fitAfter(index: CorpusIndex, lead: Sentence, rest: readonly Sentence[])
  * The best-scoring sentences that fit the word budget and do not repeat one another, in reading order
  * or best first.
  */
-function pick(index: CorpusIndex, scored: { id: string; score: number }[], limit = MAX_SENTENCES, maxWords = MAX_WORDS, order: 'reading' | 'relevance' = 'reading'): Sentence[] {
+function pick(index: CorpusIndex, scored: readonly Scored[], limit = MAX_SENTENCES, maxWords = MAX_WORDS, order: 'reading' | 'relevance' = 'reading'): Sentence[] {
   const chosen: Sentence[] = []
   let words = 0
   // A paragraph's first sentence usually states its point (journalism's topic sentence).
