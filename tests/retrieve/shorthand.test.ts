@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
+import { corpus } from '../../src/index/load-corpus'
+import { expandShorthand } from '../../src/retrieve/shorthand'
+
+describe('expandShorthand', () => {
+  it('writes out phone shorthand that stands alone in lower case', () => {
+    expect(expandShorthand('who joined isis w sami')).toBe('who joined isis with sami')
+    expect(expandShorthand('how long sami n his bro been in turkey')).toBe('how long sami and his brother been in turkey')
+    expect(expandShorthand('did ammar leave b/c of the pay?')).toBe('did ammar leave because of the pay?')
+    expect(expandShorthand('do u call her a teacher')).toBe('do you call her a teacher')
+  })
+
+  it('leaves initials, hyphenated words, capitals and a lone "y" alone', () => {
+    expect(expandShorthand('Did W. Bush fear U-boats or n-grams?')).toBe('Did W. Bush fear U-boats or n-grams?')
+    expect(expandShorthand('the n. of it, x and y')).toBe('the n. of it, x and y')
+  })
+})
+
+describe('a reply to a question typed in shorthand', () => {
+  it('answers as it would the question written out', () => {
+    const typed = reply(corpus, 'how long sami n his bro been in turkey')
+    expect(typed.abstained).toBe(false)
+    expect(typed.answer).toContain('a few months')
+  })
+})
