@@ -1,5 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { numberWord } from '../index/numbers'
+import type { Enumeration } from '../ingest/enumerations'
+import type { Sentence } from '../ingest/types'
 import type { QuestionAnalysis } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
 import type { RankedSentence } from '../retrieve/rank-sentences'
@@ -7,32 +9,71 @@ import type { Answer } from './answer-question'
 
 /** Share of a question a list item's paragraph must hold for the question to be about the whole list. */
 const ITEM_COVERAGE = 0.8
+/** Share of a question a list item's opening sentence must hold to count as one of the list's answers. */
+const OPENING_COVERAGE = 0.5
 /** Items that must answer the question before the list is the answer rather than one item. */
 const MIN_ITEMS = 3
 
 /**
  * Answers a broad "why" with the list the article runs through ("First, … Second, … Finally, …"),
- * each item's opening sentence cited, when the best answer is one item of such a list and at least
- * three items answer the question equally well. A question that singles out one item ("why do
- * captured fighters join?") gets that item alone.
+ * each item's opening sentence cited, when at least three items answer the question equally well: the
+ * list the best answer is an item of, or else the list whose items' openings speak of the question
+ * ("Why are Syrians leaving ISIS?" when the article's list of reasons for defecting opens "For one,
+ * some seem to be deserting…"). A question that singles out one item ("why do captured fighters
+ * join?") gets that item alone, and one about a person ("Why did Ammar leave?") that person's reason.
  */
 export function listAnswer(index: CorpusIndex, analysis: QuestionAnalysis, best: RankedSentence): Answer | undefined {
   if (analysis.type !== 'why' || analysis.terms.length === 0) return undefined
   const doc = index.documentOf(best.sentence.passageId)
-  const list = doc.enumerations.find((e) => e.passageIds.includes(best.sentence.passageId))
+  const own = doc.enumerations.find((e) => e.passageIds.includes(best.sentence.passageId))
+  const answering = own ? own.passageIds.filter((id) => coverage(index, analysis, passageStems(index, id)) >= ITEM_COVERAGE) : []
+  const list = answering.length >= MIN_ITEMS ? own : listAbout(index, analysis)
   if (!list) return undefined
-  const answering = list.passageIds.filter((id) => passageCoverage(index, analysis, id) >= ITEM_COVERAGE)
-  if (answering.length < MIN_ITEMS) return undefined
-  const citations = list.passageIds.map((id) => citeSentence(index, (index.passages.get(id) as { sentences: { id: string }[] }).sentences[0].id))
+  const citations = list.passageIds.map((id) => citeSentence(index, openingOf(index, id).id))
   const items = citations.map((c, i) => `${c.selector.exact} [${i + 1}]`)
   return { answer: `The article gives ${numberWord(items.length)} reasons. ${items.join(' ')}`, abstained: false, citations }
 }
 
-/** How much of the question (idf-weighted) a whole paragraph holds, synonyms counting at their weight. */
-function passageCoverage(index: CorpusIndex, analysis: QuestionAnalysis, passageId: string): number {
-  const passage = index.passages.get(passageId)
-  if (!passage) return 0
-  const stems = new Set(passage.sentences.flatMap((s) => index.stemsOf(s.id)))
+/**
+ * The list of the article whose items' opening sentences answer a "why" about no one in particular:
+ * three or more of them hold most of the question, and more of it than any other list's do.
+ */
+export function listAbout(index: CorpusIndex, analysis: QuestionAnalysis): Enumeration | undefined {
+  if (analysis.type !== 'why' || analysis.terms.length === 0) return undefined
+  const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
+  if (analysis.terms.some((t) => people.has(t.word))) return undefined
+  let chosen: Enumeration | undefined
+  let bestMean = 0
+  for (const doc of index.documents.values()) {
+    for (const list of doc.enumerations) {
+      const covered = list.passageIds.map((id) => coverage(index, analysis, new Set(index.stemsOf(openingOf(index, id).id))))
+      const mean = covered.reduce((a, b) => a + b, 0) / covered.length
+      if (covered.filter((c) => c >= OPENING_COVERAGE).length >= MIN_ITEMS && mean > bestMean) [chosen, bestMean] = [list, mean]
+    }
+  }
+  return chosen
+}
+
+/** The sentence that leads into a list: the last of the paragraph before its first item, in the same part. */
+export function leadInOf(index: CorpusIndex, list: Enumeration): Sentence | undefined {
+  const first = index.passages.get(list.passageIds[0])
+  if (!first) return undefined
+  const doc = index.documentOf(first.id)
+  const before = doc.passages[doc.passages.findIndex((p) => p.id === first.id) - 1]
+  return before && before.kind === 'paragraph' && before.part === first.part ? before.sentences.at(-1) : undefined
+}
+
+/** A list item's opening sentence. */
+export function openingOf(index: CorpusIndex, passageId: string): Sentence {
+  return (index.passages.get(passageId) as { sentences: Sentence[] }).sentences[0]
+}
+
+function passageStems(index: CorpusIndex, passageId: string): Set<string> {
+  return new Set(index.passages.get(passageId)?.sentences.flatMap((s) => index.stemsOf(s.id)) ?? [])
+}
+
+/** How much of the question (idf-weighted) some text's stems hold, synonyms counting at their weight. */
+function coverage(index: CorpusIndex, analysis: QuestionAnalysis, stems: ReadonlySet<string>): number {
   let covered = 0
   let total = 0
   for (const term of analysis.terms) {

@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
 import { isContentWord, type Token, tokenize } from '../index/tokenize'
+import type { Enumeration } from '../ingest/enumerations'
 import type { ParsedDocument, Sentence } from '../ingest/types'
 import { analyzeQuestion } from '../retrieve/analyze-question'
 import { citeSentence } from '../retrieve/citation'
@@ -9,6 +10,7 @@ import { answerConfidence } from '../retrieve/confidence'
 import { rankSentences } from '../retrieve/rank-sentences'
 import { FEATURE_NAMES } from '../retrieve/sentence-features'
 import type { Answer } from './answer-question'
+import { leadInOf, listAbout, openingOf } from './list-answer'
 
 /** What a reader wants summarised: the whole article, one of its parts, or what it says on a topic. */
 export interface SummaryRequest {
@@ -127,7 +129,9 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     }))
     // A person's story reads in the article's order; a topic follows its part, or leads with its most relevant sentences.
     const relevant = scored.filter((s) => s.score > MIN_RELEVANCE)
-    chosen = naming ? storyOf(index, scored, relevant) : followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
+    // "The section on why Syrians defect": the list of reasons the article runs through, as it leads into it.
+    const list = naming ? undefined : listAbout(index, analysis)
+    chosen = naming ? storyOf(index, scored, relevant) : list ? listed(index, list, scored) : followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'
   } else if (request.part !== undefined) {
@@ -179,6 +183,15 @@ function followsPart(index: CorpusIndex, doc: ParsedDocument, scored: readonly S
   const lead = anchor.sentences.find((s) => index.centrality.has(s.id))?.id
   const first = aheadOf(scored)
   return pick(index, ids.map((id) => ({ id, score: id === lead || id === best.id ? first : (index.centrality.get(id)?.part ?? 0) * (PART_RELEVANCE + (relevance.get(id) ?? 0)) })))
+}
+
+/** A list summarised: the sentence that leads into it, then its items' openings, the more relevant first when not all fit. */
+function listed(index: CorpusIndex, list: Enumeration, scored: readonly Scored[]): Sentence[] {
+  const relevance = new Map(scored.map((s) => [s.id, s.score]))
+  const first = aheadOf(scored)
+  const lead = leadInOf(index, list)
+  const items = list.passageIds.map((id) => openingOf(index, id).id)
+  return pick(index, [...(lead ? [{ id: lead.id, score: first }] : []), ...items.map((id) => ({ id, score: relevance.get(id) ?? 0 }))])
 }
 
 /** A person's story in the article's order, from the first sentence about them to the last, with the most relevant between. */

@@ -12,8 +12,9 @@ const MARKER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|For one
 
 /**
  * Finds the lists a document runs through, one paragraph per item: three or more paragraphs of one
- * part that open with an ordinal or additive marker, the list opened by "First" or "For one" and
- * closed by "Finally" or "Lastly".
+ * part that open with an ordinal or additive marker, each list opened by "First" or "For one" and
+ * closed by the next "Finally" or "Lastly" (a part may run through several lists: why people come,
+ * then why they leave).
  *
  * @example findEnumerations(passages)[0].passageIds // => ['quitting-isis:p6', 'quitting-isis:p7', …]
  */
@@ -21,9 +22,16 @@ export function findEnumerations(passages: Passage[]): Enumeration[] {
   const lists: Enumeration[] = []
   for (const part of new Set(passages.map((p) => p.part))) {
     const items = passages.filter((p) => p.part === part && p.kind === 'paragraph' && MARKER.test(p.sentences[0]?.text ?? ''))
-    const opens = items.findIndex((p) => /^(?:First|For one)\b/.test(p.sentences[0].text))
-    const closes = items.findIndex((p) => /^(?:Finally|Lastly)\b/.test(p.sentences[0].text))
-    if (opens >= 0 && closes > opens && closes - opens >= 2) lists.push({ part, passageIds: items.slice(opens, closes + 1).map((p) => p.id) })
+    let open: Passage[] | undefined
+    for (const item of items) {
+      const text = item.sentences[0].text
+      if (/^(?:First|For one)\b/.test(text)) open = [item]
+      else if (open) open.push(item)
+      if (open && /^(?:Finally|Lastly)\b/.test(text)) {
+        if (open.length >= 3) lists.push({ part, passageIds: open.map((p) => p.id) })
+        open = undefined
+      }
+    }
   }
   return lists
 }

@@ -289,6 +289,14 @@ describe('broad questions', () => {
     expect(r.citations.map((c) => c.id)).toEqual(['p6', 'p7', 'p8', 'p10', 'p11'].map((p) => `quitting-isis:${p}`))
   })
 
+  it('answer a why the best sentence only introduces with the list whose items answer it: the reasons for leaving, not for joining', () => {
+    const r = answerQuestion(corpus, 'Why are Syrians leaving ISIS?')
+    expect(r.answer).toMatch(/^The article gives five reasons\. For one, .*feel that ISIS is losing/)
+    expect(r.citations.map((c) => c.id)).toEqual(['p13', 'p14', 'p15', 'p17', 'p18'].map((p) => `quitting-isis:${p}`))
+    // A person's reasons are that person's, not the list's.
+    expect(answerQuestion(corpus, 'Why did Ammar leave ISIS?').answer).not.toMatch(/^The article gives/)
+  })
+
   it('but a question that singles out one item gets that item', () => {
     const r = answerQuestion(corpus, 'Why would captured fighters agree to join ISIS?')
     expect(r.citations).toHaveLength(1)

@@ -120,6 +120,14 @@ describe('summaries', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
+  it('summarise the reasons a topic asks for as the list the article gives, led by the sentence that introduces it', () => {
+    const r = reply(corpus, 'Summarize the section on why Syrians defect from ISIS.')
+    expect(r.citations[0].selector.exact).toContain('the motivations for defection and desertion are as diverse')
+    expect(r.answer).toContain('declining salaries')
+    expect(r.answer).not.toContain('true believers')
+    expect(r.answer.replace(/\[\d+\]/g, '').split(/\s+/).length).toBeLessThanOrEqual(130)
+  })
+
   it('summarise a topic as its part goes on to tell it, from the paragraph that takes it up', () => {
     const r = reply(corpus, 'Summarize how ISIS has been responding to the rise in defections.')
     expect(r.citations[0].selector.exact).toMatch(/extreme measures to deter defections/)

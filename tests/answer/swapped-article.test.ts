@@ -85,3 +85,21 @@ describe('any article-like text', () => {
     }), { numRuns: 25 })
   }, 120_000)
 })
+
+describe('an article with two lists of reasons in one part', () => {
+  const towns = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/towns.md', 'utf8')], readSharedTables()))
+
+  it('answers a broad why with the list whose items answer it, and a narrow one with its item', () => {
+    const leaving = reply(towns, 'Why do families leave the town?')
+    expect(leaving.answer).toMatch(/^The article gives three reasons\. For one, .*ferry.*cannery.*clinic/)
+    expect(reply(towns, 'Why do families move to the coast?').answer).toMatch(/^The article gives three reasons\. First, .*houses/)
+    expect(reply(towns, 'Why did the cannery close?').citations).toHaveLength(1)
+  })
+
+  it('summarises the reasons from the sentence that leads into their list', () => {
+    const r = reply(towns, 'Summarize why families leave the town')
+    expect(r.citations[0].selector.exact).toBe('The reasons people give for leaving are just as varied.')
+    expect(r.answer).toContain('winter ferry')
+    expect(r.answer).not.toContain('sea air')
+  })
+})
