@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { numberWord } from '../index/numbers'
+import { stem } from '../index/tokenize'
 import type { Enumeration } from '../ingest/enumerations'
 import type { Sentence } from '../ingest/types'
 import type { QuestionAnalysis } from '../retrieve/analyze-question'
@@ -26,8 +27,10 @@ export function listAnswer(index: CorpusIndex, analysis: QuestionAnalysis, best:
   if (analysis.type !== 'why' || analysis.terms.length === 0) return undefined
   const doc = index.documentOf(best.sentence.passageId)
   const own = doc.enumerations.find((e) => e.passageIds.includes(best.sentence.passageId))
+  // The best answer is one item of a list: the list answers only if its items answer alike; else that
+  // item does ("Why are Syrians defecting because of salaries?").
   const answering = own ? own.passageIds.filter((id) => coverage(index, analysis, passageStems(index, id)) >= ITEM_COVERAGE) : []
-  const list = answering.length >= MIN_ITEMS ? own : listAbout(index, analysis)
+  const list = own ? (answering.length >= MIN_ITEMS ? own : undefined) : listAbout(index, analysis)
   if (!list) return undefined
   const citations = list.passageIds.map((id) => citeSentence(index, openingOf(index, id).id))
   const items = citations.map((c, i) => `${c.selector.exact} [${i + 1}]`)
@@ -40,8 +43,7 @@ export function listAnswer(index: CorpusIndex, analysis: QuestionAnalysis, best:
  */
 export function listAbout(index: CorpusIndex, analysis: QuestionAnalysis): Enumeration | undefined {
   if (analysis.type !== 'why' || analysis.terms.length === 0) return undefined
-  const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
-  if (analysis.terms.some((t) => people.has(t.word))) return undefined
+  if (namesPerson(index, analysis)) return undefined
   let chosen: Enumeration | undefined
   let bestMean = 0
   for (const doc of index.documents.values()) {
@@ -54,13 +56,29 @@ export function listAbout(index: CorpusIndex, analysis: QuestionAnalysis): Enume
   return chosen
 }
 
-/** The sentence that leads into a list: the last of the paragraph before its first item, in the same part. */
+/**
+ * The sentence that leads into a list: the last of the paragraph before its first item, in the same
+ * part; not a heading ("## Why the mills closed") nor a quotation closing the story before.
+ */
 export function leadInOf(index: CorpusIndex, list: Enumeration): Sentence | undefined {
   const first = index.passages.get(list.passageIds[0])
   if (!first) return undefined
   const doc = index.documentOf(first.id)
   const before = doc.passages[doc.passages.findIndex((p) => p.id === first.id) - 1]
-  return before && before.kind === 'paragraph' && before.part === first.part ? before.sentences.at(-1) : undefined
+  const lead = before && before.kind === 'paragraph' && before.part === first.part ? before.sentences.at(-1) : undefined
+  return lead && !/^\s*(?:#|["“'‘])/.test(lead.text) && !/["”]\s*$|\bsaid\.?$/.test(lead.text) ? lead : undefined
+}
+
+/**
+ * Whether a question names one of the article's people: a name as the reader wrote it, capitalised,
+ * or typed in lower case when it is no English word too ("young" is a word; "Young" may be a name).
+ */
+export function namesPerson(index: CorpusIndex, analysis: QuestionAnalysis): boolean {
+  const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
+  return analysis.names.some((name) => {
+    const word = name.toLowerCase().replace(/'s$/, '')
+    return people.has(word) && (/^\p{Lu}/u.test(name) || !(index.synonyms.has(stem(word)) || index.neighbours.has(stem(word))))
+  })
 }
 
 /** A list item's opening sentence. */

@@ -3,7 +3,7 @@ import type { Sentence } from '../ingest/types'
 import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
 import { answerOffTopic } from './off-topic'
-import { expandShorthand } from '../retrieve/shorthand'
+import { readShorthand } from '../retrieve/shorthand'
 import { answerSources } from './sources'
 import { answerSummary, readSummaryRequest } from './summary'
 import { answerWhatNext } from './what-next'
@@ -25,8 +25,8 @@ export interface Reply extends Answer {
  */
 export function reply(index: CorpusIndex, typed: string, typedHistory: readonly Turn[] = []): Reply {
   // Phone shorthand ("w", "n", "bro", "y did…") is written out before anything reads the question.
-  const question = expandShorthand(typed)
-  const history = typedHistory.map((turn) => (turn.role === 'user' ? { ...turn, content: expandShorthand(turn.content) } : turn))
+  const question = readShorthand(index, typed)
+  const history = typedHistory.map((turn) => (turn.role === 'user' ? { ...turn, content: readShorthand(index, turn.content) } : turn))
   // "What happened next?": how the story the last answer quoted goes on.
   const quoted = quotedSentences(index, history)
   const next = answerWhatNext(index, question, quoted, history.some((turn) => turn.role === 'assistant'))

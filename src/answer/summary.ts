@@ -60,6 +60,8 @@ const MIN_RELEVANCE = 0.3
 const CLAIM_WORDS = 4
 /** In a topic's part, how much a sentence's centrality counts when it holds nothing of the topic (against 1 + relevance). */
 const PART_RELEVANCE = 0.5
+/** A list summary may run to this many words: its items are the article's own, and each is kept whole. */
+const LIST_WORDS = 1.5 * MAX_WORDS
 /** A name in more than this share of the article's sentences is its subject, not someone with a story. */
 const STORY_SHARE = 0.25
 /** How much more a paragraph's first sentence counts. */
@@ -131,7 +133,7 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     const relevant = scored.filter((s) => s.score > MIN_RELEVANCE)
     // "The section on why Syrians defect": the list of reasons the article runs through, as it leads into it.
     const list = naming ? undefined : listAbout(index, analysis)
-    chosen = naming ? storyOf(index, scored, relevant) : list ? listed(index, list, scored) : followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
+    chosen = naming ? storyOf(index, scored, relevant) : list ? listed(index, list) : followsPart(index, doc, scored, relevant) ?? pick(index, relevant, MAX_SENTENCES, MAX_WORDS, 'relevance')
     if (chosen.length === 0) return undefined
     intro = 'In brief, the article says:'
   } else if (request.part !== undefined) {
@@ -185,13 +187,22 @@ function followsPart(index: CorpusIndex, doc: ParsedDocument, scored: readonly S
   return pick(index, ids.map((id) => ({ id, score: id === lead || id === best.id ? first : (index.centrality.get(id)?.part ?? 0) * (PART_RELEVANCE + (relevance.get(id) ?? 0)) })))
 }
 
-/** A list summarised: the sentence that leads into it, then its items' openings, the more relevant first when not all fit. */
-function listed(index: CorpusIndex, list: Enumeration, scored: readonly Scored[]): Sentence[] {
-  const relevance = new Map(scored.map((s) => [s.id, s.score]))
-  const first = aheadOf(scored)
+/**
+ * A list summarised: the sentence that leads into it, then every item's opening in the article's
+ * order, however alike their words ("workers left… / workers left…"): leaving out a reason misstates
+ * the article. Past half again the word budget, the items past it are left out.
+ */
+function listed(index: CorpusIndex, list: Enumeration): Sentence[] {
   const lead = leadInOf(index, list)
-  const items = list.passageIds.map((id) => openingOf(index, id).id)
-  return pick(index, [...(lead ? [{ id: lead.id, score: first }] : []), ...items.map((id) => ({ id, score: relevance.get(id) ?? 0 }))])
+  const all = [...(lead ? [lead] : []), ...list.passageIds.map((id) => openingOf(index, id))]
+  const kept: Sentence[] = []
+  let words = 0
+  for (const s of all) {
+    words += s.text.split(/\s+/).length
+    if (kept.length > 0 && words > LIST_WORDS) break
+    kept.push(s)
+  }
+  return kept
 }
 
 /** A person's story in the article's order, from the first sentence about them to the last, with the most relevant between. */

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
 import { foldText } from '../index/normalize'
 import { isContentWord, stem, type Token, tokenize } from '../index/tokenize'
-import { expandShorthand } from './shorthand'
+import { readShorthand } from './shorthand'
 
 /**
  * What kind of answer a question asks for, read from its question words alone (general English, no
@@ -72,7 +72,7 @@ const QUANTITY_NOUNS = /^(?:population|number|amount|size|total|count|height|len
  * @example analyzeQuestion(index, 'When did Ammar join ISIS?').type // => 'when'
  */
 export function analyzeQuestion(index: CorpusIndex, question: string): QuestionAnalysis {
-  const asked = expandContractions(expandShorthand(foldText(question)).replace(/\s+/g, ' ').trim().replace(LABEL, ''))
+  const asked = expandContractions(readShorthand(index, foldText(question)).replace(/\s+/g, ' ').trim().replace(LABEL, ''))
   const { type, headNoun } = questionType(asked.toLowerCase())
   const folded = canonicalNames(index, asked.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim())
   const lower = folded.toLowerCase()

@@ -1,3 +1,6 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { stem } from '../index/tokenize'
+
 /**
  * Texting shorthand, as readers type on a phone ("who joined isis w sami", "how long sami n his bro
  * been in turkey"), written out in full so the rest of the pipeline reads ordinary
@@ -14,18 +17,27 @@ const SHORTHAND = new Map<string, string>([
   ['gonna', 'going to'], ['wanna', 'want to'], ['esp', 'especially'], ['approx', 'approximately'], ['smth', 'something'], ['pls', 'please'], ['plz', 'please'],
 ])
 /** A lower-case word (with a "/" inside, for "w/", "b/c") standing alone: no letter, digit, apostrophe, dot or hyphen beside it. */
-const WORD = /(?<![\p{L}\p{N}'’.\-/])[a-z][a-z0-9]*(?:\/[a-z]*)?(?![\p{L}\p{N}'’\-/]|\.\p{L})/gu
+const WORD = /(?<![\p{L}\p{N}'’.\-/])(?:w\/(?=\p{L})|[a-z][a-z0-9]*(?:\/[a-z]*)?(?![\p{L}\p{N}'’\-/]|\.\p{L}))/gu
 
 /**
- * Question words typed short ("wat", "wen", "y") are left to the spelling reader: written out, they
- * made the fitted models answer fewer readers' questions right (measured on the casual questions of
- * every reader set, 107 → 103 of 169; the words kept here hold it at 107).
+ * A word the article itself uses (`used`: "the title bout", the city of Ur, the variable n) is left as
+ * written, and so is a letter after a number, a unit ("100 w", "5 n"). Question words typed short
+ * ("wat", "wen", "y") are left to the spelling reader: written out, they made the fitted models
+ * answer fewer readers' questions right (measured on the casual questions of every reader set,
+ * 107 → 103 of 169; the words kept here hold it at 107).
  *
  * @example expandShorthand('who joined isis w sami') // => 'who joined isis with sami'
  */
-export function expandShorthand(question: string): string {
-  // A single letter before a dot is an initial ("n. pag."), not shorthand.
-  const expanded = question.replace(WORD, (word, at: number) => (word.length === 1 && question[at + 1] === '.' ? word : SHORTHAND.get(word) ?? word))
-  // "y" for "why" only where a question opens: elsewhere it may be a variable or a letter.
-  return expanded
+export function expandShorthand(question: string, used: (word: string) => boolean = () => false): string {
+  return question.replace(WORD, (word, at: number) => {
+    // A single letter before a dot is an initial ("n. pag."); after a number, a unit.
+    if (word.length === 1 && (question[at + 1] === '.' || /\d\s*$/.test(question.slice(0, at)))) return word
+    const full = SHORTHAND.get(word)
+    return full === undefined || used(word.replace(/\/$/, '')) ? word : word === 'w/' ? 'with ' : full
+  })
+}
+
+/** Shorthand written out, but not the words the article uses itself (as a word or a name). */
+export function readShorthand(index: CorpusIndex, question: string): string {
+  return expandShorthand(question, (word) => index.knows(stem(word)) || index.properNouns.has(word))
 }

@@ -94,6 +94,10 @@ describe('an article with two lists of reasons in one part', () => {
     expect(leaving.answer).toMatch(/^The article gives three reasons\. For one, .*ferry.*cannery.*clinic/)
     expect(reply(towns, 'Why do families move to the coast?').answer).toMatch(/^The article gives three reasons\. First, .*houses/)
     expect(reply(towns, 'Why did the cannery close?').citations).toHaveLength(1)
+    // One reason asked for, among the list's: that reason alone.
+    const mondays = reply(towns, 'Why do families leave the town on Mondays?')
+    expect(mondays.citations).toHaveLength(1)
+    expect(mondays.answer).toContain('clinic')
   })
 
   it('summarises the reasons from the sentence that leads into their list', () => {
@@ -101,5 +105,21 @@ describe('an article with two lists of reasons in one part', () => {
     expect(r.citations[0].selector.exact).toBe('The reasons people give for leaving are just as varied.')
     expect(r.answer).toContain('winter ferry')
     expect(r.answer).not.toContain('sea air')
+  })
+})
+
+describe('an article whose list follows a heading and whose words are also shorthand', () => {
+  const mills = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/mills.md', 'utf8')], readSharedTables()))
+
+  it('summarises every reason, however alike their words, and never leads with the heading', () => {
+    const r = reply(mills, 'Summarize why workers left the valley')
+    expect(r.answer).not.toContain('##')
+    for (const reason of ['wages', 'railway', 'river']) expect(r.answer).toContain(reason)
+  })
+
+  it('reads the article’s own words as written, not as shorthand ("bout", "Ur", "n")', () => {
+    expect(reply(mills, 'what was the bout').answer).toContain('title bout')
+    expect(reply(mills, 'where was ur').answer).toContain('city of Ur')
+    expect(reply(mills, 'what was the value of n').answer).toContain('value of n')
   })
 })

@@ -14,6 +14,8 @@ describe('expandShorthand', () => {
   it('leaves initials, hyphenated words, capitals and a lone "y" alone', () => {
     expect(expandShorthand('Did W. Bush fear U-boats or n-grams?')).toBe('Did W. Bush fear U-boats or n-grams?')
     expect(expandShorthand('the n. of it, x and y')).toBe('the n. of it, x and y')
+    expect(expandShorthand('a 100 w bulb and a 5 n force')).toBe('a 100 w bulb and a 5 n force')
+    expect(expandShorthand('did he go w/his bro')).toBe('did he go with his brother')
   })
 })
 
