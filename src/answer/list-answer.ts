@@ -90,11 +90,15 @@ function passageStems(index: CorpusIndex, passageId: string): Set<string> {
   return new Set(index.passages.get(passageId)?.sentences.flatMap((s) => index.stemsOf(s.id)) ?? [])
 }
 
-/** How much of the question (idf-weighted) some text's stems hold, synonyms counting at their weight. */
+/** Words for anyone at all: "why do people join?" asks about whoever joins, whatever the list calls them ("some Syrians"). General English. */
+const ANYONE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'someone', 'somebody', 'anyone', 'anybody', 'folks', 'individuals'])
+
+/** How much of the question (idf-weighted) some text's stems hold, synonyms counting at their weight; words for anyone do not count. */
 function coverage(index: CorpusIndex, analysis: QuestionAnalysis, stems: ReadonlySet<string>): number {
   let covered = 0
   let total = 0
   for (const term of analysis.terms) {
+    if (ANYONE.has(term.word)) continue
     total += term.idf
     const weight = stems.has(term.stem) ? 1 : Math.max(0, ...term.expansions.filter(([s]) => stems.has(s)).map(([, w]) => w))
     covered += term.idf * weight

@@ -293,6 +293,8 @@ describe('broad questions', () => {
     const r = answerQuestion(corpus, 'Why are Syrians leaving ISIS?')
     expect(r.answer).toMatch(/^The article gives five reasons\. For one, .*feel that ISIS is losing/)
     expect(r.citations.map((c) => c.id)).toEqual(['p13', 'p14', 'p15', 'p17', 'p18'].map((p) => `quitting-isis:${p}`))
+    // "People" asks about whoever joins, as the list's "some Syrians": not "how can you accept these people?".
+    expect(answerQuestion(corpus, 'Why do people join ISIS?').answer).toMatch(/^The article gives five reasons\. First, /)
     // A person's reasons are that person's, not the list's.
     expect(answerQuestion(corpus, 'Why did Ammar leave ISIS?').answer).not.toMatch(/^The article gives/)
   })
