@@ -74,10 +74,9 @@ export function leadInOf(index: CorpusIndex, list: Enumeration): Sentence | unde
  * or typed in lower case when it is no English word too ("young" is a word; "Young" may be a name).
  */
 export function namesPerson(index: CorpusIndex, analysis: QuestionAnalysis): boolean {
-  const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
   return analysis.names.some((name) => {
     const word = name.toLowerCase().replace(/'s$/, '')
-    return people.has(word) && (/^\p{Lu}/u.test(name) || !(index.synonyms.has(stem(word)) || index.neighbours.has(stem(word))))
+    return index.personWords.has(word) && (/^\p{Lu}/u.test(name) || !(index.synonyms.has(stem(word)) || index.neighbours.has(stem(word))))
   })
 }
 

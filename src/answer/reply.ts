@@ -1,9 +1,9 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import type { Sentence } from '../ingest/types'
+import { readShorthand } from '../retrieve/shorthand'
 import { answerNumeric } from '../rules/answer-numeric'
 import { answerAboutDocument } from './about-document'
 import { answerOffTopic } from './off-topic'
-import { readShorthand } from '../retrieve/shorthand'
 import { answerSources } from './sources'
 import { answerSummary, readSummaryRequest } from './summary'
 import { answerWhatNext } from './what-next'
@@ -24,7 +24,8 @@ export interface Reply extends Answer {
  * @example reply(index, 'How much does an FSA fighter earn in a year?').computation?.value // => 432
  */
 export function reply(index: CorpusIndex, typed: string, typedHistory: readonly Turn[] = []): Reply {
-  // Phone shorthand ("w", "n", "bro", "y did…") is written out before anything reads the question.
+  // Phone shorthand ("w", "n", "bro") is written out before anything reads the question (analyzeQuestion
+  // does it again for the callers that reach it directly, the training script's among them: it changes nothing twice).
   const question = readShorthand(index, typed)
   const history = typedHistory.map((turn) => (turn.role === 'user' ? { ...turn, content: readShorthand(index, turn.content) } : turn))
   // "What happened next?": how the story the last answer quoted goes on.

@@ -115,8 +115,7 @@ export function answerSummary(index: CorpusIndex, request: SummaryRequest): Answ
     // A topic that names someone ("Ammar's story") is about the sentences that name them (or refer to
     // them: the index resolves "he" to the person a paragraph is about). Names of groups and places
     // ("why Syrians defect from ISIS") run through the whole article and do not narrow it.
-    const people = new Set(index.artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
-    const names = analysis.terms.filter((t) => t.known && people.has(t.word))
+    const names = analysis.terms.filter((t) => t.known && index.personWords.has(t.word))
     const named = names.length ? new Set(index.search.search({ combineWith: 'AND', queries: names.map((t) => t.stem) }).map((r) => String(r.id))) : undefined
     // A name all through the article ("Oxygen" in an article on oxygen) is its subject, not a person's story.
     const naming = named && named.size <= STORY_SHARE * index.sentences.size ? named : undefined

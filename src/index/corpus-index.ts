@@ -93,11 +93,14 @@ export class CorpusIndex {
   readonly properNouns: ReadonlySet<string>
   /** English words spelt like the article's words that are not misspellings of them. */
   readonly lookalikes: ReadonlySet<string>
+  /** Every word of the names of the article's people, lower case ("mara", "quill"). */
+  readonly personWords: ReadonlySet<string>
 
   constructor(readonly artifact: CorpusArtifact) {
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
     this.properNouns = new Set(artifact.properNouns)
     this.lookalikes = new Set(artifact.lookalikes)
+    this.personWords = new Set(artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
     this.synonyms = new Map(artifact.synonyms)
     this.neighbours = new Map(artifact.neighbours)
     this.antonyms = new Map(artifact.antonyms)
