@@ -148,15 +148,26 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
   // The unit's own names ("newtons" for "1000 N", "yards" for "yd") stand beside the figure.
   const unitWords = unitStems(fact.unit)
   const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  const { labels, lead } = labelsOtherFigure(index, fact)
   for (const term of terms) {
     // Names tell figures apart better than any other word: they count twice.
     const weight = term.name ? term.weight * NAME_WEIGHT : term.weight
     total += weight
     let best = 0
     let clauseHas = false
+    let own = 0
+    let others = 0
     for (const [s, m] of candidatesOf(term)) {
       for (const i of positions.get(s) ?? []) {
-        const d = i < a ? a - i : i > b ? i - b : 0
+        // A word that labels another figure of the same kind says nothing of this one.
+        if (labels(i)) {
+          others++
+          continue
+        }
+        own++
+        // Words before a run of figures of one kind ("the schools taught 1,240 pupils in …, 860 pupils
+        // in …") stand as near each of them as the first.
+        const d = i < a ? Math.max(0, Math.min(a, lead) - i) : i > b ? i - b : 0
         const inside = i >= ca && i <= cb
         if (inside) clauseHas = true
         const near = inside ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
@@ -166,10 +177,14 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
     // A name that is not the figure's owner most likely names the owner of another figure in the sentence
     // ("Denver was just 1-of-14 …, while Carolina was … 3-of-15").
     if (term.name && owner.length && !owner.some((s) => matchOf(term, s) > 0) && !clauseHas) best = Math.min(best, OTHER_OWNER)
+    // A name that only labels other figures of its kind ("from $35,000 in South Dakota to $71,000 in
+    // New York") is not this one's owner.
+    const labelsOther = term.name && others > 0 && own === 0
+    if (labelsOther) best = Math.min(best, OTHER_OWNER)
     // A name anywhere in the figure's own clause is its subject or its setting, however far it stands
     // ("Julia Butterfly Hill lived in Luna, a … tree for 738 days").
-    if (term.name && clauseHas) best = Math.max(best, NAME_IN_CLAUSE)
-    for (const s of owner) best = Math.max(best, matchOf(term, s))
+    else if (term.name && clauseHas) best = Math.max(best, NAME_IN_CLAUSE)
+    if (!labelsOther) for (const s of owner) best = Math.max(best, matchOf(term, s))
     for (const s of about) best = Math.max(best, ABOUT_SHARE * matchOf(term, s))
     for (const s of hedge) best = Math.max(best, matchOf(term, s))
     for (const s of unitWords) best = Math.max(best, matchOf(term, s))
@@ -178,6 +193,44 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
     got += weight * best
   }
   return total > 0 ? got / total : 0
+}
+
+/**
+ * Which of a sentence's words label another figure of the same kind and unit than this one: a word in
+ * that figure's stretch of a list ("5,792 students in the College, 3,468 students in its four graduate
+ * divisions") or just after it in its clause, nearer it than this one ("from $35,000 in South Dakota to
+ * $71,000 in New York, with a national median of $52,000"). A word before every such figure is their
+ * subject or setting, and labels none; `lead` is where the first of them stands.
+ */
+function labelsOtherFigure(index: CorpusIndex, fact: Fact): { labels: (i: number) => boolean; lead: number } {
+  const others = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.id !== fact.id && f.kind === fact.kind && f.unit === fact.unit)
+  if (!others.length) return { labels: NONE, lead: fact.tokens[0] }
+  const stretch = stretchesOf(index, fact.sentenceId)
+  const first = Math.min(fact.tokens[0], ...others.map((f) => f.tokens[0]))
+  const distance = (f: Fact, i: number) => (i < f.tokens[0] ? f.tokens[0] - i : i > f.tokens[1] ? i - f.tokens[1] : 0)
+  const own = stretch[fact.tokens[0]]
+  return { labels: (i) => i > first && others.some((f) => (stretch[i] === stretch[f.tokens[0]] && stretch[i] !== own) || (f.tokens[1] < i && i <= f.clause[1] && distance(f, i) < distance(fact, i))), lead: first }
+}
+const NONE = () => false
+
+/** Each token's stretch of its sentence: the stretches are parted by commas, semicolons, dashes and "and" or "or". */
+const sentenceStretches = new WeakMap<CorpusIndex, Map<string, number[]>>()
+function stretchesOf(index: CorpusIndex, sentenceId: string): number[] {
+  let cache = sentenceStretches.get(index)
+  if (!cache) sentenceStretches.set(index, (cache = new Map()))
+  let out = cache.get(sentenceId)
+  if (!out) {
+    const text = index.sentences.get(sentenceId)?.text ?? ''
+    const tokens = tokenize(text)
+    out = []
+    let at = 0
+    for (let k = 0; k < tokens.length; k++) {
+      if (k > 0 && (/[,;:—–]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || tokens[k].word === 'and' || tokens[k].word === 'or')) at++
+      out.push(at)
+    }
+    cache.set(sentenceId, out)
+  }
+  return out
 }
 
 /** A term's own stem and the stems that may stand for it, with how much each counts. */

@@ -119,7 +119,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     (/\b(?:grow|grew|grown|growth|rise|rose|risen|increas|decreas|fall|fell|fallen|drop|declin|improv|chang|reduc|shrink|shrank|climb|jump|gain|boost|expand|outpa|exceed|more|less|higher|lower|cheaper)\w*/.test(q.replace(/\bgrown[- ]?ups?\b/g, 'adults'))) &&
     !/\bpercentage points?\b/.test(q)
   if (percentChange) {
-    const pair = pairOf(q)
+    const pair = pairOf(q, false)
     const operandsWant = wantedOf(q.replace(/\b(?:by )?(?:what|how many|which) (?:percent(?:age)?|%)|\bin percent\b|\bpercent(?:age)?\b/g, ' '))
     if (pair) {
       // "By what percentage does A exceed B", "how much less does A pay than B": from B to A.
@@ -137,7 +137,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   // "How many times was he sacked?" counts occurrences; a ratio needs a comparison ("times more", "times as", "times the X is Y").
   const timesCompare = /\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|slower|shorter|heavier|stronger|older|deeper|wider|taller|cheaper)\b/.test(q) || /\bhow many times (?:as \w+ as |the |as )?.+? (?:is|was|are|were) /.test(q)
   if (timesCompare || /\bwhat (?:multiple|factor)\b|\bby what factor\b|\bratio of\b.+\bto\b|\bhow many\s?fold\b/.test(q)) {
-    const pair = pairOf(q) ?? ratioOf(q)
+    const pair = pairOf(q, false) ?? ratioOf(q)
     const invert = /\btimes (?:fewer|less|smaller|slower|shorter|lower|lighter|weaker)\b/.test(q)
     return pair ? base('ratio', invert ? [pair.sides[1], pair.sides[0]] : pair.sides, pair.shared) : base('ratio', [], q)
   }
@@ -164,7 +164,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)
   }
   if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || spanBetween || (amountAsked && /\b(?:difference|gap|spread|margin)\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q)) || yesNo) {
-    const pair = pairOf(q)
+    const pair = pairOf(q, false)
     const which = yesNo ? (/\bmore or less\b|\bless or more\b/.test(q) ? 'which' : /\b(?:less|fewer|lower|smaller|cheaper|shorter)\b/.test(q) ? 'less' : 'more') : undefined
     const amongList = /\b(?:among|across) (?:the )?(?:groups? )?([^?]+\b(?:and|or)\b[^?]+)$/.exec(q) ?? /\bof (?:the )?(?:groups? )?([^?]+,[^?]+\b(?:and|or)\b[^?]+)$/.exec(q)
     if (amongList && /\b(?:lowest|highest|least|most|smallest|largest)\b/.test(q)) {

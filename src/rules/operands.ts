@@ -142,7 +142,10 @@ export function labelOf(index: CorpusIndex, fact: Fact): string {
   const sentence = index.sentences.get(fact.sentenceId)
   if (!sentence) return fact.text
   const at = fact.start - sentence.start
-  const before = sentence.text.slice(Math.max(0, at - 60), at).split(/[,;:]/).at(-1)?.trim() ?? ''
+  // Whole words only: a cut that falls inside a word drops what is left of it.
+  const from = Math.max(0, at - 60)
+  const window = sentence.text.slice(from, at).replace(from > 0 && /\p{L}/u.test(sentence.text[from - 1]) ? /^\S*\s*/u : /^/, '')
+  const before = window.split(/[;:]|(?<!\d),|,(?!\d)/).at(-1)?.trim() ?? ''
   return `${before} ${fact.text}`.trim()
 }
 

@@ -4,7 +4,8 @@ import { conversionFactor } from '../ingest/quantities/units'
 import { type Amount, combine, convert, formatNumber } from './amounts'
 import type { NumericAnswer } from './compose'
 import { scoreFact } from './match-facts'
-import { factAmount, sideTerms } from './operands'
+import { tokenize } from '../index/tokenize'
+import { factAmount, type Pick, sideTerms } from './operands'
 import { quoteAll } from './ops-basic'
 import type { ProgramContext, Resolved } from './program-context'
 import { boundNote, capitalise, hedgeNote, result } from './wording'
@@ -27,10 +28,17 @@ export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
   // Stretches one after another ("30 to 45 days, followed by … another 30 days") answer a question about the whole.
   const sequence = !r.rule && r.match >= SEQUENCE_MATCH ? sequenceTotal(ctx, r.facts[0]) : undefined
   if (sequence) return sequence
+  // A share of a count ("killed about a quarter of the town's 8,000 inhabitants"), found as the best
+  // figure or as the one nearest the question's words, whatever its unit.
+  if (!r.rule) {
+    const nearest = ctx.picks(0).reduce<Pick | undefined>((best, p) => (!best || p.match > best.match ? p : best), undefined)
+    for (const found of [{ fact: r.facts[0], match: r.match }, nearest]) {
+      const share = found && found.match >= LOOKUP_MATCH ? shareOfCount(ctx, found.fact) : undefined
+      if (share) return share
+    }
+  }
   // A figure that answers too little of the question is not the one asked about ("ISIS's annual budget").
   if (r.match < LOOKUP_MATCH) return undefined
-  const share = !r.rule ? shareOfCount(ctx, r.facts[0]) : undefined
-  if (share) return share
   if (r.rule && !nq.extraOnly && r.amount.operands.length === 1 && !nq.cut && !nq.period && !nq.span && nq.factor === undefined) {
     return ctx.c.done(`${quoteAll(ctx, r.facts, true)}. With no dependants, that is ${result(r.amount)}.`, r.amount)
   }
@@ -55,18 +63,30 @@ export function lookup(ctx: ProgramContext): NumericAnswer | undefined {
 /**
  * "How many dairy cattle are there in Victoria?" with "It is home to 60% of Australia's 3 million
  * dairy cattle": the share of the count that the question's words fit better than the count itself.
+ * The figure found may be either: the count, or the share before it ("killed about half of Naples'
+ * 300,000 inhabitants" for "how many people did the plague kill").
  */
-function shareOfCount(ctx: ProgramContext, fact: Fact): NumericAnswer | undefined {
-  if (fact.kind !== 'count' && fact.kind !== 'number') return undefined
-  const sentence = ctx.index.sentences.get(fact.sentenceId)
-  const siblings = ctx.index.factsBySentence.get(fact.sentenceId) ?? []
-  const share = siblings.find((f) => f.kind === 'percent' && f.end <= fact.start && sentence && /^\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(sentence.text.slice(f.end - sentence.start, fact.start - sentence.start)))
-  if (!share || share.high !== undefined) return undefined
-  const terms = sideTerms(ctx.index, ctx.nq, 0)
-  if (scoreFact(ctx.index, share, terms) < scoreFact(ctx.index, fact, terms)) return undefined
-  const r = combine('×', factAmount(ctx.index, share), factAmount(ctx.index, fact), fact.unit)
-  const value = { ...r, value: (share.value / 100) * fact.value, expression: `${formatNumber(share.value)}% × ${formatNumber(fact.value)}` }
-  return ctx.c.done(`${quoteAll(ctx, [share])}. ${value.expression} = ${result(value)}.${hedgeNote([share, fact])}`, value)
+function shareOfCount(ctx: ProgramContext, found: Fact): NumericAnswer | undefined {
+  const sentence = ctx.index.sentences.get(found.sentenceId)
+  const siblings = ctx.index.factsBySentence.get(found.sentenceId) ?? []
+  if (!sentence) return undefined
+  const between = (a: Fact, b: Fact) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  const partOf = (a: Fact, b: Fact) => a.kind === 'percent' && a.high === undefined && (b.kind === 'count' || b.kind === 'number') && a.end <= b.start && /^\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(between(a, b))
+  const asksCount = ctx.nq.want.kind !== 'percent' && /\bhow many\b/.test(ctx.nq.text)
+  const whole = found.kind === 'percent' ? (asksCount ? siblings.find((f) => partOf(found, f)) : undefined) : found
+  const share = whole && (whole === found ? siblings.find((f) => partOf(f, whole)) : found)
+  if (!whole || !share) return undefined
+  if (share !== found) {
+    const terms = sideTerms(ctx.index, ctx.nq, 0)
+    // "60% of Australia's 3 million": a whole that belongs to someone the question does not name is
+    // not what it asks about; else the share must fit the question's words at least as well.
+    const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:'s|’s|'|’)\s/u.exec(between(share, whole))?.[1]
+    const named = owner !== undefined && tokenize(owner).every((t) => terms.some((term) => term.stem === t.stem))
+    if ((owner === undefined || named) && scoreFact(ctx.index, share, terms) < scoreFact(ctx.index, whole, terms)) return undefined
+  }
+  const r = combine('×', factAmount(ctx.index, share), factAmount(ctx.index, whole), whole.unit)
+  const value = { ...r, value: (share.value / 100) * whole.value, expression: `${formatNumber(share.value)}% × ${formatNumber(whole.value)}` }
+  return ctx.c.done(`${quoteAll(ctx, [share])}. ${value.expression} = ${result(value)}.${hedgeNote([share, whole])}`, value)
 }
 
 /**

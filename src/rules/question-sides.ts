@@ -25,7 +25,18 @@ function trimSide(text: string): string {
 /** The asking words a side opens with ("how many more ferries" → "ferries"), which describe no figure. */
 const OPENING = /^(?:(?:how|many|much|more|fewer|less|times|what|by|percentage|percent|is|are|was|were|do|does|did|has|have|had|would|will|the difference|difference)\s+|(?:higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|cheaper)\s+(?:is|are|was|were|did|does|do)?\s*)+/
 
+/** Prepositions a comparison repeats on its second side ("in New York than in South Dakota"). */
+const PARALLEL = /^(in|at|for|on|during|among|by|from|with|under|of) /
+
 function sides(question: string, parts: string[]): Sides {
+  // "the salary in New York than in South Dakota": the second side is a phrase like the first side's
+  // last one, and what stands before that phrase describes both.
+  const parallel = parts.length === 2 ? PARALLEL.exec(parts[1].trim())?.[1] : undefined
+  if (parallel) {
+    const first = parts[0].trimEnd()
+    const at = first.lastIndexOf(` ${parallel} `)
+    if (at > 0) parts = [first.slice(at + 1), parts[1]]
+  }
   let shared = question
   for (const p of parts) shared = shared.replace(p, ' ')
   const trimmed = parts.map((p) => {
@@ -39,12 +50,13 @@ function sides(question: string, parts: string[]): Sides {
 
 /**
  * Two operands of a comparison, in the order the arithmetic uses them (the first minus, over or
- * after the second), or undefined when the question does not set two apart.
+ * after the second), or undefined when the question does not set two apart. Only a question about
+ * time (`events`) sets two events apart by "after" or "before".
  *
  * @example pairOf('how many more buddhists than muslims are there in victoria')
  *   // => { sides: ['buddhists', 'muslims are there in victoria'], shared: 'how many more' }
  */
-export function pairOf(lower: string): Sides | undefined {
+export function pairOf(lower: string, events = true): Sides | undefined {
   const q = lower.replace(END, '')
   // "How many times X is Y": Y over X.
   const times = /\bhow many times (?:as \w+ as |the |as |)(.+?) (?:is|was|are|were) (.+)$/.exec(q)
@@ -66,7 +78,9 @@ export function pairOf(lower: string): Sides | undefined {
   if (compared) return sides(q, [compared[1], trimSide(compared[2])])
   const exceed = /^(.*?)\b(?:exceeds?|exceeded|outnumber(?:s|ed)?|outpa(?:y|ys|id)|outweighs?|surpass(?:es|ed)?)\b(.+)$/.exec(q)
   if (exceed) return sides(q, [exceed[1], trimSide(exceed[2])])
-  // "How many years after A did B": B is the later, A the earlier.
+  // "How many years after A did B": B is the later, A the earlier. Asked of amounts, "after gold was
+  // discovered" only says when ("by how many did the population grow after gold was discovered").
+  if (!events) return undefined
   const after = /\bafter (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
   if (after) return sides(q, [after[2], after[1]])
   const before = /\bbefore (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)

@@ -17,6 +17,17 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
   })
 
+  it('binds each figure to the words that label it in a list or a range', () => {
+    // "860 pupils in the middle schools, 610 pupils in the grammar school": each label follows its figure.
+    expect(ask('How many pupils did the middle schools and the grammar school teach combined?').computation?.value).toBe(860 + 610)
+    // "from $600 in Lowtown to $1,450 in the Crescent, with a town median of $900": not the median.
+    expect(ask('How much higher was the median monthly rent in the Crescent than in Lowtown?').computation?.value).toBe(1450 - 600)
+    // "after the railway was built" says when; it is not a second figure to subtract.
+    expect(ask('By how many did the number of ships calling each year grow after the railway was built?').computation?.value).toBe(310 - 40)
+    // "killed about a quarter of the town's 8,000 inhabitants": the share of the whole, not the whole.
+    expect(ask('About how many people did the fever of 1849 kill?').computation?.value).toBe(2000)
+  })
+
   it('answers "by how much" with the change in what was asked, or says the article gives no figure', () => {
     // The population then and now, or its sentence: not the two wages, which "how much" once chose.
     const fall = ask('By how much did the population fall?')
