@@ -103,8 +103,11 @@ export function rewritePronoun(index: CorpusIndex, question: string, earlier: st
   return rewriteThere(index, thing ?? question, earlier, previousAnswer) ?? thing
 }
 
-/** "When did Ammar do that?": the question's auxiliary and subject, then the pro-verb and what follows. */
-const DO_THAT = /^(.*?\b(?:did|does|do|will|would|could|can|should)\s+)(.+?)\s+(?:do|done)\s+(?:that|this|it|so)(\s*\??)$/i
+/**
+ * "When did Ammar do that?", "How did he pull it off?", "How did she manage it?": the question's
+ * auxiliary and subject, then the pro-verb and what follows.
+ */
+const DO_THAT = /^(.*?\b(?:did|does|do|will|would|could|can|should)\s+)(.+?)\s+(?:(?:do|done|manage|achieve|accomplish)\s+(?:that|this|it|so)|pull\s+(?:that|this|it)\s+off)(\s*\??)$/i
 /** A preposition the earlier question's question word left stranded ("Where did he flee to?", "… flee to in 2016?"). */
 const DANGLING = /\s+(?:to|from|in|into|at|with|for|about|of|on)(?=\s+(?:to|from|in|into|at|with|for|about|of|on|after|before|during|when|once|since)\b|$)/gi
 

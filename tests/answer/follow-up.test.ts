@@ -146,10 +146,13 @@ describe('the general shapes of follow-ups', () => {
     expect(resolveFollowUp(corpus, 'who said that?', [user('Where did Ammar flee?'), assistant('Ammar fled to Turkey. [1]')]).readAs).toBeUndefined()
   })
 
-  it('reads "do that" as what the earlier question asked its subject did', () => {
+  it('reads "do that" (or "pull it off") as what the earlier question asked its subject did', () => {
     const earlier = [user('Where did Ammar flee to?'), assistant('Soon after receiving news of his imminent transfer, Ammar fled to Turkey. [1]')]
     expect(resolveFollowUp(corpus, 'When did he do that?', earlier).readAs).toBe('When did Ammar flee?')
     expect(resolveFollowUp(corpus, 'And why did he do it?', earlier).readAs).toBe('Why did Ammar flee?')
+    // Other words for doing it: "pull it off", "manage that".
+    expect(resolveFollowUp(corpus, 'How did he pull it off?', earlier).readAs).toBe('How did Ammar flee?')
+    expect(resolveFollowUp(corpus, 'how did he manage that', earlier).readAs).toBe('How did Ammar flee')
     expect(reply(corpus, 'Why did he do that?', earlier).answer).toContain('redeploy him to the frontlines in Iraq')
     // Another subject than the earlier question's, or "do that" not standing for a verb: nothing to stand for.
     expect(resolveFollowUp(corpus, 'Why did Sami do that?', earlier).readAs).toBeUndefined()
