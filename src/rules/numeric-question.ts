@@ -45,6 +45,8 @@ export interface NumericQuestion extends Modifiers {
   negated?: boolean
   /** The answer opens with Yes or No: whether the first side has more ("more"), less, or says which. */
   yesNo?: 'more' | 'less' | 'which'
+  /** For compare by date: the order the question asserts ("Did A happen before B?"), answered Yes or No. */
+  order?: 'before' | 'after'
   /** A claim to check: "A is twelve times B" (times), "A is $N" (value). */
   claim?: { value: number; relation: 'times' | 'more' | 'less' | 'equal' }
   /** Elapsed time in years, months or days (as asked). */
@@ -94,6 +96,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
 
   const claim = readClaim(q)
   if (claim) return base('check', claim.sides, claim.shared, { claim: claim.claim })
+
+  // "Did Ammar join ISIS before the 2011 protests?": the order of two events, by their dates.
+  const order = /^(?:did|was|were|had|has|is|are|does|do) (.+?) (before|after) (.+)$/.exec(q)
+  if (order && !/\bhow\b|\b(?:or|and)\b/.test(order[3])) return base('compare', [order[1], order[3]], '', { by: 'date', order: order[2] as 'before' | 'after', most: 'low' })
 
   const comparative = COMPARATIVE.exec(q)?.[1]
   const most = comparative && LOW_WORDS.test(comparative) ? 'low' : 'high'

@@ -32,6 +32,8 @@ interface Row {
   shown: string
   facts: Fact[]
   amount?: Amount
+  /** How much of its option's description the figure answers. */
+  match?: number
 }
 
 /** One option's value for a comparison: its figure, its date, or the span of its dates. */
@@ -44,7 +46,7 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
     if (!best) return undefined
     const f = best.fact
     if (nq.by === 'span') return { name, value: (f.high as number) - f.value, shown: `${f.high} − ${f.value} = ${(f.high as number) - f.value} years`, facts: [f] }
-    return { name, value: f.value + ((f.date?.month ?? 0) / 12), shown: dateWords(f.date ?? { year: f.value }), facts: [f] }
+    return { name, value: f.value + ((f.date?.month ?? 0) / 12), shown: dateWords(f.date ?? { year: f.value }), facts: [f], match: best.match }
   }
   const r = ctx.resolve(side, (f) => isOperand(f) && (!first || compatible(f, first)) && wantsFact(nq, f) !== false)
   if (!r) return undefined
@@ -55,10 +57,13 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
 export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   const rows: Row[] = []
   for (let i = 0; i < ctx.nq.sides.length; i++) {
-    const row = rowFor(ctx, i, rows[0]?.facts[0])
+    // "Did she serve before 1950?": a year the question gives is its own date.
+    const year = ctx.nq.order ? /^(?:the year |in )?(\d{4})$/.exec(ctx.nq.sides[i])?.[1] : undefined
+    const row = year ? { name: year, value: Number(year), shown: year, facts: [], match: 1 } : rowFor(ctx, i, rows[0]?.facts[0])
     if (!row) return undefined
     rows.push(row)
   }
+  if (ctx.nq.order) return rows.length === 2 && rows[0].facts[0]?.id !== rows[1].facts[0]?.id ? order(ctx, rows[0], rows[1], ctx.nq.order) : undefined
   if (rows.length < 2 || new Set(rows.flatMap((r) => r.facts.map((f) => f.id))).size < rows.length) return undefined
   const sorted = [...rows].sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
   if (sorted[0].value === sorted[1].value) return undefined
@@ -67,6 +72,28 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   const list = sorted.map((r) => `${r.name} ${r.shown}`).join(ctx.nq.most === 'low' ? ' < ' : ' > ')
   const top = sorted[0]
   return ctx.c.done(`${capitalise(top.name)}. ${quoted}. ${list}.${hedgeList(facts)}`, top.amount ?? { value: top.value, unit: '', expression: list, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
+}
+
+/** The share of its description each event's date must answer before the order of the two is given. */
+const EVENT_MATCH = 0.5
+
+/**
+ * "Did Ammar join ISIS before the 2011 protests?": Yes or No by the two events' years, each quoted.
+ * Two events of one year, or an event the article dates by nothing near its words, are left to the ranker.
+ */
+function order(ctx: ProgramContext, a: Row, b: Row, asserted: 'before' | 'after'): NumericAnswer | undefined {
+  // A stretch of years ("served from 1921 to 1963") was under way before any year after its start and
+  // after any year before its end; the other event must be one year.
+  const [startA, endA] = [Math.floor(a.value), a.facts[0]?.high ?? Math.floor(a.value)]
+  if (b.facts.some((f) => f.high !== undefined) || Math.min(a.match ?? 0, b.match ?? 0) < EVENT_MATCH) return undefined
+  const year = Math.floor(b.value)
+  if (startA === year || endA === year) return undefined
+  const holds = asserted === 'before' ? startA < year : endA > year
+  const facts = [...a.facts, ...b.facts]
+  const other = b.facts.length ? `${b.name} (${b.shown})` : b.shown
+  const relation = endA < year ? `before ${other}` : startA > year ? `after ${other}` : `from before ${other} to after it`
+  const text = `${holds ? 'Yes' : 'No'}. ${quoteAll(ctx, facts)}. ${capitalise(a.name)}: ${endA !== startA ? `${startA} to ${endA}` : a.shown}, ${relation}.`
+  return ctx.c.done(text, { value: a.value, unit: '', expression: `${a.shown} ${a.value < b.value ? '<' : '>'} ${b.shown}`, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
 }
 
 /** The figure each owner the question's words reach has: for a group with a table rule, the rule's base. */

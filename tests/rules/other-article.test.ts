@@ -28,6 +28,16 @@ describe('numbers in an article with no tables', () => {
     expect(ask('About how many people did the fever of 1849 kill?').computation?.value).toBe(2000)
   })
 
+  it('answers whether one event came before another by their dates', () => {
+    const hall = ask('Was the town hall built before the first stone bridge?')
+    expect(hall.answer).toMatch(/^No\. /)
+    expect(hall.answer).toContain('after first stone bridge (1312)')
+    expect(ask('Was Port Alder founded after 1000?').answer).toMatch(/^Yes\. /)
+    // A stretch of years was under way before any year after it began.
+    expect(ask('Did Mara Quill serve before 1950?').answer).toMatch(/^Yes\. /)
+    expect(ask('Did Mara Quill serve after 1970?').answer).toMatch(/^No\. /)
+  })
+
   it('answers "by how much" with the change in what was asked, or says the article gives no figure', () => {
     // The population then and now, or its sentence: not the two wages, which "how much" once chose.
     const fall = ask('By how much did the population fall?')
