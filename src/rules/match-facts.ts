@@ -166,8 +166,9 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
         }
         own++
         // Words before a run of figures of one kind ("the schools taught 1,240 pupils in …, 860 pupils
-        // in …") stand as near each of them as the first.
-        const d = i < a ? Math.max(0, Math.min(a, lead) - i) : i > b ? i - b : 0
+        // in …") stand as near each of them as the first; a name there is the first one's ("Boston had
+        // 560,000 inhabitants, Chicago had 1,700,000").
+        const d = i < a ? Math.max(0, (term.name ? a : Math.min(a, lead)) - i) : i > b ? i - b : 0
         const inside = i >= ca && i <= cb
         if (inside) clauseHas = true
         const near = inside ? 1 / (1 + Math.max(0, d - 2) / reach) : 0.55 / (1 + d / 12)
@@ -197,10 +198,11 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
 
 /**
  * Which of a sentence's words label another figure of the same kind and unit than this one: a word in
- * that figure's stretch of a list ("5,792 students in the College, 3,468 students in its four graduate
- * divisions") or just after it in its clause, nearer it than this one ("from $35,000 in South Dakota to
- * $71,000 in New York, with a national median of $52,000"). A word before every such figure is their
- * subject or setting, and labels none; `lead` is where the first of them stands.
+ * that figure's stretch of a list, not this one's ("5,792 students in the College, 3,468 students in
+ * its four graduate divisions"; "from $35,000 in South Dakota to $71,000 in New York, with a national
+ * median of $52,000"), or in a stretch both share, just after that figure and nearer it ("South
+ * Dakota" is the $35,000's). A word before every such figure is their subject or setting, and labels
+ * none; `lead` is where the first of them stands.
  */
 function labelsOtherFigure(index: CorpusIndex, fact: Fact): { labels: (i: number) => boolean; lead: number } {
   const others = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.id !== fact.id && f.kind === fact.kind && f.unit === fact.unit)
@@ -209,7 +211,7 @@ function labelsOtherFigure(index: CorpusIndex, fact: Fact): { labels: (i: number
   const first = Math.min(fact.tokens[0], ...others.map((f) => f.tokens[0]))
   const distance = (f: Fact, i: number) => (i < f.tokens[0] ? f.tokens[0] - i : i > f.tokens[1] ? i - f.tokens[1] : 0)
   const own = stretch[fact.tokens[0]]
-  return { labels: (i) => i > first && others.some((f) => (stretch[i] === stretch[f.tokens[0]] && stretch[i] !== own) || (f.tokens[1] < i && i <= f.clause[1] && distance(f, i) < distance(fact, i))), lead: first }
+  return { labels: (i) => i > first && others.some((f) => stretch[i] === stretch[f.tokens[0]] && (stretch[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i)))), lead: first }
 }
 const NONE = () => false
 

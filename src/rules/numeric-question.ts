@@ -66,6 +66,9 @@ const LOW_WORDS = new RegExp(`^(?:${COMPARATIVE_LOW})$`)
 /** Questions that ask for an amount: "how much", "what is the salary", "what does X pay", "twice the …". */
 const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple) (?:the|an?)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
 
+/** Words before "after" or "before" that make it no order of events ("named after", "soon after", "two years before"). */
+const ORDER_NOT = /\b(?:named|called|model+ed|patterned|look(?:ed|ing|s)?|take[ns]?|took|soon|shortly|long|right|just|immediately|years?|months?|weeks?|days?|decades?|centuries|hours?)$/
+
 /** A side made only of range-end words ("the top", "low"). */
 const ENDS_ONLY = /\b(?:the|a|an|of|its|their|top|bottom|low|high|lowest|highest|upper|lower|end|ends|minimum|maximum|min|max|shortest|longest|estimates?|figures?|range)\b/g
 const TIME_UNITS = /^(?:years|months|days|weeks|decades|centuries|hours|minutes)$/
@@ -99,7 +102,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
 
   // "Did Ammar join ISIS before the 2011 protests?": the order of two events, by their dates.
   const order = /^(?:did|was|were|had|has|is|are|does|do) (.+?) (before|after) (.+)$/.exec(q)
-  if (order && !/\bhow\b|\b(?:or|and)\b/.test(order[3])) return base('compare', [order[1], order[3]], '', { by: 'date', order: order[2] as 'before' | 'after', most: 'low' })
+  // Not "named after the river", "soon after", "two years after" (a gap, not an order), nor a comparison.
+  if (order && !/\bhow\b|\b(?:or|and)\b/.test(order[3]) && !ORDER_NOT.test(order[1]) && !COMPARATIVE.test(order[1])) return base('compare', [order[1], order[3]], '', { by: 'date', order: order[2] as 'before' | 'after', most: 'low' })
 
   const comparative = COMPARATIVE.exec(q)?.[1]
   const most = comparative && LOW_WORDS.test(comparative) ? 'low' : 'high'

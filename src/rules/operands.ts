@@ -144,7 +144,8 @@ export function labelOf(index: CorpusIndex, fact: Fact): string {
   const at = fact.start - sentence.start
   // Whole words only: a cut that falls inside a word drops what is left of it.
   const from = Math.max(0, at - 60)
-  const window = sentence.text.slice(from, at).replace(from > 0 && /\p{L}/u.test(sentence.text[from - 1]) ? /^\S*\s*/u : /^/, '')
+  const inWord = from > 0 && (/[\p{L}\p{N}]/u.test(sentence.text[from - 1]) || /\d[,.]$/.test(sentence.text.slice(from - 2, from)))
+  const window = sentence.text.slice(from, at).replace(inWord ? /^\S*\s*/u : /^/, '')
   const before = window.split(/[;:]|(?<!\d),|,(?!\d)/).at(-1)?.trim() ?? ''
   return `${before} ${fact.text}`.trim()
 }

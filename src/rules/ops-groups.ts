@@ -58,7 +58,7 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   const rows: Row[] = []
   for (let i = 0; i < ctx.nq.sides.length; i++) {
     // "Did she serve before 1950?": a year the question gives is its own date.
-    const year = ctx.nq.order ? /^(?:the year |in )?(\d{4})$/.exec(ctx.nq.sides[i])?.[1] : undefined
+    const year = ctx.nq.order ? /^(?:the year |in )?(\d{3,4})$/.exec(ctx.nq.sides[i])?.[1] : undefined
     const row = year ? { name: year, value: Number(year), shown: year, facts: [], match: 1 } : rowFor(ctx, i, rows[0]?.facts[0])
     if (!row) return undefined
     rows.push(row)
@@ -74,26 +74,37 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   return ctx.c.done(`${capitalise(top.name)}. ${quoted}. ${list}.${hedgeList(facts)}`, top.amount ?? { value: top.value, unit: '', expression: list, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
 }
 
-/** The share of its description each event's date must answer before the order of the two is given. */
-const EVENT_MATCH = 0.5
+/** How close a synonym or neighbour of an event's word must be to stand for it in the sentence that dates it. */
+const SAME_WORD = 0.7
+
+/**
+ * Whether the sentence that dates an event says every word of it ("Before joining ISIS in 2014, Ammar
+ * had fought…" for "Ammar join ISIS"): a date near some of its words dates something else ("The South
+ * Pier, built in 1899" does not date the North Pier; "the population had fallen to 63,000 by 2010"
+ * does not date a rise).
+ */
+function dates(ctx: ProgramContext, side: number, fact: Fact): boolean {
+  const stems = new Set([...ctx.index.stemsOf(fact.sentenceId), ...[fact.owner, fact.about].flatMap((o) => (o ? readTerms(ctx.index, o).map((t) => t.stem) : []))])
+  return readTerms(ctx.index, ctx.nq.sides[side]).every((t) => stems.has(t.stem) || [...t.alts].some(([alt, w]) => w >= SAME_WORD && stems.has(alt)))
+}
 
 /**
  * "Did Ammar join ISIS before the 2011 protests?": Yes or No by the two events' years, each quoted.
- * Two events of one year, or an event the article dates by nothing near its words, are left to the ranker.
+ * Left to the ranker when a date's sentence does not say its whole event, or both fall in one year.
  */
 function order(ctx: ProgramContext, a: Row, b: Row, asserted: 'before' | 'after'): NumericAnswer | undefined {
   // A stretch of years ("served from 1921 to 1963") was under way before any year after its start and
   // after any year before its end; the other event must be one year.
   const [startA, endA] = [Math.floor(a.value), a.facts[0]?.high ?? Math.floor(a.value)]
-  if (b.facts.some((f) => f.high !== undefined) || Math.min(a.match ?? 0, b.match ?? 0) < EVENT_MATCH) return undefined
+  if (b.facts.some((f) => f.high !== undefined) || !a.facts.every((f) => dates(ctx, 0, f)) || !b.facts.every((f) => dates(ctx, 1, f))) return undefined
   const year = Math.floor(b.value)
   if (startA === year || endA === year) return undefined
   const holds = asserted === 'before' ? startA < year : endA > year
   const facts = [...a.facts, ...b.facts]
-  const other = b.facts.length ? `${b.name} (${b.shown})` : b.shown
-  const relation = endA < year ? `before ${other}` : startA > year ? `after ${other}` : `from before ${other} to after it`
-  const text = `${holds ? 'Yes' : 'No'}. ${quoteAll(ctx, facts)}. ${capitalise(a.name)}: ${endA !== startA ? `${startA} to ${endA}` : a.shown}, ${relation}.`
-  return ctx.c.done(text, { value: a.value, unit: '', expression: `${a.shown} ${a.value < b.value ? '<' : '>'} ${b.shown}`, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
+  const span = endA !== startA ? `${startA} to ${endA}` : a.shown
+  const relation = endA < year ? 'is before' : startA > year ? 'is after' : 'runs from before to after'
+  const text = `${holds ? 'Yes' : 'No'}. ${quoteAll(ctx, facts)}. ${capitalise(span)} ${relation} ${b.shown}.`
+  return ctx.c.done(text, { value: a.value, unit: '', expression: `${span} ${relation} ${b.shown}`, atom: false, operands: facts.map((f) => ({ label: f.text, value: f.value, factId: f.id })) })
 }
 
 /** The figure each owner the question's words reach has: for a group with a table rule, the rule's base. */

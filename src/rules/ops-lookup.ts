@@ -78,11 +78,13 @@ function shareOfCount(ctx: ProgramContext, found: Fact): NumericAnswer | undefin
   if (!whole || !share) return undefined
   if (share !== found) {
     const terms = sideTerms(ctx.index, ctx.nq, 0)
-    // "60% of Australia's 3 million": a whole that belongs to someone the question does not name is
-    // not what it asks about; else the share must fit the question's words at least as well.
+    // "How many dairy cattle are there in Victoria?" and "60% of Australia's 3 million": a whole that
+    // belongs to someone other than the one the question names is not what it asks about ("the
+    // nation" names no one); else the share must fit the question's words at least as well.
     const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:'s|’s|'|’)\s/u.exec(between(share, whole))?.[1]
-    const named = owner !== undefined && tokenize(owner).every((t) => terms.some((term) => term.stem === t.stem))
-    if ((owner === undefined || named) && scoreFact(ctx.index, share, terms) < scoreFact(ctx.index, whole, terms)) return undefined
+    const ownerStems = new Set(tokenize(owner ?? '').map((t) => t.stem))
+    const another = owner !== undefined && terms.some((t) => t.name && !ownerStems.has(t.stem)) && !terms.some((t) => ownerStems.has(t.stem))
+    if (!another && scoreFact(ctx.index, share, terms) < scoreFact(ctx.index, whole, terms)) return undefined
   }
   const r = combine('×', factAmount(ctx.index, share), factAmount(ctx.index, whole), whole.unit)
   const value = { ...r, value: (share.value / 100) * whole.value, expression: `${formatNumber(share.value)}% × ${formatNumber(whole.value)}` }
