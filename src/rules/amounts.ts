@@ -100,7 +100,7 @@ export function given(value: number, label: string, unit = ''): Amount {
 }
 
 function wrap(a: Amount): string {
-  return a.atom ? a.expression : `(${a.expression})`
+  return a.atom && !a.expression.startsWith('-') ? a.expression : `(${a.expression})`
 }
 
 /** Combines two amounts with an operator, writing the expression as a reader would. */
@@ -108,7 +108,8 @@ export function combine(op: '+' | '−' | '×' | '÷', a: Amount, b: Amount, uni
   const value = op === '+' ? a.value + b.value : op === '−' ? a.value - b.value : op === '×' ? a.value * b.value : a.value / b.value
   // "$50 + 2 × $50": a product inside a sum needs no brackets; a sum inside a product does.
   const left = op === '+' || op === '−' ? (a.atom || !/[+−]/.test(a.expression) || op === '+' ? a.expression : wrap(a)) : wrap(a)
-  const right = op === '+' ? (b.atom || !/[+−]/.test(b.expression) ? b.expression : wrap(b)) : wrap(b)
+  // "32.5 − (-12.6)": a negative figure after an operator is bracketed.
+  const right = op === '+' && !b.expression.startsWith('-') ? (b.atom || !/[+−]/.test(b.expression) ? b.expression : wrap(b)) : wrap(b)
   const resultUnit = unit ?? (op === '÷' ? (a.unit === b.unit ? '' : a.unit) : a.unit || b.unit)
   return { value, unit: resultUnit, period: a.period ?? b.period, scale: a.scale ?? b.scale, expression: `${left} ${op} ${right}`, atom: false, operands: [...a.operands, ...b.operands] }
 }

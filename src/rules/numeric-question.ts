@@ -168,7 +168,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && amountAsked
   // "How many kelvins …, between its freezing point and the point where it condenses?": the two ends, unless
   // "between 1701 and 1800" only bounds when, or the question totals or averages.
-  const spanBetween = /\bhow (?:many|much)\b.*\bbetween\b.+\band\b/.test(q) && !/\bbetween (?:\d{3,4}|[a-z]+ \d{4}) and \d{4}\b/.test(q) && !/\b(?:in total|altogether|combined|in all|per|each|on average)\b/.test(q)
+  // "What is the spread in °C between the highest and lowest temperatures?": a gap between figures, when
+  // a unit or the extremes say it is one (not "the difference between a virus and a bacterium").
+  const gapBetween = /^(?:what(?:'s| is| was| are| were)) the (?:difference|gap|spread|margin)\b.*\bbetween\b.+\band\b/.test(q) && Boolean(want.unit || want.kind || /\b(?:highest|lowest|maximum|minimum|largest|smallest|oldest|youngest|longest|shortest)\b/.test(q))
+  const spanBetween = gapBetween || /\bhow (?:many|much)\b.*\bbetween\b.+\band\b/.test(q) && !/\bbetween (?:\d{3,4}|[a-z]+ \d{4}) and \d{4}\b/.test(q) && !/\b(?:in total|altogether|combined|in all|per|each|on average)\b/.test(q)
   if (/^compare\b/.test(q)) {
     const list = listOf(q.replace(/^compare\s+/, 'compare of '))
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)

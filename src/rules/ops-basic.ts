@@ -146,7 +146,9 @@ export function difference(ctx: ProgramContext): NumericAnswer | undefined {
   // Money reads as money: "$14 less a month", never "$-14".
   const subject = ra.rule ? 'that' : ra.facts[0]?.owner ?? 'the first'
   const [added, taken] = bigger ? [ra.facts, rb.facts] : [rb.facts, ra.facts]
-  const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${d.value < 0 || ctx.nq.yesNo ? `: ${subject}, ${gap}` : ''}.${boundNote(added, taken, result(shown))}`
+  // "How far apart are the highest and lowest?" asks for a gap, with neither side first.
+  const unordered = /\b(?:between|apart|spread|range|gap|difference)\b/.test(ctx.nq.text) && !/\b(?:more|less|fewer|than)\b/.test(ctx.nq.text)
+  const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${(d.value < 0 && !unordered) || ctx.nq.yesNo ? `: ${subject}, ${gap}` : ''}.${boundNote(added, taken, result(shown))}`
   return ctx.c.done(text, { ...shown, value: Math.abs(d.value) })
 }
 

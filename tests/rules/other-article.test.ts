@@ -31,6 +31,14 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many fewer inhabitants did Eskby have than Thornfield in 1900?').computation?.value).toBe(3500)
   })
 
+  it('gives the gap between two extremes, below zero included, with neither side first', () => {
+    const spread = ask('What is the spread in °C between the highest and lowest temperatures at the harbour?')
+    expect(spread.computation?.value).toBeCloseTo(40.6)
+    expect(spread.answer).toContain('31.2 − (-9.4) = 40.6 °C.')
+    // "The difference between a pier and a wall" asks for no figure.
+    expect(ask('What is the difference between the North Pier and the harbour wall?').computation).toBeUndefined()
+  })
+
   it('answers whether one event came before another by their dates', () => {
     const hall = ask('Was the town hall built before the first stone bridge?')
     expect(hall.answer).toMatch(/^No\. /)
