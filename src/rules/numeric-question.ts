@@ -102,8 +102,9 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
 
   // "Did Ammar join ISIS before the 2011 protests?": the order of two events, by their dates.
   const order = /^(?:did|was|were|had|has|is|are|does|do) (.+?) (before|after) (.+)$/.exec(q)
-  // Not "named after the river", "soon after", "two years after" (a gap, not an order), nor a comparison.
-  if (order && !/\bhow\b|\b(?:or|and)\b/.test(order[3]) && !ORDER_NOT.test(order[1]) && !COMPARATIVE.test(order[1])) return base('compare', [order[1], order[3]], '', { by: 'date', order: order[2] as 'before' | 'after', most: 'low' })
+  // Not "named after the river", "soon after", "two years after" (a gap, not an order), a comparison,
+  // nor an event left to be filled in from the other ("before Ammar did").
+  if (order && !/\bhow\b|\b(?:or|and)\b|\b(?:did|does|do|was|were|is|are|had|has|have)$/.test(order[3]) && !ORDER_NOT.test(order[1]) && !COMPARATIVE.test(order[1])) return base('compare', [order[1], order[3]], '', { by: 'date', order: order[2] as 'before' | 'after', most: 'low' })
 
   const comparative = COMPARATIVE.exec(q)?.[1]
   const most = comparative && LOW_WORDS.test(comparative) ? 'low' : 'high'

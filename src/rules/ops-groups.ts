@@ -42,7 +42,8 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
   const name = optionName(ctx, nq.sides[side])
   if (nq.by === 'date' || nq.by === 'span') {
     const picks = ctx.picks(side, (f) => f.kind === 'date' && f.date?.year !== undefined && (nq.by === 'date' || f.dateHigh !== undefined))
-    const best = picks[0]
+    // An order of events takes the best date whose sentence says the whole event.
+    const best = nq.order ? picks.find((p) => dates(ctx, side, p.fact)) : picks[0]
     if (!best) return undefined
     const f = best.fact
     if (nq.by === 'span') return { name, value: (f.high as number) - f.value, shown: `${f.high} − ${f.value} = ${(f.high as number) - f.value} years`, facts: [f] }

@@ -15,6 +15,15 @@ function evaluate(expression: string): number {
 }
 
 describe('numeric answers on the bundled article', () => {
+  it('orders two events by the dates of sentences that say each whole event', () => {
+    // "Before joining ISIS in 2014, Ammar had fought…" dates his joining, not his flight: "in January 2016, he … fled".
+    const fled = ask('Did Ammar flee before he joined ISIS?')
+    expect(fled.answer).toMatch(/^No\. /)
+    expect(fled.answer).toContain('January 2016 is after November 2014')
+    // "before Ammar did" leaves its event to be read from the other side: not dated by Ammar's 2011 protests.
+    expect(ask('Did Sami join ISIS before Ammar did?').computation).toBeUndefined()
+  })
+
   it('applies the article’s own allowance rule to a family, citing the sentence that states it', () => {
     const r = ask('How much a month would ISIS give a recruit who has three wives and one kid?')
     expect(r.computation).toMatchObject({ value: 50 + 3 * 50 + 35, expression: '$50 + 3 × $50 + 1 × $35' })
