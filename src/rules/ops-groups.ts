@@ -32,8 +32,6 @@ interface Row {
   shown: string
   facts: Fact[]
   amount?: Amount
-  /** How much of its option's description the figure answers. */
-  match?: number
 }
 
 /** One option's value for a comparison: its figure, its date, or the span of its dates. */
@@ -47,7 +45,7 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
     if (!best) return undefined
     const f = best.fact
     if (nq.by === 'span') return { name, value: (f.high as number) - f.value, shown: `${f.high} − ${f.value} = ${(f.high as number) - f.value} years`, facts: [f] }
-    return { name, value: f.value + ((f.date?.month ?? 0) / 12), shown: dateWords(f.date ?? { year: f.value }), facts: [f], match: best.match }
+    return { name, value: f.value + ((f.date?.month ?? 0) / 12), shown: dateWords(f.date ?? { year: f.value }), facts: [f] }
   }
   const r = ctx.resolve(side, (f) => isOperand(f) && (!first || compatible(f, first)) && wantsFact(nq, f) !== false)
   if (!r) return undefined
@@ -60,7 +58,7 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   for (let i = 0; i < ctx.nq.sides.length; i++) {
     // "Did she serve before 1950?": a year the question gives is its own date.
     const year = ctx.nq.order ? /^(?:the year |in )?(\d{3,4})$/.exec(ctx.nq.sides[i])?.[1] : undefined
-    const row = year ? { name: year, value: Number(year), shown: year, facts: [], match: 1 } : rowFor(ctx, i, rows[0]?.facts[0])
+    const row = year ? { name: year, value: Number(year), shown: year, facts: [] } : rowFor(ctx, i, rows[0]?.facts[0])
     if (!row) return undefined
     rows.push(row)
   }
@@ -90,14 +88,14 @@ function dates(ctx: ProgramContext, side: number, fact: Fact): boolean {
 }
 
 /**
- * "Did Ammar join ISIS before the 2011 protests?": Yes or No by the two events' years, each quoted.
- * Left to the ranker when a date's sentence does not say its whole event, or both fall in one year.
+ * "Did Ammar join ISIS before the 2011 protests?": Yes or No by the two events' years (each dated by
+ * a sentence that says it whole, see `dates`), both quoted. Left to the ranker when both fall in one year.
  */
 function order(ctx: ProgramContext, a: Row, b: Row, asserted: 'before' | 'after'): NumericAnswer | undefined {
   // A stretch of years ("served from 1921 to 1963") was under way before any year after its start and
   // after any year before its end; the other event must be one year.
   const [startA, endA] = [Math.floor(a.value), a.facts[0]?.high ?? Math.floor(a.value)]
-  if (b.facts.some((f) => f.high !== undefined) || !a.facts.every((f) => dates(ctx, 0, f)) || !b.facts.every((f) => dates(ctx, 1, f))) return undefined
+  if (b.facts.some((f) => f.high !== undefined)) return undefined
   const year = Math.floor(b.value)
   if (startA === year || endA === year) return undefined
   const holds = asserted === 'before' ? startA < year : endA > year
