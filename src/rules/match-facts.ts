@@ -204,7 +204,16 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
  * Dakota" is the $35,000's). A word before every such figure is their subject or setting, and labels
  * none; `lead` is where the first of them stands.
  */
-function labelsOtherFigure(index: CorpusIndex, fact: Fact): { labels: (i: number) => boolean; lead: number } {
+function labelsOtherFigure(index: CorpusIndex, fact: Fact): Labelling {
+  // The same for every question: kept per fact.
+  let found = labelling.get(fact)
+  if (!found) labelling.set(fact, (found = labellingOf(index, fact)))
+  return found
+}
+interface Labelling { labels: (i: number) => boolean; lead: number }
+const labelling = new WeakMap<Fact, Labelling>()
+
+function labellingOf(index: CorpusIndex, fact: Fact): Labelling {
   const others = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.id !== fact.id && f.kind === fact.kind && f.unit === fact.unit)
   if (!others.length) return { labels: NONE, lead: fact.tokens[0] }
   const stretch = stretchesOf(index, fact.sentenceId)

@@ -1,5 +1,6 @@
 import { hedgeMeaning } from '../ingest/quantities/hedges'
 import type { Fact } from '../index/facts'
+import { tokenize } from '../index/tokenize'
 import { type Amount, combine, formatNumber, formatValue, given, inOneUnit } from './amounts'
 import type { NumericAnswer } from './compose'
 import { readTerms, rankFacts } from './match-facts'
@@ -41,7 +42,8 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
   if (nq.by === 'date' || nq.by === 'span') {
     const picks = ctx.picks(side, (f) => f.kind === 'date' && f.date?.year !== undefined && (nq.by === 'date' || f.dateHigh !== undefined))
     // An order of events takes the best date whose sentence says the whole event.
-    const best = nq.order ? picks.find((p) => dates(ctx, side, p.fact)) : picks[0]
+    const whole = nq.order ? datesWhole(ctx, side) : undefined
+    const best = whole ? picks.find((p) => whole(p.fact)) : picks[0]
     if (!best) return undefined
     const f = best.fact
     if (nq.by === 'span') return { name, value: (f.high as number) - f.value, shown: `${f.high} − ${f.value} = ${(f.high as number) - f.value} years`, facts: [f] }
@@ -82,14 +84,17 @@ const SAME_WORD = 0.7
  * Pier, built in 1899" does not date the North Pier; "the population had fallen to 63,000 by 2010"
  * does not date a rise).
  */
-function dates(ctx: ProgramContext, side: number, fact: Fact): boolean {
-  const stems = new Set([...ctx.index.stemsOf(fact.sentenceId), ...[fact.owner, fact.about].flatMap((o) => (o ? readTerms(ctx.index, o).map((t) => t.stem) : []))])
-  return readTerms(ctx.index, ctx.nq.sides[side]).every((t) => stems.has(t.stem) || [...t.alts].some(([alt, w]) => w >= SAME_WORD && stems.has(alt)))
+function datesWhole(ctx: ProgramContext, side: number): (fact: Fact) => boolean {
+  const terms = readTerms(ctx.index, ctx.nq.sides[side])
+  return (fact) => {
+    const stems = new Set([...ctx.index.stemsOf(fact.sentenceId), ...[fact.owner, fact.about].flatMap((o) => (o ? tokenize(o).map((t) => t.stem) : []))])
+    return terms.every((t) => stems.has(t.stem) || [...t.alts].some(([alt, w]) => w >= SAME_WORD && stems.has(alt)))
+  }
 }
 
 /**
  * "Did Ammar join ISIS before the 2011 protests?": Yes or No by the two events' years (each dated by
- * a sentence that says it whole, see `dates`), both quoted. Left to the ranker when both fall in one year.
+ * a sentence that says it whole, see `datesWhole`), both quoted. Left to the ranker when both fall in one year.
  */
 function order(ctx: ProgramContext, a: Row, b: Row, asserted: 'before' | 'after'): NumericAnswer | undefined {
   // A stretch of years ("served from 1921 to 1963") was under way before any year after its start and

@@ -51,6 +51,8 @@ describe('numbers in an article with no tables', () => {
     expect(ask('Was the North Pier built before 1900?').computation).toBeUndefined()
     expect(ask('Did the population rise after 1950?').computation).toBeUndefined()
     expect(ask('Was the South Pier named after the river Lune?').computation).toBeUndefined()
+    // (Both events are dated whole here: "named after" itself must not be read as an order.)
+    expect(ask('Was the Adela Bridge named after the queen?').computation).toBeUndefined()
   })
 
   it('answers "by how much" with the change in what was asked, or says the article gives no figure', () => {
