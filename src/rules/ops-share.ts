@@ -6,7 +6,7 @@ import { stem, tokenize } from '../index/tokenize'
 import { type Amount, combine, formatNumber, given } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts, readTerms, scoreFact } from './match-facts'
-import { factAmount, isOperand } from './operands'
+import { factAmount, isOperand, type Pick } from './operands'
 import { quoteAll } from './ops-basic'
 import type { ProgramContext } from './program-context'
 import { hedgeNote, result } from './wording'
@@ -42,6 +42,9 @@ function sidesIn(text: string): Map<number, number> {
   return out
 }
 
+/** How well a stated share must fit the question to be the one asked about. */
+const FITS = 0.3
+
 /**
  * A share: a part over its whole ("3-of-15" is 20%), the complement of a stated percentage when the
  * question asks for the rest ("not female", "outside the Middle East", "adults" against "under 18"),
@@ -55,7 +58,7 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
   const parts = rankFacts(index, terms, (f) => f.kind === 'part', 3)
   const best = percents[0]
   const part = parts[0]
-  if (part && (!best || part.score > best.score)) return partOf(ctx, part.fact)
+  if (part && part.score >= FITS && (!best || part.score > best.score)) return partOf(ctx, part.fact)
   // Two numbers the reader gives ("what percentage of 352 votes do 260 represent").
   const typed = findNumbers(nq.text).filter((n) => !n.words || n.value > 10)
   if (typed.length === 2 && !best?.score) return typedShare(ctx, typed[0].value, typed[1].value)
@@ -65,21 +68,50 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
     const says = sidesIn(clause)
     const opposite = [...asks].some(([g, side]) => says.has(g) && says.get(g) !== side)
     const negated = Boolean(nq.negated) && !/\b(?:not|non-?|no)\b/i.test(clause)
-    if ((negated || opposite) && best.score >= 0.3) return complement(ctx, best.fact)
+    if ((negated || opposite) && best.score >= FITS) return complement(ctx, best.fact)
     // A stated percentage that fits is the answer: retrieval quotes it.
-    if (best.score >= 0.3) return undefined
+    if (best.score >= FITS) return undefined
   }
   // "What percentage of the library's volumes are in X": a count over its whole.
-  if (nq.sides.length >= 2) {
-    const counted = (f: Fact) => isOperand(f) && ['count', 'measure', 'money', 'number'].includes(f.kind)
-    const whole = ctx.resolve(1, counted)
-    const piece = ctx.resolve(0, (f) => counted(f) && f.id !== whole?.facts[0]?.id && (!whole || compatibleCount(f, whole.facts[0])))
-    if (whole && piece && whole.match >= 0.5 && piece.match >= 0.5 && whole.amount.value !== 0 && piece.amount.value <= whole.amount.value) {
+  const pair = partAndWhole(ctx)
+  if (pair) {
+    const whole = ctx.resolve(1, undefined, pair.whole)
+    const piece = ctx.resolve(0, undefined, pair.piece)
+    if (whole && piece && whole.amount.value !== 0 && piece.amount.value <= whole.amount.value) {
       const pct = combine('×', combine('÷', piece.amount, whole.amount, ''), given(100, 'percent'), 'percent')
       return ctx.c.done(`${quoteAll(ctx, [...piece.facts, ...whole.facts])}. ${pct.expression} = ${formatNumber(pct.value)}%.${hedgeNote([...piece.facts, ...whole.facts])}`, pct, 'percent')
     }
   }
   return undefined
+}
+
+/** How well a side must fit its figure for the figure to stand for it. */
+const SIDE_MATCH = 0.5
+
+/**
+ * The part and the whole, chosen together: the best-fitting pair of distinct, comparable figures
+ * with the part no larger than the whole. Chosen one at a time, both sides can want the same figure
+ * ("the library system's volumes" fits "the John Crerar Library contains 1.3 million volumes" too).
+ */
+function partAndWhole(ctx: ProgramContext): { piece: Pick; whole: Pick } | undefined {
+  if (ctx.nq.sides.length < 2) return undefined
+  const counted = (f: Fact) => isOperand(f) && ['count', 'measure', 'money', 'number'].includes(f.kind)
+  const wholes = ctx.picks(1, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
+  const pieces = ctx.picks(0, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
+  let best: { piece: Pick; whole: Pick; fit: number } | undefined
+  for (const whole of wholes) {
+    for (const piece of pieces) {
+      if (piece.fact.id === whole.fact.id || piece.fact.value > whole.fact.value || !comparable(piece.fact, whole.fact)) continue
+      const fit = piece.match + whole.match
+      if (!best || fit > best.fit) best = { piece, whole, fit }
+    }
+  }
+  return best
+}
+
+/** Whether a figure can be a share of another: the same kind of thing (any two counts), or units that convert. */
+function comparable(a: Fact, b: Fact): boolean {
+  return (a.kind === 'count' && b.kind === 'count') || compatibleCount(a, b)
 }
 
 function compatibleCount(a: Fact, b: Fact | undefined): boolean {

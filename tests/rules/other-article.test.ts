@@ -78,6 +78,10 @@ describe('numbers in an article with no tables', () => {
   it('computes shares, complements, percentage changes, rates and conversions', () => {
     expect(ask('What percentage of their attempts from the line did the Rovers score?').computation?.value).toBeCloseTo(400 / 11)
     expect(ask('What share of residents are 60 or younger?').computation?.value).toBe(60)
+    // A part over its whole, in two sentences and with different counted nouns ("300 men" of "900 sailors and marines").
+    expect(ask("What percentage of Vale's raid was drowned or captured?").computation?.value).toBeCloseTo(100 / 3)
+    // The whole's words fit the part's sentence too ("the archive … contains 30,000 volumes"): the two are chosen together.
+    expect(ask("What percentage of the archive's volumes are in the Quill Room?").computation?.value).toBeCloseTo(25)
     expect(ask('By what percentage did the population of Port Alder fall from 1950 to 2010?').computation?.value).toBeCloseTo(-25)
     expect(ask('On average, how many hours does each ferry crossing take?').computation?.value).toBeCloseTo(0.75)
     expect(ask('How many bushels are 5 tons of grain?').computation?.value).toBe(180)
