@@ -1,3 +1,4 @@
+import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
@@ -14,6 +15,8 @@ export interface Pick {
   score: number
   /** The share of the description's words near it alone (0–1). */
   match: number
+  /** Whether the question writes this figure out ("using the figures of 1.5 million and 75,000"). */
+  typed?: boolean
 }
 
 /** Share of its weight the words every operand shares count for, against each operand's own words. */
@@ -104,8 +107,24 @@ export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, 
   const pool = wanted.length ? wanted : ranked
   // "the top of the range": a side that asks for an end of a range prefers a figure that has two.
   const endBonus = (f: Fact) => (nq.ends[side] !== undefined && f.high !== undefined && f.kind !== 'score' ? UNIT_BONUS : 0)
-  const out = pool.map((p) => ({ ...p, match: p.score, score: p.score + (wantsFact(nq, p.fact) ? UNIT_BONUS : 0) + endBonus(p.fact) })).sort((a, b) => b.score - a.score).slice(0, limit)
+  // "using the article's figures of about 1.5 million and 75,000": a figure the reader writes out is one to use.
+  const typed = typedFigures(nq)
+  const isTyped = (f: Fact) => f.kind !== 'date' && (typed.has(f.value) || (f.high !== undefined && typed.has(f.high)))
+  const out = pool.map((p) => ({ ...p, match: p.score, typed: isTyped(p.fact), score: p.score + (wantsFact(nq, p.fact) ? UNIT_BONUS : 0) + endBonus(p.fact) + (isTyped(p.fact) ? UNIT_BONUS : 0) })).sort((a, b) => b.score - a.score).slice(0, limit)
   return out
+}
+
+const NO_FIGURES: ReadonlySet<number> = new Set()
+
+/** The figures a question writes in digits, apart from those in names ("Apollo 12", "Super Bowl 50"), when it writes two or more. */
+function typedFigures(nq: NumericQuestion): ReadonlySet<number> {
+  const question = nq.original ?? nq.text
+  const names = namesWritten(question)
+  // A figure stands as a word of its own: not the 12 of "OC-12c" nor the 4 of "B4".
+  const alone = (n: { start: number; end: number }) => !/[\p{L}\d-]/u.test(question[n.start - 1] ?? '') && !/[\p{L}\d]/u.test(question[n.end] ?? '')
+  const typed = new Set(findNumbers(question).filter((n) => !n.words && alone(n) && !names.has(question.slice(n.start, n.end))).map((n) => n.value))
+  // One figure alone is a setting or a relation ("5 times more than Israel", "in 1979"), not the operands.
+  return typed.size >= 2 ? typed : NO_FIGURES
 }
 
 /** Whether two figures can meet in one sum or difference: same currency, same dimension, same counted noun. */
@@ -186,15 +205,18 @@ export function bestAssignment(picks: readonly Pick[][]): Pick[] | undefined {
 
 /** The best pair of compatible figures for two operands, the same figure only when it is a range asked at both ends. */
 export function bestPair(a: readonly Pick[], b: readonly Pick[], ends: ('low' | 'high' | undefined)[]): [Pick, Pick] | undefined {
-  let best: { pair: [Pick, Pick]; score: number } | undefined
+  let best: { pair: [Pick, Pick]; score: number; typed: number } | undefined
   for (const x of a.slice(0, 10)) {
     for (const y of b.slice(0, 10)) {
       const same = x.fact.id === y.fact.id
       if (same && !(x.fact.high !== undefined && ends[0] !== ends[1])) continue
-      if (!compatible(x.fact, y.fact)) continue
+      // Two figures the reader writes out go together, whatever units the text gives them.
+      if (!compatible(x.fact, y.fact) && !(x.typed && y.typed)) continue
       // Two figures a question compares usually stand in one statement ("planned to last 48 hours … went on for 63 days").
       const score = x.score + y.score + (x.fact.sentenceId === y.fact.sentenceId ? SAME_SENTENCE : 0)
-      if (!best || score > best.score + 1e-9) best = { pair: [x, y], score }
+      // Figures the reader writes out come first: a pair with more of them beats any fit of words.
+      const typed = Number(Boolean(x.typed)) + Number(Boolean(y.typed))
+      if (!best || typed > best.typed || (typed === best.typed && score > best.score + 1e-9)) best = { pair: [x, y], score, typed }
     }
   }
   return best?.pair

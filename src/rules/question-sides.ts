@@ -28,6 +28,9 @@ const OPENING = /^(?:(?:how|many|much|more|fewer|less|times|what|by|percentage|p
 /** Prepositions a comparison repeats on its second side ("in New York than in South Dakota"). */
 const PARALLEL = /^(in|at|for|on|during|among|by|from|with|under|of) /
 
+/** A setting before the question proper, set off by a comma ("at the battle of carillon, how many …"). */
+const LEADING_SETTING = /^\s*(?:at|in|on|during|for|among|across|according to|by|after|before|under|within|going by|based on|using)\s[^,]{2,80},\s*(?=(?:how|what|which|by|roughly|about|approximately|around|exactly)\b)/
+
 function sides(question: string, parts: string[]): Sides {
   // "the salary in New York than in South Dakota": the second side is a phrase like the first side's
   // last one, and what stands before that phrase describes both.
@@ -37,6 +40,10 @@ function sides(question: string, parts: string[]): Sides {
     const at = first.lastIndexOf(` ${parallel} `)
     if (at > 0) parts = [first.slice(at + 1), parts[1]]
   }
+  // "At the Battle of Carillon, how many times larger was A than B": a phrase set off before the
+  // question proper describes both sides.
+  const setting = LEADING_SETTING.exec(parts[0])
+  if (setting && parts.length >= 2) parts = [parts[0].slice(setting[0].length), ...parts.slice(1)]
   let shared = question
   for (const p of parts) shared = shared.replace(p, ' ')
   const trimmed = parts.map((p) => {
@@ -63,6 +70,9 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   if (times && !/\bthan\b/.test(q)) return sides(q, [trimSide(times[2]), times[1]])
   const between = /\bbetween (.+?) and (.+)$/.exec(q)
   if (between) return sides(q, [trimSide(between[2]), between[1]].reverse())
+  // "How many years separate A from B", "what separates A and B".
+  const separate = /\bseparat(?:e|es|ed|ing) (.+?) (?:from|and) (.+)$/.exec(q)
+  if (separate) return sides(q, [separate[1], trimSide(separate[2])])
   const fromTo = /\bfrom (.+?) (?:to|until|till|through) (.+)$/.exec(q)
   if (fromTo) return sides(q, [fromTo[1], trimSide(fromTo[2])])
   const than = /^(.*?)\bthan\b(.+)$/.exec(q)

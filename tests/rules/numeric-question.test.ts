@@ -10,6 +10,11 @@ describe('readNumericQuestion', () => {
     expect(read('How many years after the fire was the bridge rebuilt?')).toMatchObject({ op: 'elapsed', sides: ['the bridge rebuilt', 'the fire'] })
     expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
     expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
+    // A setting before the question proper describes both sides; "separate A from B" names two moments.
+    const siege = read("At the Siege of Eskby, how many times larger was Lord Brand's army than the town's defenders?")
+    expect(siege).toMatchObject({ op: 'ratio', sides: ["lord brand's army", "the town's defenders"] })
+    expect(siege?.shared).toContain('siege of eskby')
+    expect(read('How many years separate the great fire from the opening of the new bridge?')).toMatchObject({ op: 'elapsed', sides: ['the great fire', 'the opening of the new bridge'] })
     expect(read('By what percentage did visitor numbers rise from 2001 to 2011?')).toMatchObject({ op: 'percent-change', sides: ['2001', '2011'] })
     expect(read('Which tower is taller, the clock tower or the water tower?')).toMatchObject({ op: 'compare', sides: ['the clock tower', 'the water tower'], most: 'high' })
     expect(read('How many of the houses are not painted?')).toMatchObject({ op: 'remainder' })

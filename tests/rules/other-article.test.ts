@@ -13,6 +13,7 @@ describe('numbers in an article with no tables', () => {
   it('computes differences, elapsed years across centuries, and ratios with the units right', () => {
     expect(ask('How many metres longer is the North Pier than the South Pier?').computation).toMatchObject({ value: 145, unit: 'metres' })
     expect(ask('How many years passed between the founding of Port Alder and the building of the town hall?').computation?.value).toBe(1598 - 1066)
+    expect(ask('How many years separate the founding of Port Alder from the building of the first stone bridge?').computation?.value).toBe(1312 - 1066)
     expect(ask('By how many points did the Alder Rovers win the cup final?').computation?.value).toBe(14)
     expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
   })
@@ -82,6 +83,11 @@ describe('numbers in an article with no tables', () => {
     expect(ask("What percentage of Vale's raid was drowned or captured?").computation?.value).toBeCloseTo(100 / 3)
     // The whole's words fit the part's sentence too ("the archive … contains 30,000 volumes"): the two are chosen together.
     expect(ask("What percentage of the archive's volumes are in the Quill Room?").computation?.value).toBeCloseTo(25)
+    // Figures the reader writes out are the ones to use ("20 to 1" is no second count), and "ranged along" counts nothing.
+    const typed = ask('By how many did the dockers outnumber the clerks, using the figures of about 6,000 and 300?')
+    expect(typed.computation?.value).toBe(5700)
+    expect(typed.answer).toContain('6,000 − 300 = 5,700')
+    expect(typed.answer).not.toMatch(/5,700 along/)
     expect(ask('By what percentage did the population of Port Alder fall from 1950 to 2010?').computation?.value).toBeCloseTo(-25)
     expect(ask('On average, how many hours does each ferry crossing take?').computation?.value).toBeCloseTo(0.75)
     expect(ask('How many bushels are 5 tons of grain?').computation?.value).toBe(180)
