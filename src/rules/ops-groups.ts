@@ -4,8 +4,8 @@ import { tokenize } from '../index/tokenize'
 import { type Amount, combine, formatNumber, formatValue, given, inOneUnit } from './amounts'
 import type { NumericAnswer } from './compose'
 import { readTerms, rankFacts } from './match-facts'
-import { compatible, factAmount, isOperand, wantsFact } from './operands'
-import { align, quoteAll, resolveAll, twoOperands } from './ops-basic'
+import { bestPair, compatible, factAmount, isOperand, wantsFact } from './operands'
+import { align, quoteAll, resolveAll, SIDE_MATCH, twoOperands } from './ops-basic'
 import { dateWords } from './ops-time'
 import type { ProgramContext } from './program-context'
 import { capitalise, hedgeList, hedgeNote, result } from './wording'
@@ -54,6 +54,18 @@ function rowFor(ctx: ProgramContext, side: number, first?: Fact): Row | undefine
   return { name, value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount }
 }
 
+/** Two options' figures chosen together: the best-fitting pair of distinct, comparable figures. */
+function pairedRows(ctx: ProgramContext): [Row, Row] | undefined {
+  const accept = (f: Fact) => isOperand(f) && wantsFact(ctx.nq, f) !== false
+  const pair = bestPair(ctx.picks(0, accept), ctx.picks(1, accept), ctx.nq.ends)
+  if (!pair || Math.min(pair[0].match, pair[1].match) < SIDE_MATCH) return undefined
+  const rows = pair.map((pick, side) => {
+    const r = ctx.resolve(side, accept, pick)
+    return r && { name: optionName(ctx, ctx.nq.sides[side]), value: r.amount.value, shown: r.rule ? result(r.amount) : hedged(r.facts[0], r.amount), facts: r.facts, amount: r.amount }
+  })
+  return rows[0] && rows[1] ? [rows[0], rows[1]] : undefined
+}
+
 /** "Which is larger, A or B?", "Did A or B lose more?", "Who lived the longest?": answers with a name. */
 export function compare(ctx: ProgramContext): NumericAnswer | undefined {
   const rows: Row[] = []
@@ -65,6 +77,12 @@ export function compare(ctx: ProgramContext): NumericAnswer | undefined {
     rows.push(row)
   }
   if (ctx.nq.order) return rows.length === 2 && rows[0].facts[0]?.id !== rows[1].facts[0]?.id ? order(ctx, rows[0], rows[1], ctx.nq.order) : undefined
+  // Both options want one figure ("Hurricane Dora when its eye crossed St. Augustine" fits Beryl's 70 mph
+  // a little better than its own 110 mph): the two are chosen together, each figure to one option.
+  if (rows.length === 2 && rows[0].facts[0]?.id === rows[1].facts[0]?.id && ctx.nq.by === 'value') {
+    const paired = pairedRows(ctx)
+    if (paired) rows.splice(0, 2, ...paired)
+  }
   if (rows.length < 2 || new Set(rows.flatMap((r) => r.facts.map((f) => f.id))).size < rows.length) return undefined
   const sorted = [...rows].sort((a, b) => (ctx.nq.most === 'low' ? a.value - b.value : b.value - a.value))
   if (sorted[0].value === sorted[1].value) return undefined
