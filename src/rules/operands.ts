@@ -116,15 +116,36 @@ export function picksFor(index: CorpusIndex, nq: NumericQuestion, side: number, 
 
 const NO_FIGURES: ReadonlySet<number> = new Set()
 
-/** The figures a question writes in digits, apart from those in names ("Apollo 12", "Super Bowl 50"), when it writes two or more. */
+/**
+ * The figures a question writes in digits as values of their own, when it writes two or more:
+ * "using the figures of about 1.5 million and 75,000". Not a figure in a name ("Apollo 12"), in a
+ * word ("OC-12c", "3-bedroom"), a year, nor one that describes a noun ("the 12 primary schools").
+ */
 function typedFigures(nq: NumericQuestion): ReadonlySet<number> {
   const question = nq.original ?? nq.text
-  const names = namesWritten(question)
-  // A figure stands as a word of its own: not the 12 of "OC-12c" nor the 4 of "B4".
-  const alone = (n: { start: number; end: number }) => !/[\p{L}\d-]/u.test(question[n.start - 1] ?? '') && !/[\p{L}\d]/u.test(question[n.end] ?? '')
-  const typed = new Set(findNumbers(question).filter((n) => !n.words && alone(n) && !names.has(question.slice(n.start, n.end))).map((n) => n.value))
+  const typed = new Set(writtenFigures(question).filter((n) => !isYear(n.value) && VALUE_ENDS.test(question.slice(n.end))).map((n) => n.value))
   // One figure alone is a setting or a relation ("5 times more than Israel", "in 1979"), not the operands.
   return typed.size >= 2 ? typed : NO_FIGURES
+}
+
+/** What may follow a figure written as a value: the end, a stop, or a word that joins or compares. */
+const VALUE_ENDS = /^\s*(?:$|[,.;:?!)]|(?:and|or|vs\.?|versus|to|than|respectively|in|at|on|for|of|as|from)\b)/i
+
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1000 && value <= 2100
+}
+
+/** The figures a question writes in digits, each a word of its own and not part of a name ("Apollo 12", "OC-12c", "3-bedroom"). */
+export function writtenFigures(question: string): { value: number; start: number; end: number }[] {
+  const names = namesWritten(question)
+  const alone = (n: { start: number; end: number }) => !/[\p{L}\d-]/u.test(question[n.start - 1] ?? '') && !/[\p{L}\d-]/u.test(question[n.end] ?? '')
+  return findNumbers(question).filter((n) => !n.words && alone(n) && !names.has(question.slice(n.start, n.end)))
+}
+
+/** Figures the reader writes out go together across sentences, if both are counts or plain numbers (never a share with a count). */
+function typedPair(a: Pick, b: Pick): boolean {
+  const plain = (f: Fact) => (f.kind === 'count' || f.kind === 'number') && !unitNamed(f.unit)
+  return Boolean(a.typed && b.typed) && plain(a.fact) && plain(b.fact) && a.fact.value !== b.fact.value
 }
 
 /** Whether two figures can meet in one sum or difference: same currency, same dimension, same counted noun. */
@@ -210,8 +231,7 @@ export function bestPair(a: readonly Pick[], b: readonly Pick[], ends: ('low' | 
     for (const y of b.slice(0, 10)) {
       const same = x.fact.id === y.fact.id
       if (same && !(x.fact.high !== undefined && ends[0] !== ends[1])) continue
-      // Two figures the reader writes out go together, whatever units the text gives them.
-      if (!compatible(x.fact, y.fact) && !(x.typed && y.typed)) continue
+      if (!compatible(x.fact, y.fact) && !typedPair(x, y)) continue
       // Two figures a question compares usually stand in one statement ("planned to last 48 hours … went on for 63 days").
       const score = x.score + y.score + (x.fact.sentenceId === y.fact.sentenceId ? SAME_SENTENCE : 0)
       // Figures the reader writes out come first: a pair with more of them beats any fit of words.

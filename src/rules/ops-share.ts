@@ -1,3 +1,4 @@
+import type { CorpusIndex } from '../index/corpus-index'
 import { hedgeMeaning } from '../ingest/quantities/hedges'
 import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
@@ -6,7 +7,7 @@ import { stem, tokenize } from '../index/tokenize'
 import { type Amount, combine, formatNumber, given } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts, readTerms, scoreFact } from './match-facts'
-import { factAmount, isOperand, type Pick } from './operands'
+import { factAmount, isOperand, type Pick, writtenFigures } from './operands'
 import { quoteAll } from './ops-basic'
 import type { ProgramContext } from './program-context'
 import { hedgeNote, result } from './wording'
@@ -72,6 +73,9 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
     // A stated percentage that fits is the answer: retrieval quotes it.
     if (best.score >= FITS) return undefined
   }
+  // "What percentage of the town's pupils were in the grammar school?" with a list of the schools' pupils and no total: their sum.
+  const listed = shareOfList(ctx)
+  if (listed) return listed
   // "What percentage of the library's volumes are in X": a count over its whole.
   const pair = partAndWhole(ctx)
   if (pair) {
@@ -89,30 +93,71 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
 const SIDE_MATCH = 0.5
 
 /**
- * The part and the whole, chosen together: the best-fitting pair of distinct, comparable figures
- * with the part no larger than the whole. Chosen one at a time, both sides can want the same figure
- * ("the library system's volumes" fits "the John Crerar Library contains 1.3 million volumes" too).
+ * The part and the whole, chosen together: the best-fitting pair of distinct figures of related
+ * things. Chosen one at a time, both sides can want the same figure ("the library system's volumes"
+ * fits "the John Crerar Library contains 1.3 million volumes" too). A figure the question itself
+ * writes ("under 18") is a label, and two figures of one list are peers, not a part and its whole
+ * ("610 pupils in the grammar school" is no share of "1,240 pupils in the primary schools").
  */
 function partAndWhole(ctx: ProgramContext): { piece: Pick; whole: Pick } | undefined {
   if (ctx.nq.sides.length < 2) return undefined
-  const counted = (f: Fact) => isOperand(f) && ['count', 'measure', 'money', 'number'].includes(f.kind)
+  const written = new Set(writtenFigures(ctx.nq.original ?? ctx.nq.text).map((n) => n.value))
+  const counted = (f: Fact) => isOperand(f) && ['count', 'measure', 'money', 'number'].includes(f.kind) && !written.has(f.value)
   const wholes = ctx.picks(1, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
   const pieces = ctx.picks(0, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
   let best: { piece: Pick; whole: Pick; fit: number } | undefined
   for (const whole of wholes) {
     for (const piece of pieces) {
-      if (piece.fact.id === whole.fact.id || piece.fact.value > whole.fact.value || !comparable(piece.fact, whole.fact)) continue
+      if (piece.fact.id === whole.fact.id || !comparable(ctx.index, piece.fact, whole.fact) || peers(ctx.index, piece.fact, whole.fact)) continue
       const fit = piece.match + whole.match
       if (!best || fit > best.fit) best = { piece, whole, fit }
     }
   }
-  return best
+  // A part larger than its whole means the sides were read wrong: no share.
+  return best && best.piece.fact.value <= best.whole.fact.value ? best : undefined
 }
 
-/** Whether a figure can be a share of another: the same kind of thing (any two counts), or units that convert. */
-function comparable(a: Fact, b: Fact): boolean {
-  return (a.kind === 'count' && b.kind === 'count') || compatibleCount(a, b)
+/**
+ * A part of a list that gives no total ("1,240 pupils in the primary schools, 860 … and 95 pupils in
+ * the sea academy"), when the whole the question names fits the list's sentence at least as well as
+ * any figure elsewhere: the share of the list's sum.
+ */
+function shareOfList(ctx: ProgramContext): NumericAnswer | undefined {
+  if (ctx.nq.sides.length < 2) return undefined
+  const written = new Set(writtenFigures(ctx.nq.original ?? ctx.nq.text).map((n) => n.value))
+  const counted = (f: Fact) => isOperand(f) && f.kind === 'count' && !written.has(f.value)
+  const piece = ctx.picks(0, counted).find((p) => p.match >= SIDE_MATCH)
+  if (!piece) return undefined
+  const sentence = ctx.index.sentences.get(piece.fact.sentenceId)?.text ?? ''
+  const list = (ctx.index.factsBySentence.get(piece.fact.sentenceId) ?? []).filter((f) => counted(f) && f.high === undefined && stem(f.unit) === stem(piece.fact.unit))
+  if (list.length < 3 || TOTAL_CUE.test(sentence)) return undefined
+  const wholes = ctx.picks(1, counted)
+  const inList = Math.max(0, ...wholes.filter((w) => w.fact.sentenceId === piece.fact.sentenceId).map((w) => w.match))
+  const elsewhere = Math.max(0, ...wholes.filter((w) => w.fact.sentenceId !== piece.fact.sentenceId && comparable(ctx.index, piece.fact, w.fact)).map((w) => w.match))
+  if (inList < SIDE_MATCH || inList < elsewhere) return undefined
+  const total = list.map((f) => factAmount(ctx.index, f)).reduce((a, b) => combine('+', a, b, piece.fact.unit))
+  const pct = combine('×', combine('÷', factAmount(ctx.index, piece.fact), total, ''), given(100, 'percent'), 'percent')
+  return ctx.c.done(`${quoteAll(ctx, list)}. The article gives no total, so the whole is the sum of its figures: ${pct.expression} = ${formatNumber(pct.value)}%.${hedgeNote(list)}`, pct, 'percent')
 }
+
+/** Whether a figure can be a share of another: the same unit, related counted nouns ("soldiers" of "troops"), or units that convert. */
+function comparable(index: CorpusIndex, a: Fact, b: Fact): boolean {
+  if (a.kind === 'count' && b.kind === 'count') return relatedNouns(index, a.unit, b.unit)
+  return compatibleCount(a, b)
+}
+
+function relatedNouns(index: CorpusIndex, a: string, b: string): boolean {
+  const [x, y] = [stem(a), stem(b)]
+  const near = (p: string, q: string) => [...(index.synonyms.get(p) ?? []), ...(index.neighbours.get(p) ?? [])].some(([s]) => s === q)
+  return x === y || near(x, y) || near(y, x)
+}
+
+/** Two figures of one list: the same sentence and counted noun, with nothing saying one is the total. */
+function peers(index: CorpusIndex, a: Fact, b: Fact): boolean {
+  if (a.sentenceId !== b.sentenceId || stem(a.unit) !== stem(b.unit)) return false
+  return !TOTAL_CUE.test(index.sentences.get(a.sentenceId)?.text ?? '')
+}
+const TOTAL_CUE = /\b(?:of which|out of|in all|in total|a total of|altogether|including)\b|\bof (?:the|its|their|his|her) (?:\S+ )?[\d$£€]/i
 
 function compatibleCount(a: Fact, b: Fact | undefined): boolean {
   return !b || a.unit === b.unit || !a.unit || !b.unit || conversionFactor(a.unit, b.unit) !== undefined

@@ -25,6 +25,9 @@ function trimSide(text: string): string {
 /** The asking words a side opens with ("how many more ferries" → "ferries"), which describe no figure. */
 const OPENING = /^(?:(?:how|many|much|more|fewer|less|times|what|by|percentage|percent|is|are|was|were|do|does|did|has|have|had|would|will|the difference|difference)\s+|(?:higher|lower|larger|smaller|longer|shorter|bigger|greater|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|cheaper)\s+(?:is|are|was|were|did|does|do)?\s*)+/
 
+/** Pronouns that stand for a side named elsewhere. */
+const PRONOUNS = /\b(?:it|its|they|them|their|he|she|his|her|this|that|these|those|one|ones)\b/g
+
 /** Prepositions a comparison repeats on its second side ("in New York than in South Dakota"). */
 const PARALLEL = /^(in|at|for|on|during|among|by|from|with|under|of) /
 
@@ -42,8 +45,12 @@ function sides(question: string, parts: string[]): Sides {
   }
   // "At the Battle of Carillon, how many times larger was A than B": a phrase set off before the
   // question proper describes both sides.
+  // It stays the first side's when that side says nothing else ("For the North Pier, how many times
+  // longer is it …") or the second side repeats its preposition ("In 1944, how many more … than in 1940").
   const setting = LEADING_SETTING.exec(parts[0])
-  if (setting && parts.length >= 2) parts = [parts[0].slice(setting[0].length), ...parts.slice(1)]
+  const rest = setting ? parts[0].slice(setting[0].length) : ''
+  const repeated = setting !== null && parallel === setting[0].trim().split(/\s+/)[0]
+  if (setting && parts.length >= 2 && !repeated && /[a-z]{3,}/.test(rest.replace(OPENING, '').replace(ASKING_WORDS, ' ').replace(PRONOUNS, ' '))) parts = [rest, ...parts.slice(1)]
   let shared = question
   for (const p of parts) shared = shared.replace(p, ' ')
   const trimmed = parts.map((p) => {
@@ -71,8 +78,9 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   const between = /\bbetween (.+?) and (.+)$/.exec(q)
   if (between) return sides(q, [trimSide(between[2]), between[1]].reverse())
   // "How many years separate A from B", "what separates A and B".
-  const separate = /\bseparat(?:e|es|ed|ing) (.+?) (?:from|and) (.+)$/.exec(q)
-  if (separate) return sides(q, [separate[1], trimSide(separate[2])])
+  // (Not "were separated from their families", which is no span between two things.)
+  const separate = /\b(?:years|months|weeks|days|decades|centuries|hours|minutes|miles|kilomet(?:er|re)s|met(?:er|re)s|feet|what|which) (?:\w+ )?separat(?:e|es|ed) (.+?) (?:from|and) (.+)$/.exec(q)
+  if (separate && !/\bthan\b/.test(q)) return sides(q, [separate[1], trimSide(separate[2])])
   const fromTo = /\bfrom (.+?) (?:to|until|till|through) (.+)$/.exec(q)
   if (fromTo) return sides(q, [fromTo[1], trimSide(fromTo[2])])
   const than = /^(.*?)\bthan\b(.+)$/.exec(q)

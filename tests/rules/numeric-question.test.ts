@@ -15,6 +15,9 @@ describe('readNumericQuestion', () => {
     expect(siege).toMatchObject({ op: 'ratio', sides: ["lord brand's army", "the town's defenders"] })
     expect(siege?.shared).toContain('siege of eskby')
     expect(read('How many years separate the great fire from the opening of the new bridge?')).toMatchObject({ op: 'elapsed', sides: ['the great fire', 'the opening of the new bridge'] })
+    // "were separated from their families" is no span between two things; a setting the other side repeats stays with the first.
+    expect(read('How many more children were separated from their families and evacuated than adults?')?.sides[0]).toContain('separated from their families')
+    expect(read('In 1944, how many more families were separated than in 1940?')?.sides[0]).toContain('1944')
     expect(read('By what percentage did visitor numbers rise from 2001 to 2011?')).toMatchObject({ op: 'percent-change', sides: ['2001', '2011'] })
     expect(read('Which tower is taller, the clock tower or the water tower?')).toMatchObject({ op: 'compare', sides: ['the clock tower', 'the water tower'], most: 'high' })
     expect(read('How many of the houses are not painted?')).toMatchObject({ op: 'remainder' })

@@ -79,7 +79,7 @@ describe('numbers in an article with no tables', () => {
   it('computes shares, complements, percentage changes, rates and conversions', () => {
     expect(ask('What percentage of their attempts from the line did the Rovers score?').computation?.value).toBeCloseTo(400 / 11)
     expect(ask('What share of residents are 60 or younger?').computation?.value).toBe(60)
-    // A part over its whole, in two sentences and with different counted nouns ("300 men" of "900 sailors and marines").
+    // A part over its whole, in two sentences and with different counted nouns ("300 soldiers" of "900 troops").
     expect(ask("What percentage of Vale's raid was drowned or captured?").computation?.value).toBeCloseTo(100 / 3)
     // The whole's words fit the part's sentence too ("the archive … contains 30,000 volumes"): the two are chosen together.
     expect(ask("What percentage of the archive's volumes are in the Quill Room?").computation?.value).toBeCloseTo(25)
@@ -88,6 +88,14 @@ describe('numbers in an article with no tables', () => {
     expect(typed.computation?.value).toBe(5700)
     expect(typed.answer).toContain('6,000 − 300 = 5,700')
     expect(typed.answer).not.toMatch(/5,700 along/)
+    // Numbers that describe ("the 12 village schools") or date ("in 2009") are no operands; a share is never paired with a count.
+    expect(ask('How many more pupils did the 12 village schools teach than the 3 coastal schools?').computation?.value).toBe(1300)
+    expect(ask('How many more exhibits did the museum have in 2009 than the 40 it opened with in 1999?').computation?.value).toBe(25)
+    // A figure the question writes is a label ("under 18"); figures of one list with no total share their sum.
+    expect(ask("What percentage of the county's people are under 18?").computation?.value).toBeCloseTo(9600 / 420)
+    expect(ask("What percentage of the town's pupils were in the grammar school?").computation?.value).toBeCloseTo((610 / 2805) * 100)
+    // "through" opens a noun here ("6 through trains"), it does not end one.
+    expect(ask('How many trains does the harbour railway run each day in total?').computation?.value).toBe(20)
     expect(ask('By what percentage did the population of Port Alder fall from 1950 to 2010?').computation?.value).toBeCloseTo(-25)
     expect(ask('On average, how many hours does each ferry crossing take?').computation?.value).toBeCloseTo(0.75)
     expect(ask('How many bushels are 5 tons of grain?').computation?.value).toBe(180)
@@ -97,6 +105,8 @@ describe('numbers in an article with no tables', () => {
   it('answers a comparison with the name the reader used', () => {
     expect(ask('Which pier is longer, the North Pier or the South Pier?').answer).toMatch(/^North Pier\. /)
     expect(ask('Which pier is shorter, the North Pier or the South Pier?').answer).toMatch(/^South Pier\. /)
+    // A setting that is the first side's only subject stays with it ("For the North Pier, … is it …").
+    expect(ask('For the North Pier, how many times longer is it than the South Pier?').computation?.value).toBeCloseTo(410 / 265)
     // One option's words fit the other's figure a little better ("its eye crossed" is said of the gale, "winds" of both): each figure goes to one option.
     const storms = ask('which storm had stronger winds, the great gale when its eye crossed eskby or storm rhea in 1990')
     expect(storms.answer).toMatch(/^Great gale\. /)

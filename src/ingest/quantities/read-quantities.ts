@@ -19,7 +19,13 @@ const SCORE_CONTEXT = /\b(?:defeat|beat|won|win|lost|los[es]|victor|lead|led|sco
 /** Capitalised words that open a clause or a phrase before a number, never a name the number labels ("Apollo 8"). */
 const NOT_LABELS = new Set('In On At By From To Until Since About Around Over Some Only Just Nearly Almost The A An Of And Or With For After Before During Between Than US AD Its His Her Their Approximately Roughly When While Of Some Estimated Another Another All Top Had Was Were Is Are Has Have Than Up Under Below Above Least Most More Less Fewer Total Another'.split(' '))
 /** Words that end the noun phrase a count counts: prepositions, determiners, conjunctions, auxiliaries, pronouns. */
-const PHRASE_END = new Set('down up out off away back ago later earlier apiece alone respectively overall altogether of in on at by from to for with and or but than that which who whom whose is are was were be been being had has have do does did will would can could may might must should as per into onto over under between during after before since until while when where if the a an this these those its his her their our my your some any each every no not nor so yet also both either neither reportedly were along across through throughout around near within without among amid against toward towards upon beyond behind above below beneath beside besides via despite inside outside'.split(' '))
+const PHRASE_END = new Set('down up out off away back ago later earlier apiece alone respectively overall altogether of in on at by from to for with and or but than that which who whom whose is are was were be been being had has have do does did will would can could may might must should as per into onto over under between during after before since until while when where if the a an this these those its his her their our my your some any each every no not nor so yet also both either neither reportedly were'.split(' '))
+/**
+ * Prepositions that also open a noun ("6 through trains", "3 near misses", "7 outside directors"): they end
+ * the phrase after a word ("1.5 million ranged along the coast") or before a determiner ("40 inside the walls").
+ */
+const PLACE_WORDS = new Set('along across through throughout around near within without among amid against toward towards upon beyond behind above below beneath beside besides via despite inside outside'.split(' '))
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those|that)$/i
 const PERIODS: Readonly<Record<string, Quantity['period']>> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', annum: 'year' }
 
 /**
@@ -157,10 +163,12 @@ function countedNoun(after: string): { noun: string; length: number } | undefine
   if (!m) return undefined
   const words: string[] = []
   let length = 0
-  for (const w of m[1].matchAll(/\s([A-Za-z][\w'’-]*)/g)) {
+  const all = [...m[1].matchAll(/\s([A-Za-z][\w'’-]*)/g)]
+  for (const [k, w] of all.entries()) {
     // "thirty-seven larger and smaller epidemics": comparatives joined by "and" describe one noun.
     if (/^(?:and|or)$/i.test(w[1]) && /(?:er|est)$/i.test(words.at(-1) ?? '')) continue
     if (PHRASE_END.has(w[1].toLowerCase())) break
+    if (PLACE_WORDS.has(w[1].toLowerCase()) && (words.length > 0 || k + 1 >= all.length || DETERMINER.test(all[k + 1][1]))) break
     words.push(w[1])
     length = w.index + w[0].length
   }
