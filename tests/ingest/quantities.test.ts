@@ -48,6 +48,10 @@ describe('quantities with their units', () => {
   it('counts nouns and gives a bare number in a parallel phrase the unit before it', () => {
     expect(read('The club fielded eight former county players.')[0]).toMatchObject({ kind: 'count', value: 8, unit: 'players' })
     expect(read('She ran for 1,200 yards and walked for 300.').map((q) => [q.value, q.unit])).toEqual([[1200, 'yards'], [300, 'yards']])
+    // A count as an adjective ("37-story"); a name after the noun is what it belongs to ("28 floor Riverplace Tower");
+    // a preposition ends the phrase after a word ("ranged along") but may open a noun ("6 through trains").
+    expect(read('It has the 37-story Wells Fargo Center and the 28 floor Riverplace Tower.').map((q) => [q.value, q.unit, q.kind])).toEqual([[37, 'story', 'count'], [28, 'floor', 'count']])
+    expect(read('About 1.5 million ranged along the coast; it runs 6 through trains.').map((q) => [q.value, q.unit])).toEqual([[1500000, ''], [6, 'trains']])
   })
 
   it('reads scores, parts of a whole and multiples', () => {

@@ -129,6 +129,9 @@ function readOne(sentence: string, atom: NumberAtom, previous: Quantity | undefi
     return withPeriod(sentence, { ...base, kind: unit.unit.dimension === 'time' ? 'duration' : 'measure', unit: unit.unit.name, end })
   }
   if (atom.lone) return undefined
+  // "the 37-story Wells Fargo Center", "a 12-member council": a count written as an adjective.
+  const hyphened = atom.words ? null : /^-([a-z]{3,})\b(?!-)/.exec(after)
+  if (hyphened && !PHRASE_END.has(hyphened[1])) return { ...base, kind: 'count', unit: hyphened[1], end: end + hyphened[0].length }
   const noun = countedNoun(after)
   if (noun) return withPeriod(sentence, { ...base, kind: 'count', unit: noun.noun, end: end + noun.length })
   // A bare number in a parallel phrase takes the unit of the figure before it.
@@ -169,6 +172,8 @@ function countedNoun(after: string): { noun: string; length: number } | undefine
     if (/^(?:and|or)$/i.test(w[1]) && /(?:er|est)$/i.test(words.at(-1) ?? '')) continue
     if (PHRASE_END.has(w[1].toLowerCase())) break
     if (PLACE_WORDS.has(w[1].toLowerCase()) && (words.length > 0 || k + 1 >= all.length || DETERMINER.test(all[k + 1][1]))) break
+    // "28 floor Riverplace Tower": a name after the counted noun is what it belongs to, not the noun.
+    if (words.length > 0 && /^\p{Lu}/u.test(w[1]) && !/^\p{Lu}/u.test(words.at(-1) as string) && all.slice(k).every(([, x]) => /^\p{Lu}/u.test(x))) break
     words.push(w[1])
     length = w.index + w[0].length
   }
