@@ -139,7 +139,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     }
     return base('percent-change', [], q, { want: operandsWant })
   }
-  const excludes = /\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
+  const excludes = /\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b|\bnon-[a-z]/.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
   if (!excludes && /\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
     const negated = /\b(?:not|n't|non-?\w*|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/.test(q)
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)

@@ -70,8 +70,11 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
     const opposite = [...asks].some(([g, side]) => says.has(g) && says.get(g) !== side)
     const negated = Boolean(nq.negated) && !/\b(?:not|non-?|no)\b/i.test(clause)
     if ((negated || opposite) && best.score >= FITS) return complement(ctx, best.fact)
-    // A stated percentage that fits is the answer: retrieval quotes it.
-    if (best.score >= FITS) return undefined
+    // A stated percentage that fits is the answer (retrieval quotes it), unless a part and its whole
+    // fit their sides better ("out of 1,178,914 inhabitants 833,500 were of Polish mother tongue"
+    // against "about 30 percent of the city's total population").
+    const pair = best.score >= FITS ? partAndWhole(ctx) : undefined
+    if (best.score >= FITS && !(pair && (pair.piece.match + pair.whole.match) / 2 > best.score)) return undefined
   }
   // "What percentage of the town's pupils were in the grammar school?" with a list of the schools' pupils and no total: their sum.
   const listed = shareOfList(ctx)
@@ -205,12 +208,15 @@ function complement(ctx: ProgramContext, fact: Fact): NumericAnswer {
  */
 export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
-  const excluded = /\b(?:not|n't|other than|excluding|on top of)\s+(.+)$/.exec(nq.text)?.[1] ?? ''
-  const asked = nq.text.replace(/\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b/g, ' ')
-  const best = rankFacts(index, readTerms(index, asked), isOperand, 4)[0]
-  if (!best || best.score < 0.35) return undefined
-  const statement = (index.factsBySentence.get(best.fact.sentenceId) ?? []).filter((f) => isOperand(f) && compatibleCount(f, best.fact) && f.high === undefined)
-  if (statement.length < 2) return undefined
+  // "how many … were not outright grants", "how many non-Jewish residents": what the whole is left without.
+  const excluded = /\b(?:not|n't|other than|excluding|on top of)\s+(.+)$|\bnon-(\w.*)$/.exec(nq.text)?.slice(1).find(Boolean) ?? ''
+  const asked = nq.text.replace(/\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b|\bnon-/g, ' ')
+  // The best-fitting figure whose statement holds a whole and a part ("Warsaw's prewar Jewish population
+  // of more than 350,000" fits "non-Jewish residents" best but holds no whole to take it from).
+  const statementOf = (fact: Fact) => (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => isOperand(f) && compatibleCount(f, fact) && f.high === undefined)
+  const best = rankFacts(index, readTerms(index, asked), isOperand, 4).find((p) => p.score >= 0.35 && statementOf(p.fact).length >= 2)
+  if (!best) return undefined
+  const statement = statementOf(best.fact)
   const whole = statement.reduce((a, b) => (b.value > a.value ? b : a))
   const others = statement.filter((f) => f.id !== whole.id && f.value < whole.value)
   if (others.length === 0) return undefined

@@ -94,6 +94,10 @@ describe('numbers in an article with no tables', () => {
     // A figure the question writes is a label ("under 18"); figures of one list with no total share their sum.
     expect(ask("What percentage of the county's people are under 18?").computation?.value).toBeCloseTo(9600 / 420)
     expect(ask("What percentage of the town's pupils were in the grammar school?").computation?.value).toBeCloseTo((610 / 2805) * 100)
+    // A part and its whole that fit their sides beat a stated percentage about something else ("30 percent of … were fishermen").
+    expect(ask("What percentage of the town's inhabitants in 1901 were of Norse descent?").computation?.value).toBe(75)
+    // "non-Norse" asks for the whole less the part, from the statement that holds both.
+    expect(ask('How many non-Norse inhabitants did the town have according to the 1901 census?').computation?.value).toBe(13000)
     // "through" opens a noun here ("6 through trains"), it does not end one.
     expect(ask('How many trains does the harbour railway run each day in total?').computation?.value).toBe(20)
     expect(ask('By what percentage did the population of Port Alder fall from 1950 to 2010?').computation?.value).toBeCloseTo(-25)
