@@ -214,13 +214,23 @@ interface Labelling { labels: (i: number) => boolean; lead: number }
 const labelling = new WeakMap<Fact, Labelling>()
 
 function labellingOf(index: CorpusIndex, fact: Fact): Labelling {
-  const others = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.id !== fact.id && f.kind === fact.kind && f.unit === fact.unit)
-  if (!others.length) return { labels: NONE, lead: fact.tokens[0] }
-  const stretch = stretchesOf(index, fact.sentenceId)
+  const siblings = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.id !== fact.id)
+  // A name inside the own words of a figure in another stretch of a list ("62 living billionaires, 335
+  // Rhodes Scholars") is that figure's, whatever its kind ("3,468 students in its four graduate
+  // divisions" keeps its divisions: they stand in its own stretch).
+  const stretches = stretchesOf(index, fact.sentenceId)
+  const inside = siblings.filter((f) => f.tokens[1] > f.tokens[0] && (f.tokens[1] < fact.tokens[0] || f.tokens[0] > fact.tokens[1]) && stretches[f.tokens[0]] !== stretches[fact.tokens[0]])
+  const text = inside.length ? index.sentences.get(fact.sentenceId)?.text ?? '' : ''
+  const tokens = tokenize(text)
+  // Only names ("Rhodes Scholars"): a common noun there may be this figure's too ("a total population of 52,000, 39,000 inhabitants").
+  const insideOther = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]?.start ?? 0)) && inside.some((f) => i > f.tokens[0] && i <= f.tokens[1])
+  const others = siblings.filter((f) => f.kind === fact.kind && f.unit === fact.unit)
+  if (!others.length) return { labels: inside.length ? insideOther : NONE, lead: fact.tokens[0] }
+  const stretch = stretches
   const first = Math.min(fact.tokens[0], ...others.map((f) => f.tokens[0]))
   const distance = (f: Fact, i: number) => (i < f.tokens[0] ? f.tokens[0] - i : i > f.tokens[1] ? i - f.tokens[1] : 0)
   const own = stretch[fact.tokens[0]]
-  return { labels: (i) => i > first && others.some((f) => stretch[i] === stretch[f.tokens[0]] && (stretch[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i)))), lead: first }
+  return { labels: (i) => insideOther(i) || (i > first && others.some((f) => stretch[i] === stretch[f.tokens[0]] && (stretch[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i))))), lead: first }
 }
 const NONE = () => false
 

@@ -23,6 +23,8 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many pupils did the middle schools and the grammar school teach combined?').computation?.value).toBe(860 + 610)
     // "from $600 in Lowtown to $1,450 in the Crescent, with a town median of $900": not the median.
     expect(ask('How much higher was the median monthly rent in the Crescent than in Lowtown?').computation?.value).toBe(1450 - 600)
+    // "eight U.S. consuls, …, 35 Lune Scholars, and 24 Marsh Scholars": a figure's own words are no other figure's label.
+    expect(ask('How many more Lune Scholars than Marsh Scholars has the harbour school produced?').computation?.value).toBe(11)
     // "after the railway was built" says when; it is not a second figure to subtract.
     expect(ask('By how many did the number of ships calling each year grow after the railway was built?').computation?.value).toBe(310 - 40)
     // "killed about a quarter of the town's 8,000 inhabitants": the share of the whole, not the whole.
