@@ -59,6 +59,7 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
   const parts = rankFacts(index, terms, (f) => f.kind === 'part', 3)
   const best = percents[0]
   const part = parts[0]
+  const pair = partAndWhole(ctx)
   if (part && part.score >= FITS && (!best || part.score > best.score)) return partOf(ctx, part.fact)
   // Two numbers the reader gives ("what percentage of 352 votes do 260 represent").
   const typed = findNumbers(nq.text).filter((n) => !n.words || n.value > 10)
@@ -73,14 +74,12 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
     // A stated percentage that fits is the answer (retrieval quotes it), unless a part and its whole
     // fit their sides better ("out of 1,178,914 inhabitants 833,500 were of Polish mother tongue"
     // against "about 30 percent of the city's total population").
-    const pair = best.score >= FITS ? partAndWhole(ctx) : undefined
     if (best.score >= FITS && !(pair && (pair.piece.match + pair.whole.match) / 2 > best.score)) return undefined
   }
   // "What percentage of the town's pupils were in the grammar school?" with a list of the schools' pupils and no total: their sum.
   const listed = shareOfList(ctx)
   if (listed) return listed
   // "What percentage of the library's volumes are in X": a count over its whole.
-  const pair = partAndWhole(ctx)
   if (pair) {
     const whole = ctx.resolve(1, undefined, pair.whole)
     const piece = ctx.resolve(0, undefined, pair.piece)
@@ -104,8 +103,7 @@ const SIDE_MATCH = 0.5
  */
 function partAndWhole(ctx: ProgramContext): { piece: Pick; whole: Pick } | undefined {
   if (ctx.nq.sides.length < 2) return undefined
-  const written = new Set(writtenFigures(ctx.nq.original ?? ctx.nq.text).map((n) => n.value))
-  const counted = (f: Fact) => isOperand(f) && ['count', 'measure', 'money', 'number'].includes(f.kind) && !written.has(f.value)
+  const counted = shareOperand(ctx, ['count', 'measure', 'money', 'number'])
   const wholes = ctx.picks(1, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
   const pieces = ctx.picks(0, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
   let best: { piece: Pick; whole: Pick; fit: number } | undefined
@@ -127,8 +125,7 @@ function partAndWhole(ctx: ProgramContext): { piece: Pick; whole: Pick } | undef
  */
 function shareOfList(ctx: ProgramContext): NumericAnswer | undefined {
   if (ctx.nq.sides.length < 2) return undefined
-  const written = new Set(writtenFigures(ctx.nq.original ?? ctx.nq.text).map((n) => n.value))
-  const counted = (f: Fact) => isOperand(f) && f.kind === 'count' && !written.has(f.value)
+  const counted = shareOperand(ctx, ['count'])
   const piece = ctx.picks(0, counted).find((p) => p.match >= SIDE_MATCH)
   if (!piece) return undefined
   const sentence = ctx.index.sentences.get(piece.fact.sentenceId)?.text ?? ''
@@ -141,6 +138,12 @@ function shareOfList(ctx: ProgramContext): NumericAnswer | undefined {
   const total = list.map((f) => factAmount(ctx.index, f)).reduce((a, b) => combine('+', a, b, piece.fact.unit))
   const pct = combine('×', combine('÷', factAmount(ctx.index, piece.fact), total, ''), given(100, 'percent'), 'percent')
   return ctx.c.done(`${quoteAll(ctx, list)}. The article gives no total, so the whole is the sum of its figures: ${pct.expression} = ${formatNumber(pct.value)}%.${hedgeNote(list)}`, pct, 'percent')
+}
+
+/** Figures of the given kinds that can be a part or a whole: operands, and not a figure the question itself writes ("under 18"). */
+function shareOperand(ctx: ProgramContext, kinds: readonly string[]): (f: Fact) => boolean {
+  const written = new Set(writtenFigures(ctx.nq.original ?? ctx.nq.text).map((n) => n.value))
+  return (f) => isOperand(f) && kinds.includes(f.kind) && !written.has(f.value)
 }
 
 /** Whether a figure can be a share of another: the same unit, related counted nouns ("soldiers" of "troops"), or units that convert. */
