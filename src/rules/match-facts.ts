@@ -226,11 +226,10 @@ function labellingOf(index: CorpusIndex, fact: Fact): Labelling {
   const insideOther = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]?.start ?? 0)) && inside.some((f) => i > f.tokens[0] && i <= f.tokens[1])
   const others = siblings.filter((f) => f.kind === fact.kind && f.unit === fact.unit)
   if (!others.length) return { labels: inside.length ? insideOther : NONE, lead: fact.tokens[0] }
-  const stretch = stretches
   const first = Math.min(fact.tokens[0], ...others.map((f) => f.tokens[0]))
   const distance = (f: Fact, i: number) => (i < f.tokens[0] ? f.tokens[0] - i : i > f.tokens[1] ? i - f.tokens[1] : 0)
-  const own = stretch[fact.tokens[0]]
-  return { labels: (i) => insideOther(i) || (i > first && others.some((f) => stretch[i] === stretch[f.tokens[0]] && (stretch[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i))))), lead: first }
+  const own = stretches[fact.tokens[0]]
+  return { labels: (i) => insideOther(i) || (i > first && others.some((f) => stretches[i] === stretches[f.tokens[0]] && (stretches[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i))))), lead: first }
 }
 const NONE = () => false
 

@@ -122,11 +122,18 @@ const NO_FIGURES: ReadonlySet<number> = new Set()
  * word ("OC-12c", "3-bedroom"), a year, nor one that describes a noun ("the 12 primary schools").
  */
 function typedFigures(nq: NumericQuestion): ReadonlySet<number> {
-  const question = nq.original ?? nq.text
-  const typed = new Set(writtenFigures(question).filter((n) => !isYear(n.value) && VALUE_ENDS.test(question.slice(n.end))).map((n) => n.value))
-  // One figure alone is a setting or a relation ("5 times more than Israel", "in 1979"), not the operands.
-  return typed.size >= 2 ? typed : NO_FIGURES
+  let typed = typedOf.get(nq)
+  if (!typed) {
+    const question = nq.original ?? nq.text
+    const values = new Set(writtenFigures(question).filter((n) => !isYear(n.value) && VALUE_ENDS.test(question.slice(n.end))).map((n) => n.value))
+    // One figure alone is a setting or a relation ("5 times more than Israel", "in 1979"), not the operands.
+    typed = values.size >= 2 ? values : NO_FIGURES
+    typedOf.set(nq, typed)
+  }
+  return typed
 }
+/** Read once per question: every side's picks ask. */
+const typedOf = new WeakMap<NumericQuestion, ReadonlySet<number>>()
 
 /** What may follow a figure written as a value: the end, a stop, or a word that joins or compares. */
 const VALUE_ENDS = /^\s*(?:$|[,.;:?!)]|(?:and|or|vs\.?|versus|to|than|respectively|in|at|on|for|of|as|from)\b)/i

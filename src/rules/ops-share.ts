@@ -59,11 +59,11 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
   const parts = rankFacts(index, terms, (f) => f.kind === 'part', 3)
   const best = percents[0]
   const part = parts[0]
-  const pair = partAndWhole(ctx)
   if (part && part.score >= FITS && (!best || part.score > best.score)) return partOf(ctx, part.fact)
   // Two numbers the reader gives ("what percentage of 352 votes do 260 represent").
   const typed = findNumbers(nq.text).filter((n) => !n.words || n.value > 10)
   if (typed.length === 2 && !best?.score) return typedShare(ctx, typed[0].value, typed[1].value)
+  const pair = partAndWhole(ctx)
   if (best) {
     const clause = ctx.c.clause(best.fact)
     const asks = sidesIn(nq.text)
@@ -91,8 +91,8 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
   return undefined
 }
 
-/** How well a side must fit its figure for the figure to stand for it. */
-const SIDE_MATCH = 0.5
+/** How well a side must fit its figure for the figure to stand for its part or its whole. */
+const PART_WHOLE_MATCH = 0.5
 
 /**
  * The part and the whole, chosen together: the best-fitting pair of distinct figures of related
@@ -104,8 +104,8 @@ const SIDE_MATCH = 0.5
 function partAndWhole(ctx: ProgramContext): { piece: Pick; whole: Pick } | undefined {
   if (ctx.nq.sides.length < 2) return undefined
   const counted = shareOperand(ctx, ['count', 'measure', 'money', 'number'])
-  const wholes = ctx.picks(1, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
-  const pieces = ctx.picks(0, counted).filter((p) => p.match >= SIDE_MATCH).slice(0, 6)
+  const wholes = ctx.picks(1, counted).filter((p) => p.match >= PART_WHOLE_MATCH).slice(0, 6)
+  const pieces = ctx.picks(0, counted).filter((p) => p.match >= PART_WHOLE_MATCH).slice(0, 6)
   let best: { piece: Pick; whole: Pick; fit: number } | undefined
   for (const whole of wholes) {
     for (const piece of pieces) {
@@ -126,7 +126,7 @@ function partAndWhole(ctx: ProgramContext): { piece: Pick; whole: Pick } | undef
 function shareOfList(ctx: ProgramContext): NumericAnswer | undefined {
   if (ctx.nq.sides.length < 2) return undefined
   const counted = shareOperand(ctx, ['count'])
-  const piece = ctx.picks(0, counted).find((p) => p.match >= SIDE_MATCH)
+  const piece = ctx.picks(0, counted).find((p) => p.match >= PART_WHOLE_MATCH)
   if (!piece) return undefined
   const sentence = ctx.index.sentences.get(piece.fact.sentenceId)?.text ?? ''
   const list = (ctx.index.factsBySentence.get(piece.fact.sentenceId) ?? []).filter((f) => counted(f) && f.high === undefined && stem(f.unit) === stem(piece.fact.unit))
@@ -134,7 +134,7 @@ function shareOfList(ctx: ProgramContext): NumericAnswer | undefined {
   const wholes = ctx.picks(1, counted)
   const inList = Math.max(0, ...wholes.filter((w) => w.fact.sentenceId === piece.fact.sentenceId).map((w) => w.match))
   const elsewhere = Math.max(0, ...wholes.filter((w) => w.fact.sentenceId !== piece.fact.sentenceId && comparable(ctx.index, piece.fact, w.fact)).map((w) => w.match))
-  if (inList < SIDE_MATCH || inList < elsewhere) return undefined
+  if (inList < PART_WHOLE_MATCH || inList < elsewhere) return undefined
   const total = list.map((f) => factAmount(ctx.index, f)).reduce((a, b) => combine('+', a, b, piece.fact.unit))
   const pct = combine('×', combine('÷', factAmount(ctx.index, piece.fact), total, ''), given(100, 'percent'), 'percent')
   return ctx.c.done(`${quoteAll(ctx, list)}. The article gives no total, so the whole is the sum of its figures: ${pct.expression} = ${formatNumber(pct.value)}%.${hedgeNote(list)}`, pct, 'percent')
