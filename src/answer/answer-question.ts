@@ -353,14 +353,16 @@ function givesSomeone(index: CorpusIndex, sentence: Sentence, analysis: Question
   return (sentence.text.match(PERSON_WORDS) ?? []).some((word) => isNew(stem(word.toLowerCase())))
 }
 
+/** The role heads what is named: not "the course the fighters took", nor "the soldiers' training course". */
+const NAMED_ROLE = new RegExp(`\\bname of (?:(?:the|a|an|his|her|its|their|[A-Z][\\w-]*'s?) )?(?:(?!(?:the|a|an|his|her|its|their) )[\\w-]+ ){0,2}(${PERSON_NOUN})s?\\b(?!['’-])(?! (?:${PERSON_NOUN}|course|group|unit|camp|school|program|programme)\\b)|(?<![\\w-])(${PERSON_NOUN})'s name\\b`, 'i')
+
 /**
  * What a question asking for a person's name names them by: a role ("What was the name of Ammar's
  * commanding officer?", "What's the name of Sami's older brother?") or the part of the name it has
  * ("What is Hossam's last name?"). Not "the name of the stadium".
  */
 function personNameAsked(question: string): { role: string } | { name: string } | undefined {
-  // The role heads what is named: not "the course the fighters took", nor "the soldiers' training course".
-  const role = new RegExp(`\\bname of (?:(?:the|a|an|his|her|its|their|[A-Z][\\w-]*'s?) )?(?:(?!(?:the|a|an|his|her|its|their) )[\\w-]+ ){0,2}(${PERSON_NOUN})s?\\b(?!['’-])(?! (?:${PERSON_NOUN}|course|group|unit|camp|school|program|programme)\\b)|(?<![\\w-])(${PERSON_NOUN})'s name\\b`, 'i').exec(question)
+  const role = NAMED_ROLE.exec(question)
   if (role) return { role: stem((role[1] ?? role[2]).toLowerCase()) }
   const part = /\b([A-Z][\w-]+)'s? (?:last|family|first|full|sur|given|real) ?name\b/.exec(question)
   return part ? { name: stem(part[1].toLowerCase()) } : undefined

@@ -89,6 +89,9 @@ export class CorpusIndex {
   /** Sentence ids in reading order, and each one's position in it. */
   readonly order: string[] = []
   readonly position = new Map<string, number>()
+  /** Each sentence's passage, and each passage's stems (filled on first use). */
+  private readonly passageBySentence = new Map<string, Passage>()
+  private readonly passageStemSets = new Map<string, ReadonlySet<string>>()
   /** The words the article writes as proper nouns, lower case. */
   readonly properNouns: ReadonlySet<string>
   /** English words spelt like the article's words that are not misspellings of them. */
@@ -120,6 +123,7 @@ export class CorpusIndex {
         this.passages.set(passage.id, passage)
         for (const sentence of passage.sentences) {
           this.sentences.set(sentence.id, sentence)
+          this.passageBySentence.set(sentence.id, passage)
           this.position.set(sentence.id, this.order.length)
           this.order.push(sentence.id)
         }
@@ -136,9 +140,19 @@ export class CorpusIndex {
 
   /** The passage a sentence id belongs to. */
   passageOf(sentenceId: string): Passage {
-    const passage = this.passages.get(sentenceId.replace(/\.s\d+$/, ''))
+    const passage = this.passageBySentence.get(sentenceId) ?? this.passages.get(sentenceId.replace(/\.s\d+$/, ''))
     if (!passage) throw new Error(`no passage for ${sentenceId}`)
     return passage
+  }
+
+  /** Every stem a passage uses, stop words included. */
+  passageStems(passageId: string): ReadonlySet<string> {
+    let stems = this.passageStemSets.get(passageId)
+    if (!stems) {
+      stems = new Set(this.passages.get(passageId)?.sentences.flatMap((s) => this.stemsOf(s.id)))
+      this.passageStemSets.set(passageId, stems)
+    }
+    return stems
   }
 
   /** The stems of a sentence's words in order, stop words included. */

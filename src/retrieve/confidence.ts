@@ -58,8 +58,8 @@ export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysi
   set('typeEvidence', typeEvidence)
   // The rarest of the question's words that the sentence, or its whole passage, never matches.
   const sentence = new Set(index.stemsOf(best.sentence.id))
-  const passage = new Set(index.passageOf(best.sentence.id).sentences.flatMap((s) => index.stemsOf(s.id)))
-  const matches = (t: QuestionAnalysis['terms'][number], stems: Set<string>) => stems.has(t.stem) || t.expansions.some(([s]) => stems.has(s)) || t.similar.some(([s]) => stems.has(s))
+  const passage = index.passageStems(index.passageOf(best.sentence.id).id)
+  const matches = (t: QuestionAnalysis['terms'][number], stems: ReadonlySet<string>) => stems.has(t.stem) || t.expansions.some(([s]) => stems.has(s)) || t.similar.some(([s]) => stems.has(s))
   set('missingIdf', Math.max(0, ...analysis.terms.filter((t) => !matches(t, sentence)).map((t) => t.idf)))
   set('missingPassageIdf', Math.max(0, ...analysis.terms.filter((t) => !matches(t, passage)).map((t) => t.idf)))
   set('missingNumber', analysis.terms.some((t) => /^\d/.test(t.word) && !passage.has(t.stem)) ? 1 : 0)

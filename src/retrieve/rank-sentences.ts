@@ -3,7 +3,7 @@ import type { RankerModel } from '../index/ranker-model'
 import { fuzziness } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
 import type { QuestionAnalysis } from './analyze-question'
-import { type Candidate, FEATURE_NAMES, sentenceFeatures } from './sentence-features'
+import { activeFeatures, type Candidate, FEATURE_NAMES, sentenceFeatures } from './sentence-features'
 import { treeScorer } from './trees'
 
 /** A sentence that may answer the question, with the model's score and its share of the question's probability. */
@@ -91,9 +91,10 @@ export function rankSentences(index: CorpusIndex, analysis: QuestionAnalysis, co
   const features = sentenceFeatures(index, analysis, candidates)
   const w = weightsOf(index.artifact.model.ranker)
   const bonus = context?.size ? index.artifact.model.followUpBonus ?? 0 : 0
+  const active = activeFeatures(analysis.type)
   const scores = features.map((f, k) => {
     let sum = 0
-    for (let i = 0; i < f.length; i++) if (f[i] !== 0) sum += f[i] * w[i]
+    for (let a = 0; a < active.length; a++) sum += f[active[a]] * w[active[a]]
     // In a conversation, a follow-up most often asks about the passage the last answer quoted.
     return bonus && context?.has(index.passageOf(candidates[k].id).id) ? sum + bonus : sum
   })

@@ -44,6 +44,15 @@ const TYPE_SLOTS = QUESTION_TYPES.map((t) => ({
   preposition: new Map(PREPOSITIONS.map((p) => [p as string, at(`${t}:${p}+`)])),
 }))
 
+/** The features that can be non-zero for a question of one type: the base ones, `new:*`, and that type's own. */
+const ACTIVE = new Map(QUESTION_TYPES.map((t, i) => {
+  const own = TYPE_SLOTS[i]
+  return [t, Int32Array.from([...Object.values(SLOT), ...NEW_SLOT, ...own.cls, ...own.near, own.cause, own.quote, own.detail, ...own.preposition.values()])]
+}))
+export function activeFeatures(type: QuestionAnalysis['type']): Int32Array {
+  return ACTIVE.get(type) as Int32Array
+}
+
 /** How strongly each question term is matched by one sentence (1 for the word itself, less for a synonym). */
 type Strengths = Float64Array
 
@@ -57,32 +66,48 @@ type Strengths = Float64Array
 export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis, candidates: readonly Candidate[]): Float64Array[] {
   const { terms } = analysis
   // Which question terms each article stem stands for, and how closely: the word itself or a
-  // synonym (lexical), or a word near it in meaning (semantic).
-  const termsOf = new Map<string, [number, number][]>()
-  const similarTo = new Map<string, [number, number][]>()
+  // synonym (lexical), or a word near it in meaning (similar). Each list is flat, term index then
+  // weight, as the loops below read it for every word of every candidate.
+  const termsOf = new Map<string, { lexical?: number[]; similar?: number[] }>()
+  const add = (kind: 'lexical' | 'similar', stem: string, k: number, weight: number) => {
+    let entry = termsOf.get(stem)
+    if (!entry) termsOf.set(stem, (entry = {}))
+    ;(entry[kind] ??= []).push(k, weight)
+  }
   terms.forEach((term, k) => {
-    const add = (map: Map<string, [number, number][]>, stem: string, weight: number) => map.set(stem, [...(map.get(stem) ?? []), [k, weight]])
-    add(termsOf, term.stem, 1)
-    for (const [stem, weight] of term.expansions) add(termsOf, stem, weight)
-    for (const [stem, similarity] of term.similar) add(similarTo, stem, similarity)
+    add('lexical', term.stem, k, 1)
+    for (const [stem, weight] of term.expansions) add('lexical', stem, k, weight)
+    for (const [stem, similarity] of term.similar) add('similar', stem, k, similarity)
   })
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0) || 1
   const maxIdf = Math.max(1e-9, ...terms.map((t) => t.idf))
-  const questionStems = new Set([...termsOf.keys(), ...analysis.stems])
+  const questionStems = new Set([...[...termsOf].filter(([, e]) => e.lexical).map(([stem]) => stem), ...analysis.stems])
   const nameStems = analysis.names.map((n) => n.toLowerCase().replace(/'s$/, ''))
-  const strengthCache = new Map<string, Strengths>()
-  const semanticCache = new Map<string, Strengths>()
-  const match = (cache: Map<string, Strengths>, tables: Map<string, [number, number][]>[]) => (id: string): Strengths => {
-    let s = cache.get(id)
-    if (!s) {
-      s = new Float64Array(terms.length)
-      for (const stem of index.stemsOf(id)) for (const table of tables) for (const [k, w] of table.get(stem) ?? []) if (w > s[k]) s[k] = w
-      cache.set(id, s)
+  /** Each sentence's strengths: by lexical matches alone, and with semantic ones too. */
+  const strengthCache = new Map<string, [lexical: Strengths, semantic: Strengths]>()
+  const strengths = (id: string) => {
+    let pair = strengthCache.get(id)
+    if (!pair) {
+      const lexical = new Float64Array(terms.length)
+      const semantic = new Float64Array(terms.length)
+      for (const stem of index.stemsOf(id)) {
+        const entry = termsOf.get(stem)
+        if (!entry) continue
+        const { lexical: l, similar } = entry
+        if (l) {
+          for (let j = 0; j < l.length; j += 2) {
+            if (l[j + 1] > lexical[l[j]]) lexical[l[j]] = l[j + 1]
+            if (l[j + 1] > semantic[l[j]]) semantic[l[j]] = l[j + 1]
+          }
+        }
+        if (similar) for (let j = 0; j < similar.length; j += 2) if (similar[j + 1] > semantic[similar[j]]) semantic[similar[j]] = similar[j + 1]
+      }
+      strengthCache.set(id, (pair = [lexical, semantic]))
     }
-    return s
+    return pair
   }
-  const strengthsOf = match(strengthCache, [termsOf])
-  const semanticOf = match(semanticCache, [termsOf, similarTo])
+  const strengthsOf = (id: string) => strengths(id)[0]
+  const semanticOf = (id: string) => strengths(id)[1]
   const cover = (s: Strengths, exact = false) => {
     let sum = 0
     for (let k = 0; k < terms.length; k++) sum += terms[k].idf * (exact ? (s[k] === 1 ? 1 : 0) : s[k])
@@ -108,8 +133,10 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
   const slots = TYPE_SLOTS[QUESTION_TYPES.indexOf(analysis.type)]
   const askedTime = timeOf(analysis.question)
 
-  return candidates.map((c) => {
-    const f = new Float64Array(FEATURE_NAMES.length)
+  // One buffer for every candidate's vector: most of it is other question types' features, left zero.
+  const buffer = new Float64Array(candidates.length * FEATURE_NAMES.length)
+  return candidates.map((c, j) => {
+    const f = buffer.subarray(j * FEATURE_NAMES.length, (j + 1) * FEATURE_NAMES.length)
     const tokens = index.tokens.get(c.id) ?? { stems: [], classes: '' }
     const passage = index.passageOf(c.id)
     const i = passage.sentences.findIndex((s) => s.id === c.id)
@@ -160,10 +187,11 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     let hasHead = false
     for (let p = 0; p < tokens.stems.length; p++) {
       const stem = tokens.stems[p]
-      const hit = termsOf.get(stem) ?? similarTo.get(stem)
+      const entry = termsOf.get(stem)
+      const hit = entry?.lexical ?? entry?.similar
       if (hit) {
         matchedAt.push(p)
-        termAt.push(hit[0][0])
+        termAt.push(hit[0])
       }
       if (tokens.classes[p] !== '_') {
         content++

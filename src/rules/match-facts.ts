@@ -101,20 +101,6 @@ function matchOf(term: Term, stem: string): number {
   return stem === term.stem ? 1 : (term.alts.get(stem) ?? 0)
 }
 
-/** Stems of the passage around each sentence, kept per corpus (a question reads the same sentences many times). */
-const passageStems = new WeakMap<CorpusIndex, Map<string, Set<string>>>()
-
-function stemsOfPassage(index: CorpusIndex, passageId: string): Set<string> {
-  let cache = passageStems.get(index)
-  if (!cache) passageStems.set(index, (cache = new Map()))
-  let stems = cache.get(passageId)
-  if (!stems) {
-    stems = new Set(index.passages.get(passageId)?.sentences.flatMap((s) => index.stemsOf(s.id)) ?? [])
-    cache.set(passageId, stems)
-  }
-  return stems
-}
-
 const ownerStems = new Map<string, string[]>()
 function stemsOfOwner(owner: string): string[] {
   let stems = ownerStems.get(owner)
@@ -147,7 +133,7 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
   const hedge = HEDGE_WORDS.get(hedgeMeaning(fact.hedge)) ?? []
   // The unit's own names ("newtons" for "1000 N", "yards" for "yd") stand beside the figure.
   const unitWords = unitStems(fact.unit)
-  const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  const passage = index.passageStems(fact.sentenceId.replace(/\.s\d+$/, ''))
   const { labels, lead } = labelsOtherFigure(index, fact)
   for (const term of terms) {
     // Names tell figures apart better than any other word: they count twice.
@@ -294,7 +280,7 @@ export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Ter
 
 /** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
 export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {
-  const passage = stemsOfPassage(index, fact.sentenceId.replace(/\.s\d+$/, ''))
+  const passage = index.passageStems(fact.sentenceId.replace(/\.s\d+$/, ''))
   if (passage.has(term.stem)) return true
   for (const s of term.alts.keys()) if (term.alts.get(s) as number >= 0.5 && passage.has(s)) return true
   return false
