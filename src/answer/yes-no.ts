@@ -50,7 +50,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const asked = new Set([...named, ...analysis.terms.flatMap((t) => t.similar.map(([x]) => x))])
   const saidInArticle = (stem: string) => inArticle.has(stem) || analysis.terms.some((t) => t.stem === stem && [...t.expansions, ...t.similar].some(([x]) => inArticle.has(x)))
   const deniedInQuestion = denies(affirmed(question), saidInArticle) || prefixNegates(affirmed(question), relevant)
-  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question) || deniesTerm(named, text)
+  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question, NEGATING_PREFIX_BROAD) || deniesTerm(named, text)
   if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
   const stems = new Set(tokenize(text).map((t) => t.stem))
   for (const term of analysis.terms) {
@@ -60,6 +60,8 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
     if (opposite && !NEGATION.test(relevant)) return `the article uses the opposite word`
   }
   if (ranksDiffer(question, relevant)) return 'the article ranks it differently'
+  const bound = boundDiffers(question, relevant)
+  if (bound) return `the article says ${bound}`
   const when = /\b(before|after)\s+\w/i.exec(question)?.[1].toLowerCase()
   if (when && new RegExp(`\\b${when === 'before' ? 'after' : 'before'}\\b`, 'i').test(relevant) && !new RegExp(`\\b${when}\\b`, 'i').test(relevant)) return `the article says ${when === 'before' ? 'after' : 'before'}`
   // "Was Sami an adult?" against "Sami was 14 years old": an age answers whether someone was grown.
@@ -218,18 +220,38 @@ const GROWN = new RegExp(`^(?:is|was|were|are)\\s+(?:\\S+\\s+){1,3}?(?:an?\\s+)?
 /** The age at which one counts as an adult (most countries' age of majority). */
 const ADULT_AGE = 18
 
-/** "un-", "non-": prefixes that make a word mean its opposite ("unsuccessful", "nonviolent"). */
+/**
+ * Prefixes that make a word mean its opposite: "un-", "non-" ("unsuccessful", "nonviolent"); and
+ * "in-", "im-", "il-", "ir-", "dis-" before a root that reads as an adjective ("incomplete",
+ * "impractical", "illegal", "irregular", "disloyal"), not before any word ("improve", "discover", "immigrant").
+ * The broad set is read only in the article: in a question, "declare the Treaties invalid" asks about
+ * invalidity, it does not deny validity.
+ */
 const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/
+const NEGATING_PREFIX_BROAD = /^(?:un|non-?|(?:in|im|il|ir|dis)(?=[a-z]{3,}(?:ete|ble|al|ent|ant|ive|ic|ate|ous|ar|ct|id|est|ure|ful)$))(?=[a-z]{5})/
 /** Whether a text holds a word with a negating prefix whose root is a word of the other text ("unimproved" and "improved"). */
-function prefixNegates(text: string, other: string): boolean {
+function prefixNegates(text: string, other: string, prefix = NEGATING_PREFIX): boolean {
   const words = tokenize(other).map((t) => t.word).filter((w) => w.length >= 5)
   const own = tokenize(text).map((t) => t.word)
   return own.some((word) => {
-    if (!NEGATING_PREFIX.test(word)) return false
-    const root = word.replace(NEGATING_PREFIX, '')
+    if (!prefix.test(word)) return false
+    const root = word.replace(prefix, '')
     // "The nonprofit made a profit": a prefixed word beside its own root names a kind, it does not deny.
     return words.some((w) => sharesRoot(root, w)) && !own.some((o) => o !== word && sharesRoot(root, o))
   })
+}
+
+/** "more than 10", "fewer than ten", "at least 5": a bound on a figure, and which way it points. */
+const BOUND = /\b(?:(more|greater|higher|over|above|bigger|larger|at least)|(fewer|less|lower|under|below|smaller|at most))(?: than)? (\d+(?:\.\d+)?)\b/gi
+/** The question bounds a figure one way and the article bounds the same figure the other ("more than ten" / "fewer than 10"). */
+function boundDiffers(question: string, text: string): string | undefined {
+  const bounds = (t: string) => [...numbersText(t).matchAll(BOUND)].map((m) => ({ up: m[1] !== undefined, n: m[3], said: m[0] }))
+  const given = bounds(text)
+  for (const asked of bounds(question)) {
+    const other = given.find((g) => g.n === asked.n && g.up !== asked.up)
+    if (other) return other.said
+  }
+  return undefined
 }
 
 /** Whether two words share a root: their first five letters, and the shorter is most of the longer's start. */

@@ -74,6 +74,21 @@ describe('what contradicts a yes/no question, in any article', () => {
   it('a negating prefix on the question’s word, and a denied opposite that agrees', () => {
     expect(says('Did the 1933 merger plan succeed?', 'In 1933, Hutchins proposed an unsuccessful merger plan.')).toBeDefined()
     expect(says('Did the laws of motion go unimproved for centuries?', 'Newton formulated laws of motion that were not improved for centuries.')).toBeUndefined()
+    // "in-", "il-", "dis-" deny a root that reads as an adjective, not any word they begin.
+    expect(says('Do the observations show that the standard model is complete?', 'Observations such as neutrino oscillations indicate that the standard model is incomplete.')).toBeDefined()
+    expect(says('Was the ban legal?', 'The ban was illegal.')).toBeDefined()
+    expect(says('Did the scientists prove the theorem?', 'The scientists improved the theorem.')).toBeUndefined()
+    expect(says('Did the survey cover the costs?', 'The survey discovered the costs.')).toBeUndefined()
+    // In the question, "invalid" is what is asked about: the article's "cannot rule on their validity" still says no.
+    const court = 'The Court of Justice can interpret the Treaties, but it cannot rule on their validity, which is subject to international law.'
+    const law = new CorpusIndex(buildCorpus([`---\nid: law\ntitle: Law\n---\n${court} The Treaties are invalid in no member state.\n`], readSharedTables()))
+    expect(disagreement(law, analyzeQuestion(law, 'Can the Court of Justice declare the Treaties themselves invalid?'), court, court)).toBeDefined()
+  })
+
+  it('a bound the other way on the same figure ("more than ten" / "fewer than 10")', () => {
+    expect(says('In 2005, did the average contractor have more than ten employees?', 'As of 2005, the average contractor employed fewer than 10 employees.')).toBe('the article says fewer than 10')
+    expect(says('Did the average contractor have more than ten employees?', 'The average contractor employed more than 10 employees.')).toBeUndefined()
+    expect(says('Did the average contractor have more than ten employees?', 'The largest firms employed fewer than 500 employees.')).not.toBe('the article says fewer than 500')
   })
 
   it('another place, time or name where the question asserts one ("born in Warsaw" / "born in the village of Żelazowa Wola")', () => {
