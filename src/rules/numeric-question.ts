@@ -203,7 +203,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   }
   const perUnit = /\b(?:on average|average|each|per)\b/.exec(q)
   if (perUnit && /\bhow (?:many|much)\b/.test(q) && want.unit) {
-    const denominator = /\b(?:per|each(?: of)?(?: (?:the|its|their|his|her))?) ((?:[\w'-]+ ){0,3}?[\w-]+?)(?: (?:did|was|were|take|took|in|of|between|from)\b|[?,]|$)/.exec(q)
+    const denominator = /\b(?:per|each(?: of)?(?: (?:the|its|their|his|her))?) ((?:[\w'-]+ ){0,3}?[\w-]+?)(?: (?:did|do|does|was|were|is|are|had|has|have|take|took|in|of|between|from)\b|[?,]|$)/.exec(q)
     if (denominator && !/^(?:annum|capita|cent|person)\b/.test(denominator[1])) return base('per-unit', [denominator[1]], q)
   }
   const scale = /\bhow (?:many|much) ([a-z-]+(?: [a-z-]+)?) (?:is|are|equals?|make|in|to|for|would|of)\b.*?\b(\d+(?:\.\d+)?|[a-z]+) ([a-z-]+)/.exec(q)

@@ -39,6 +39,9 @@ describe('tokenize', () => {
     expect(indexTerms('men fled, spoke')).toEqual(indexTerms('man flee speak'))
     expect(indexTerms('organisation recognised')).toEqual(indexTerms('organization recognized'))
     expect(indexTerms('promise')).not.toEqual(indexTerms('promize'))
+    // "-our" is British for "-or" in "colour" and its forms, not in "hours", "tours" or "poured".
+    expect(indexTerms('colours coloured honourable')).toEqual(indexTerms('color colored honorable'))
+    expect(indexTerms('hours tours poured')).toEqual(indexTerms('hour tour pour'))
   })
 
   it('reads a phrasal verb as the word it means, keeping its span', () => {

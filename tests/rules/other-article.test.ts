@@ -16,6 +16,8 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many years separate the founding of Port Alder from the building of the first stone bridge?').computation?.value).toBe(1312 - 1066)
     expect(ask('By how many points did the Alder Rovers win the cup final?').computation?.value).toBe(14)
     expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
+    // "12 crossings in 9 hours": a rate per hour, the question's "hour" meeting the article's "hours".
+    expect(ask('On average, how many crossings per hour do the ferries make on a summer day?').computation?.value).toBeCloseTo(12 / 9)
   })
 
   it('binds each figure to the words that label it in a list or a range', () => {
