@@ -50,7 +50,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const asked = new Set([...named, ...analysis.terms.flatMap((t) => t.similar.map(([x]) => x))])
   const saidInArticle = (stem: string) => inArticle.has(stem) || analysis.terms.some((t) => t.stem === stem && [...t.expansions, ...t.similar].some(([x]) => inArticle.has(x)))
   const deniedInQuestion = denies(affirmed(question), saidInArticle) || prefixNegates(affirmed(question), relevant)
-  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question, NEGATING_PREFIX_BROAD) || deniesTerm(named, text)
+  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question, true) || deniesTerm(named, text)
   if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
   const stems = new Set(tokenize(text).map((t) => t.stem))
   for (const term of analysis.terms) {
@@ -229,26 +229,37 @@ const ADULT_AGE = 18
  */
 const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/
 const NEGATING_PREFIX_BROAD = /^(?:un|non-?|(?:in|im|il|ir|dis)(?=[a-z]{3,}(?:ete|ble|al|ent|ant|ive|ic|ate|ous|ar|ct|id|est|ure|ful)$))(?=[a-z]{5})/
-/** Whether a text holds a word with a negating prefix whose root is a word of the other text ("unimproved" and "improved"). */
-function prefixNegates(text: string, other: string, prefix = NEGATING_PREFIX): boolean {
+/** Words those prefixes begin without denying the rest ("invaluable", "infamous", "immigrant", "disinfect"). General English. */
+const NOT_NEGATED = /^(?:invaluabl|inflammabl|infamous|incredibl|indifferent|inpatient|immigrant|incorporat|indoctrinat|disinfect)/
+/**
+ * Whether a text holds a word with a negating prefix whose root is a word of the other text
+ * ("unimproved" and "improved"). `broad`: in-, im-, il-, ir- and dis- too, whose root must then be the
+ * other word's stem or its start ("incomplete" and "complete", "irregular" and "regularly"), never a "-ment" noun ("imprisonment").
+ */
+function prefixNegates(text: string, other: string, broad = false): boolean {
   const words = tokenize(other).map((t) => t.word).filter((w) => w.length >= 5)
   const own = tokenize(text).map((t) => t.word)
   return own.some((word) => {
-    if (!prefix.test(word)) return false
-    const root = word.replace(prefix, '')
+    const narrow = NEGATING_PREFIX.test(word)
+    if (!narrow && !(broad && NEGATING_PREFIX_BROAD.test(word) && !/ment$/.test(word) && !NOT_NEGATED.test(word))) return false
+    const root = word.replace(narrow ? NEGATING_PREFIX : NEGATING_PREFIX_BROAD, '')
+    const same = (w: string) => (narrow ? sharesRoot(root, w) : stem(root) === stem(w) || w.startsWith(root))
     // "The nonprofit made a profit": a prefixed word beside its own root names a kind, it does not deny.
-    return words.some((w) => sharesRoot(root, w)) && !own.some((o) => o !== word && sharesRoot(root, o))
+    return words.some(same) && !own.some((o) => o !== word && same(o))
   })
 }
 
-/** "more than 10", "fewer than ten", "at least 5": a bound on a figure, and which way it points. */
-const BOUND = /\b(?:(more|greater|higher|over|above|bigger|larger|at least)|(fewer|less|lower|under|below|smaller|at most))(?: than)? (\d+(?:\.\d+)?)\b/gi
-/** The question bounds a figure one way and the article bounds the same figure the other ("more than ten" / "fewer than 10"). */
+/**
+ * "more than 10 employees", "fewer than ten", "no more than 20": a bound on a figure (with its "%" or
+ * scale), which way it points ("no more than" bounds from above), and the word after it.
+ */
+const BOUND = /\b(?:(no|not) )?(?:(more|greater|higher|over|above|bigger|larger)|(fewer|less|lower|under|below|smaller))(?: than)? (\d+(?:\.\d+)?(?:%| (?:hundred|thousand|million|billion|trillion)\b)?)(?: ([a-z]+))?/gi
+/** The question bounds a figure of some thing one way, the article the same figure of the same thing the other ("more than ten employees" / "fewer than 10 employees"). */
 function boundDiffers(question: string, text: string): string | undefined {
-  const bounds = (t: string) => [...numbersText(t).matchAll(BOUND)].map((m) => ({ up: m[1] !== undefined, n: m[3], said: m[0] }))
+  const bounds = (t: string) => [...numbersText(t).matchAll(BOUND)].map((m) => ({ up: (m[2] !== undefined) !== (m[1] !== undefined), n: m[4], noun: stem(m[5] ?? ''), said: m[0] }))
   const given = bounds(text)
   for (const asked of bounds(question)) {
-    const other = given.find((g) => g.n === asked.n && g.up !== asked.up)
+    const other = given.find((g) => g.n === asked.n && g.noun === asked.noun && g.up !== asked.up)
     if (other) return other.said
   }
   return undefined

@@ -79,6 +79,10 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Was the ban legal?', 'The ban was illegal.')).toBeDefined()
     expect(says('Did the scientists prove the theorem?', 'The scientists improved the theorem.')).toBeUndefined()
     expect(says('Did the survey cover the costs?', 'The survey discovered the costs.')).toBeUndefined()
+    expect(says('Did deserters face prison?', 'Deserters face imprisonment or execution.')).toBeUndefined()
+    expect(says('Was Ahmad a migrant in Turkey?', 'Ahmad was an immigrant in Turkey.')).toBeUndefined()
+    expect(says('Did the fighters feel pressure from ISIS?', 'ISIS made an impressive advance against the fighters.')).toBeUndefined()
+    expect(says('Were the payments regular?', 'The payments were irregular.')).toBeDefined()
     // In the question, "invalid" is what is asked about: the article's "cannot rule on their validity" still says no.
     const court = 'The Court of Justice can interpret the Treaties, but it cannot rule on their validity, which is subject to international law.'
     const law = new CorpusIndex(buildCorpus([`---\nid: law\ntitle: Law\n---\n${court} The Treaties are invalid in no member state.\n`], readSharedTables()))
@@ -86,9 +90,12 @@ describe('what contradicts a yes/no question, in any article', () => {
   })
 
   it('a bound the other way on the same figure ("more than ten" / "fewer than 10")', () => {
-    expect(says('In 2005, did the average contractor have more than ten employees?', 'As of 2005, the average contractor employed fewer than 10 employees.')).toBe('the article says fewer than 10')
+    expect(says('In 2005, did the average contractor have more than ten employees?', 'As of 2005, the average contractor employed fewer than 10 employees.')).toBe('the article says fewer than 10 employees')
     expect(says('Did the average contractor have more than ten employees?', 'The average contractor employed more than 10 employees.')).toBeUndefined()
-    expect(says('Did the average contractor have more than ten employees?', 'The largest firms employed fewer than 500 employees.')).not.toBe('the article says fewer than 500')
+    expect(says('In 2005, did the average contractor have more than ten employees?', 'The largest firms employed fewer than 500 employees.')).not.toMatch(/fewer than 500/)
+    // "no more than" bounds from above, as "fewer than" does; a bound on another thing ("boys under 15") says nothing of a count.
+    expect(says('Did fewer than 20 fighters desert?', 'No more than 20 fighters deserted.')).toBeUndefined()
+    expect(says('Were more than 15 boys recruited?', 'ISIS recruited boys under 15.')).toBeUndefined()
   })
 
   it('another place, time or name where the question asserts one ("born in Warsaw" / "born in the village of Żelazowa Wola")', () => {
