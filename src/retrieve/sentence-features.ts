@@ -47,7 +47,8 @@ const TYPE_SLOTS = QUESTION_TYPES.map((t) => ({
 /** The features that can be non-zero for a question of one type: the base ones, `new:*`, and that type's own. */
 const ACTIVE = new Map(QUESTION_TYPES.map((t, i) => {
   const own = TYPE_SLOTS[i]
-  return [t, Int32Array.from([...Object.values(SLOT), ...NEW_SLOT, ...own.cls, ...own.near, own.cause, own.quote, own.detail, ...own.preposition.values()])]
+  // In index order, so the score sums exactly as a sum over the whole vector (and the training script's) does.
+  return [t, Int32Array.from([...Object.values(SLOT), ...NEW_SLOT, ...own.cls, ...own.near, own.cause, own.quote, own.detail, ...own.preposition.values()]).sort()]
 }))
 export function activeFeatures(type: QuestionAnalysis['type']): Int32Array {
   return ACTIVE.get(type) as Int32Array
