@@ -103,14 +103,14 @@ export function stem(word: string): string {
 /** Words that end in -ise in American English too ("promise", "expertise"), so they keep their s. */
 const NOT_BRITISH_ISE = /(?:^|prom|prem|comprom|expert|exerc|enterpr|surpr|advert|otherw|rev|superv|telev|adv|dev|compr|desp|disgu|franch|merchand|ra|pra|ar|w|no|po|conc|prec|parad|cru|bru|treat|repr|dem|exc|inc|improv|circumc|ch|cl|appr)is(?:e|ed|es|ing)$/
 
-/** Words whose "our" is not the British spelling of "or" ("hours", "four", "detour", "poured"), so they keep it. */
-const NOT_BRITISH_OUR = /^(?:h|f|t|p|s|y|fl|sc|dev|cont|det|d|am|velo|param|troubad|glam)our/
+/** Words whose "our" is not the British spelling of "or" ("hours", "four", "detour", "poured", "journal"), so they keep it. */
+const NOT_BRITISH_OUR = /^(?:h|f|t|p|s|y|j|fl|sc|dev|cont|det|d|am|velo|param|troubad|glam)our/
 
 /** The common British/American spelling pairs, so "recognise" finds "recognize". */
 export function americanSpelling(word: string): string {
   if (word.length < 5) return word
   return word
-    .replace(NOT_BRITISH_OUR.test(word) ? /^$/ : /our(s|ed|ing|ful|able|ably|ite|ites|er|ers)?$/, 'or$1')
+    .replace(NOT_BRITISH_OUR.test(word) ? /^$/ : /our(s|ed|ing|ful|able|ably|ite|ites|itism|al|ally|less|y|er|ers)?$/, 'or$1')
     .replace(NOT_BRITISH_ISE.test(word) ? /^$/ : /is(e|ed|es|ing|ation)$/, 'iz$1')
     .replace(/yse$/, 'yze')
     .replace(/ence$/, 'ense')

@@ -42,6 +42,8 @@ describe('tokenize', () => {
     // "-our" is British for "-or" in "colour" and its forms, not in "hours", "tours" or "poured".
     expect(indexTerms('colours coloured honourable')).toEqual(indexTerms('color colored honorable'))
     expect(indexTerms('hours tours poured')).toEqual(indexTerms('hour tour pour'))
+    expect(indexTerms('favouritism colourless behavioural')).toEqual(indexTerms('favoritism colorless behavioral'))
+    expect(indexTerms('journal')).toEqual(indexTerms('journals'))
   })
 
   it('reads a phrasal verb as the word it means, keeping its span', () => {
