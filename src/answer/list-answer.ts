@@ -29,7 +29,7 @@ export function listAnswer(index: CorpusIndex, analysis: QuestionAnalysis, best:
   const own = doc.enumerations.find((e) => e.passageIds.includes(best.sentence.passageId))
   // The best answer is one item of a list: the list answers only if its items answer alike; else that
   // item does ("Why are Syrians defecting because of salaries?").
-  const answering = own ? own.passageIds.filter((id) => coverage(index, analysis, passageStems(index, id)) >= ITEM_COVERAGE) : []
+  const answering = own ? own.passageIds.filter((id) => coverage(index, analysis, index.passageStems(id)) >= ITEM_COVERAGE) : []
   const list = own ? (answering.length >= MIN_ITEMS ? own : undefined) : listAbout(index, analysis)
   if (!list) return undefined
   const citations = list.passageIds.map((id) => citeSentence(index, openingOf(index, id).id))
@@ -83,10 +83,6 @@ export function namesPerson(index: CorpusIndex, analysis: QuestionAnalysis): boo
 /** A list item's opening sentence. */
 export function openingOf(index: CorpusIndex, passageId: string): Sentence {
   return (index.passages.get(passageId) as { sentences: Sentence[] }).sentences[0]
-}
-
-function passageStems(index: CorpusIndex, passageId: string): Set<string> {
-  return new Set(index.passages.get(passageId)?.sentences.flatMap((s) => index.stemsOf(s.id)) ?? [])
 }
 
 /** Words for anyone at all: "why do people join?" asks about whoever joins, whatever the list calls them ("some Syrians"). General English. */

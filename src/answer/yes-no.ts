@@ -228,7 +228,7 @@ const ADULT_AGE = 18
  * invalidity, it does not deny validity.
  */
 const NEGATING_PREFIX = /^(?:un|non-?)(?=[a-z]{5})/
-const NEGATING_PREFIX_BROAD = /^(?:un|non-?|(?:in|im|il|ir|dis)(?=[a-z]{3,}(?:ete|ble|al|ent|ant|ive|ic|ate|ous|ar|ct|id|est|ure|ful)$))(?=[a-z]{5})/
+const NEGATING_PREFIX_BROAD = /^(?:in|im|il|ir|dis)(?=[a-z]{3,}(?:ete|ble|al|ent|ant|ive|ic|ate|ous|ar|ct|id|est|ure|ful)$)(?=[a-z]{5})/
 /** Words those prefixes begin without denying the rest ("invaluable", "infamous", "immigrant", "disinfect"). General English. */
 const NOT_NEGATED = /^(?:invaluabl|inflammabl|infamous|incredibl|indifferent|inpatient|immigrant|incorporat|indoctrinat|disinfect)/
 /**
