@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
+import { definiteReferent } from '../ingest/referents'
 import type { ParsedDocument, Passage } from '../ingest/types'
 import { annotateDocument } from './annotate'
 import { sentenceCentrality } from './centrality'
@@ -153,11 +154,14 @@ function antonymTable(pairs: readonly [string, string][], vocabulary: ReadonlySe
 function indexedSentences(passage: Passage, people: string[], carried: string): IndexedSentence[] {
   const opensWithPronoun = /^(?:\S+\s+){0,7}?(?:he|she)\b/i.test(passage.sentences[0]?.text ?? '') && !/^(?:One|Another|A|An)\b/.test(passage.sentences[0]?.text ?? '')
   let lastPerson = opensWithPronoun ? carried : ''
-  return passage.sentences.map((sentence) => {
+  return passage.sentences.map((sentence, i) => {
     const named = people.filter((p) => sentence.text.includes(p))
     const usesPronoun = /\b(he|him|his|she|her)\b/i.test(sentence.text)
-    const mentions = named.length === 0 && usesPronoun ? lastPerson : ''
+    const person = named.length === 0 && usesPronoun ? lastPerson : ''
     if (named.length) lastPerson = named.at(-1) as string
+    // "The module weighed 12,250 pounds" after "The Command Module …": the sentence is about the Command Module.
+    const thing = definiteReferent(sentence.text, passage.sentences.slice(0, i).map((s) => s.text))
+    const mentions = [person, thing].filter(Boolean).join(' ')
     return { id: sentence.id, text: sentence.text, mentions, about: passage.kind === 'caption' ? CAPTION_ABOUT : '' }
   })
 }
