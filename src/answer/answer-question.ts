@@ -12,6 +12,7 @@ import { CAUSE_STEMS } from '../retrieve/sentence-features'
 import type { NumericAnswer } from '../rules/answer-numeric'
 import { comparisonSides } from './comparison'
 import { listAnswer } from './list-answer'
+import { relativeDateNote } from './relative-date'
 import { NOTHING_NEXT, whatNext } from './what-next'
 import { yesNoVerdict } from './yes-no'
 
@@ -96,7 +97,9 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
   const cited = parts.map((sentences, i) => {
     const passage = index.passageOf(sentences[0].id)
     const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
-    return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]`, citation: citeSentences(index, sentences) }
+    // "When was it chartered?" with "… in the following year": which year that is.
+    const year = i === 0 && analysis.type === 'when' ? relativeDateNote(index, analysis.question, sentences) : ''
+    return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]${year}`, citation: citeSentences(index, sentences) }
   })
   return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning }
 }

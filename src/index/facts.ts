@@ -63,7 +63,12 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
       const names = namesIn(sentence.text, tokens, classes.get(sentence.id) ?? '', entities)
       const clauses = clausesOf(sentence.text)
       findQuantities(sentence.text).forEach((q, i) => {
-        if (q.date) {
+        if (q.shift !== undefined) {
+          // "the following year" counts from the last year the passage gave; with none, it is no date.
+          if (lastYear === undefined) return
+          q = { ...q, value: lastYear + q.shift, date: { year: lastYear + q.shift } }
+          lastYear += q.shift as number
+        } else if (q.date) {
           if (q.date.year === undefined) q = withYear(q, lastYear, doc.meta.date)
           else lastYear = q.date.year
         }

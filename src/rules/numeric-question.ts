@@ -211,8 +211,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('scale', [q], q)
   }
   // Anything else that asks for an amount is a lookup: one figure, perhaps modified.
-  // "…, in days?": a unit of measurement the answer is asked in.
-  const unitAsked = Boolean(want.unit && unitNamed(want.unit) && /(?:,\s*|\s)in [a-z/]+$/.test(q))
+  // "…, in days?", "in hours, what is …": a unit of measurement the answer is asked in.
+  const unitAsked = Boolean(want.unit && unitNamed(want.unit) && /(?:,\s*|\s)in [a-z/]+$|^in [a-z/]+,/.test(q))
   if ((AMOUNT_ASKED.test(q) || unitAsked) && !/\b(?:besides|other than|apart from|aside from|except|in addition to)\b/.test(q)) {
     return base('lookup', [q], '')
   }

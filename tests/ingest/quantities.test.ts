@@ -30,6 +30,14 @@ describe('quantities with their units', () => {
 
   it('reads ranges, hedges and rates per thing', () => {
     expect(read('Rents range between $400 and $1,200 per month.')[0]).toMatchObject({ value: 400, high: 1200, period: 'month' })
+    // A year told by its place beside another is left for the reader of the facts to count.
+    expect(read('It was founded in 1599 and chartered the following year.')).toMatchObject([{ value: 1599 }, { kind: 'date', shift: 1 }])
+    expect(read('It was founded a year earlier.')).toMatchObject([{ kind: 'date', shift: -1 }])
+    // "a year after the railway came" counts from the railway, which has no date here.
+    expect(read('A customs house was built a year after the railway came.').some((q) => q.shift !== undefined)).toBe(false)
+    // Plain numbers too, in figures or words: one range, not two figures.
+    expect(read('Between 20 and 30 percent of the men left.')).toMatchObject([{ value: 20, high: 30, unit: 'percent' }])
+    expect(read('It usually takes between two and three days to heal.')).toMatchObject([{ value: 2, high: 3, unit: 'days' }])
     expect(read('Crossings take from 30 to 45 days.')[0]).toMatchObject({ kind: 'duration', value: 30, high: 45, unit: 'days' })
     expect(read('Guides earn as little as $20 per group and up to 70 percent of tips.')).toMatchObject([
       { hedge: 'as little as', per: 'group' }, { kind: 'percent', value: 70, hedge: 'up to' },

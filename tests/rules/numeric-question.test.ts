@@ -28,6 +28,8 @@ describe('readNumericQuestion', () => {
     expect(read('What would a porter earn per year after a 20 percent cut?')).toMatchObject({ op: 'lookup', period: 'year', cut: { percent: 20 } })
     expect(read('How much would a porter earn over 18 months?')).toMatchObject({ span: { count: 18, unit: 'month' } })
     expect(read('What is the bottom of the usual wage range?')).toMatchObject({ ends: ['low'] })
+    // A unit asked for up front is an amount asked for, as "…, in hours?" is.
+    expect(read("In hours, what's the longest the crossing usually takes?")).toMatchObject({ op: 'lookup', want: { unit: 'hours' } })
   })
 
   it('leaves questions that ask for no figure to retrieval', () => {

@@ -18,6 +18,8 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
     // "12 crossings in 9 hours": a rate per hour, the question's "hour" meeting the article's "hours".
     expect(ask('On average, how many crossings per hour do the ferries make on a summer day?').computation?.value).toBeCloseTo(12 / 9)
+    // "between two and three days", asked in hours, at its longest.
+    expect(ask("In hours, what's the longest a winter voyage to the northern isles usually takes?").computation).toMatchObject({ value: 72, unit: 'hours' })
   })
 
   it('binds each figure to the words that label it in a list or a range', () => {
@@ -42,6 +44,11 @@ describe('numbers in an article with no tables', () => {
     expect(spread.answer).toContain('31.2 − (-9.4) = 40.6 °C.')
     // "The difference between a pier and a wall" asks for no figure.
     expect(ask('What is the difference between the North Pier and the harbour wall?').computation).toBeUndefined()
+  })
+
+  it('says which year "the following year" is when it dates what is asked', () => {
+    expect(ask('When was the lifeboat station rebuilt in stone?').answer).toContain('“the following year” there is 1825.')
+    expect(ask('When did the lifeboat station open?').answer).not.toContain('there is 1825')
   })
 
   it('answers whether one event came before another by their dates', () => {

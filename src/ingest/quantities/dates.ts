@@ -24,7 +24,14 @@ interface DateSpan {
   end: number
   date: DateValue
   high?: DateValue
+  shift?: number
 }
+
+/**
+ * A year named by its place beside another: "the following year", "a year later", "the previous year",
+ * "that same year". ("A year after the United States gained Florida" counts from that event, not a date.)
+ */
+const RELATIVE_YEAR = /\b(?:(?:(?:[Tt]he|[Tt]hat) (?:following|next|previous|preceding|same|very same) year|(?:[Aa]|[Oo]ne) year (?:later|earlier))\b(?! (?:of|in|when|that|which|to|on)\b)|(?:[Tt]he|[Aa]|[Oo]ne) year (?:after|before)(?=[,.;:)]|$))/
 
 /**
  * Every date in a sentence, most precise reading first: "November 28, 1995", "10 February 1763",
@@ -75,8 +82,13 @@ export function findDates(sentence: string): Quantity[] {
     if (m[1] === 'May' && !/month of/.test(m[0])) continue
     claim({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, date: { month: month(m[1]) } })
   }
+  // "the following year", "a year earlier": a year counted from the date before it, which the reader of the facts supplies.
+  for (const m of all(RELATIVE_YEAR.source)) {
+    const shift = /\b(?:following|next|after|later)\b/i.test(m[0]) ? 1 : /\b(?:previous|preceding|before|earlier|prior)\b/i.test(m[0]) ? -1 : 0
+    claim({ start: m.index, end: m.index + m[0].length, date: {}, shift })
+  }
   return spans.sort((a, b) => a.start - b.start).map((s) => ({
-    kind: 'date', value: s.date.year ?? 0, high: s.high?.year, unit: 'date', date: s.date, dateHigh: s.high, start: s.start, end: s.end,
+    kind: 'date', value: s.date.year ?? 0, high: s.high?.year, unit: 'date', date: s.date, dateHigh: s.high, start: s.start, end: s.end, ...(s.shift === undefined ? {} : { shift: s.shift }),
   }))
 }
 

@@ -207,7 +207,7 @@ function joinRanges(sentence: string, singles: Quantity[]): Quantity[] {
     const joiner = b ? sentence.slice(a.end, b.start) : ''
     const dash = /^\s?[–—-]\s?$/.test(joiner)
     const range = b && a.high === undefined && b.high === undefined && a.kind !== 'part' && b.kind !== 'part' && (
-      (/^ and $/.test(joiner) && /\bbetween\s(?:(?:US|A|C)?\$|€|£)?$/.test(sentence.slice(0, a.start + 1).replace(/\$$/, ''))) ||
+      (/^ and $/.test(joiner) && /\bbetween\s(?:(?:US|A|C)?\$|€|£)?$/i.test(sentence.slice(0, a.start))) ||
       (/^ and $/.test(joiner) && a.hedge === 'between') ||
       (/^ (?:to|through) $/.test(joiner) && (a.unit === '' || a.unit === b.unit || a.kind === b.kind)) ||
       (/^ or $/.test(joiner) && (b.kind === 'multiplier' || (a.kind === b.kind && a.unit === b.unit) || a.unit === '')) ||

@@ -36,6 +36,8 @@ export interface Quantity {
   /** A date, as precise as written; with `dateHigh` for a range of dates ("1862–90"). */
   date?: DateValue
   dateHigh?: DateValue
+  /** A date written relative to the one before it ("the following year" is +1): its year is that one's plus this. */
+  shift?: number
   /** The words that hedge the figure, as written in lower case ("as little as", "about", "up to"). */
   hedge?: string
   /** The scale word the text used ("billion"), so a result reads on the same scale. */

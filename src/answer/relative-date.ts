@@ -1,0 +1,30 @@
+import type { CorpusIndex } from '../index/corpus-index'
+import { isContentWord, tokenize } from '../index/tokenize'
+import type { Sentence } from '../ingest/types'
+import { dateWords } from '../rules/ops-time'
+
+/** Where the words of one event end and the next event's begin, between two dates of a sentence. */
+const EVENT_BREAK = /.*(?:[,;:]|\b(?:and|but|then|while|whereas|before|after|until)\b)/s
+
+/**
+ * For a "when" question whose answer dates the event by another date ("…was established in 1599 and
+ * chartered in the following year"), which year that phrase is: ` (“the following year” there is
+ * 1600.)`, when the question's words stand in that phrase's own stretch of the sentence (after the
+ * date it counts from and the "and" that ends that date's event). Empty otherwise: "When was it
+ * established?" is answered by the 1599 the sentence writes out.
+ */
+export function relativeDateNote(index: CorpusIndex, question: string, sentences: readonly Sentence[]): string {
+  const asked = new Set(tokenize(question).filter((t) => isContentWord(t.word)).map((t) => t.stem))
+  for (const sentence of sentences) {
+    const facts = index.factsBySentence.get(sentence.id) ?? []
+    for (const fact of facts) {
+      if (fact.shift === undefined || !fact.date) continue
+      const from = sentence.start
+      const anchor = facts.filter((f) => f.kind === 'date' && f.end <= fact.start && f !== fact).at(-1)
+      const between = sentence.text.slice(anchor ? anchor.end - from : 0, fact.start - from)
+      const own = `${anchor ? between.replace(EVENT_BREAK, '') : between} ${sentence.text.slice(fact.end - from).split(/[,;:]/)[0]}`
+      if (tokenize(own).some((t) => asked.has(t.stem))) return ` (“${fact.text}” there is ${dateWords(fact.date)}.)`
+    }
+  }
+  return ''
+}
