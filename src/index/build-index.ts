@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
 import { definiteReferent } from '../ingest/referents'
 import type { ParsedDocument, Passage } from '../ingest/types'
+import { acronymTable } from './acronyms'
 import { annotateDocument } from './annotate'
 import { sentenceCentrality } from './centrality'
 import { type CorpusArtifact, type IndexedSentence, INDEX_OPTIONS } from './corpus-index'
@@ -93,6 +94,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     neighbours: [...neighbours],
     lookalikes,
     antonyms: antonymTable(tables.antonyms ?? [], vocabulary),
+    acronyms: acronymTable(units.map((u) => u.text)),
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,
     sentenceTokens,

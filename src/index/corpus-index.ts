@@ -33,6 +33,8 @@ export interface CorpusArtifact {
   lookalikes: string[]
   /** Reader's stem → the article's stems of opposite meaning (WordNet antonyms). */
   antonyms: [stem: string, opposites: string[]][]
+  /** The article's multi-word names by their initials ("BLS" → "Bureau of Labor Statistics"). */
+  acronyms: [acronym: string, name: string][]
   /** Document frequency of every stem over sentences: how rare (informative) a word is. */
   sentenceFrequency: [stem: string, count: number][]
   sentenceCount: number
@@ -96,6 +98,8 @@ export class CorpusIndex {
   readonly properNouns: ReadonlySet<string>
   /** English words spelt like the article's words that are not misspellings of them. */
   readonly lookalikes: ReadonlySet<string>
+  /** The article's multi-word names by their initials. */
+  readonly acronyms: ReadonlyMap<string, string>
   /** Every word of the names of the article's people, lower case ("mara", "quill"). */
   readonly personWords: ReadonlySet<string>
 
@@ -103,6 +107,7 @@ export class CorpusIndex {
     this.search = MiniSearch.loadJS(artifact.index, INDEX_OPTIONS)
     this.properNouns = new Set(artifact.properNouns)
     this.lookalikes = new Set(artifact.lookalikes)
+    this.acronyms = new Map(artifact.acronyms)
     this.personWords = new Set(artifact.people.flatMap((p) => p.toLowerCase().split(/\s+/)))
     this.synonyms = new Map(artifact.synonyms)
     this.neighbours = new Map(artifact.neighbours)

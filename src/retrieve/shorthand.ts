@@ -37,7 +37,12 @@ export function expandShorthand(question: string, used: (word: string) => boolea
   })
 }
 
-/** Shorthand written out, but not the words the article uses itself (as a word or a name). */
+/**
+ * Shorthand written out, but not the words the article uses itself (as a word or a name); and an
+ * initialism the article never writes, for the name it spells out ("the BLS" → "the Bureau of Labor
+ * Statistics"). Only in capitals: "who" is no World Health Organization.
+ */
 export function readShorthand(index: CorpusIndex, question: string): string {
-  return expandShorthand(question, (word) => index.knows(stem(word)) || index.properNouns.has(word))
+  const known = (word: string) => index.knows(stem(word)) || index.properNouns.has(word)
+  return expandShorthand(question, known).replace(/\b[A-Z]{2,6}\b/g, (acronym) => (known(acronym.toLowerCase()) ? acronym : index.acronyms.get(acronym) ?? acronym))
 }
