@@ -4,6 +4,7 @@ import { abstainWith, Composer, type NumericAnswer } from './compose'
 import { formulaFor, ruleWords } from './formula'
 import { missingFromMoney, moneyOwners } from './missing'
 import type { NumericQuestion } from './numeric-question'
+import { endOf } from './question-modifiers'
 import { difference, percentChange, ratio, sum } from './ops-basic'
 import { lookup } from './ops-lookup'
 import { average, check, compare, extreme, rank, spread } from './ops-groups'
@@ -43,7 +44,10 @@ export function computeNumeric(index: CorpusIndex, nq: NumericQuestion): Numeric
   const refusal = refuse(index, nq)
   if (refusal) return refusal
   const ctx = new ProgramContext(index, nq, new Composer(index))
-  return OPERATIONS[nq.op](ctx)
+  const answer = OPERATIONS[nq.op](ctx)
+  // Money "per child" that no count in the text divides is a rate the article states, or its tables compute: the lookup's.
+  if (!answer && nq.op === 'per-unit' && !nq.want.unit) return computeNumeric(index, { ...nq, op: 'lookup', sides: [nq.text], shared: '', ends: [endOf(nq.text)] })
+  return answer
 }
 
 /** A reason to abstain before computing: an unusable count, a rule that does not cover the group, a currency or a group with no figure. */

@@ -72,6 +72,8 @@ const ORDER_NOT = /\b(?:named|called|model+ed|patterned|look(?:ed|ing|s)?|take[n
 /** A side made only of range-end words ("the top", "low"). */
 const ENDS_ONLY = /\b(?:the|a|an|of|its|their|top|bottom|low|high|lowest|highest|upper|lower|end|ends|minimum|maximum|min|max|shortest|longest|estimates?|figures?|range)\b/g
 const TIME_UNITS = /^(?:years|months|days|weeks|decades|centuries|hours|minutes)$/
+/** Periods a rate of money is given per ("per month", "each year"): the lookup converts between them. */
+const PERIODS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|annum|quarters?|decades?|centur(?:y|ies)|seasons?|terms?|semesters?|shifts?)\b/
 /** "the average", "the mean of": not "what the defections mean for ISIS" (the verb). */
 const AVERAGE = /\baverage\b|\b(?:the|a|an|arithmetic|their|its) mean\b/
 
@@ -202,9 +204,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     if (list && list.sides.length >= 2) return base('average', list.sides, list.shared)
   }
   const perUnit = /\b(?:on average|average|each|per)\b/.exec(q)
-  if (perUnit && /\bhow (?:many|much)\b/.test(q) && want.unit) {
+  // "How many blocks per hour…", "How much did it charge per ship…" (money over a count; money per month is a rate the lookup converts).
+  if (perUnit && /\bhow (?:many|much)\b/.test(q) && (want.unit || want.kind === 'money')) {
     const denominator = /\b(?:per|each(?: of)?(?: (?:the|its|their|his|her))?) ((?:[\w'-]+ ){0,3}?[\w-]+?)(?: (?:did|do|does|was|were|is|are|had|has|have|take|took|in|of|between|from)\b|[?,]|$)/.exec(q)
-    if (denominator && !/^(?:annum|capita|cent|person)\b/.test(denominator[1])) return base('per-unit', [denominator[1]], q)
+    if (denominator && !/^(?:annum|capita|cent|person)\b/.test(denominator[1]) && (want.unit || !PERIODS.test(denominator[1]))) return base('per-unit', [denominator[1]], q)
   }
   const scale = /\bhow (?:many|much) ([a-z-]+(?: [a-z-]+)?) (?:is|are|equals?|make|in|to|for|would|of)\b.*?\b(\d+(?:\.\d+)?|[a-z]+) ([a-z-]+)/.exec(q)
   if (scale && /\b(?:equivalent|equal|equals|is|are|make|makes|in)\b/.test(q) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b/.test(q.slice(scale.index + scale[0].length - scale[3].length - scale[2].length - 1))) {

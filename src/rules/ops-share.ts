@@ -238,10 +238,11 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
   const wanted = nq.want.unit
   const per = nq.sides[0] ?? ''
-  if (!wanted) return undefined
+  if (!wanted && nq.want.kind !== 'money') return undefined
   const perStems = new Set(tokenize(per).map((t) => t.stem))
   const unitOk = (f: Fact, u: string) => f.unit !== '' && (f.unit === u || conversionFactor(f.unit, unitNamed(u)?.name ?? u) !== undefined || stem(f.unit) === stem(u) || f.unit.endsWith(stem(u)))
-  const numerators = ctx.picks(0, (f) => isOperand(f) && unitOk(f, wanted))
+  // Money asked for: any sum of money, over the count the question divides by.
+  const numerators = ctx.picks(0, (f) => isOperand(f) && (wanted ? unitOk(f, wanted) : f.kind === 'money' && !f.period && !f.per))
   // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
   const rate = numerators[0]
   if (rate && (rate.fact.per || rate.fact.period) && [...perStems].some((s) => stem(rate.fact.per ?? rate.fact.period ?? '') === s)) return undefined
@@ -251,7 +252,9 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
     const d = siblings.find((f) => f.id !== n.fact.id && f.kind !== 'date' && [...perStems].some((s) => stem(f.unit) === s || f.unit.split(/\s+/).some((w) => stem(w) === s)))
     if (!d || d.value === 0) continue
     const r = combine('÷', factAmount(index, n.fact), factAmount(index, d), n.fact.unit)
-    return ctx.c.done(`${quoteAll(ctx, [n.fact, d])}. ${r.expression} = ${formatNumber(r.value)} ${n.fact.unit} per ${per.replace(/^(?:the|a|an|each|its|their) /, '')}.${hedgeNote([n.fact, d])}`, r, `${n.fact.unit} per ${per}`)
+    const each = per.replace(/^(?:the|a|an|each|its|their) /, '')
+    const shown = n.fact.kind === 'money' ? result(r) : `${formatNumber(r.value)} ${n.fact.unit}`
+    return ctx.c.done(`${quoteAll(ctx, [n.fact, d])}. ${r.expression} = ${shown} per ${each}.${hedgeNote([n.fact, d])}`, r, `${n.fact.unit} per ${per}`)
   }
   return undefined
 }

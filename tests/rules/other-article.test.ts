@@ -18,6 +18,11 @@ describe('numbers in an article with no tables', () => {
     expect(ask('How many years did Mara Quill serve as lighthouse keeper?').computation?.value).toBe(42)
     // "12 crossings in 9 hours": a rate per hour, the question's "hour" meeting the article's "hours".
     expect(ask('On average, how many crossings per hour do the ferries make on a summer day?').computation?.value).toBeCloseTo(12 / 9)
+    // Money over a count: "charged 1,200 ships a total of $3.6 million"; money per month stays a rate to convert.
+    const perShip = ask('How much did the pilots charge per ship in 2019?')
+    expect(perShip.computation?.value).toBe(3000)
+    expect(perShip.answer).toContain('$3.6 million ÷ 1,200 = $3,000 per ship.')
+    expect(ask('How much does a harbour pilot earn per year on average?').computation?.value).toBe(5400 * 12)
     // "between two and three days", asked in hours, at its longest.
     expect(ask("In hours, what's the longest a winter voyage to the northern isles usually takes?").computation).toMatchObject({ value: 72, unit: 'hours' })
   })
