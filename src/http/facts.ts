@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { CorpusIndex } from '../index/corpus-index'
+import { type CorpusIndex, passageIdOf } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
 import { citeSpan } from '../retrieve/citation'
 import { route } from './route'
@@ -41,7 +41,7 @@ export function factRoutes(corpus: CorpusIndex) {
           })
           .map((f) => {
             const sentence = corpus.sentences.get(f.sentenceId)
-            const cite = citeSpan(corpus, f.sentenceId.replace(/\.s\d+$/, ''), f.start, f.end)
+            const cite = citeSpan(corpus, passageIdOf(f.sentenceId), f.start, f.end)
             return {
               id: f.id, kind: f.kind, value: f.value, high: f.high, of: f.of, unit: f.unit, period: f.period, per: f.per, date: f.date, dateHigh: f.dateHigh,
               hedge: f.hedge, owner: f.owner, restates: f.restates,

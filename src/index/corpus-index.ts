@@ -18,6 +18,11 @@ export interface IndexedSentence {
 /** A reader's stem → the article's stems that may stand for it, with how close each is (0–1). */
 export type SynonymPairs = [stem: string, targets: [stem: string, weight: number][]][]
 
+/** The id of the passage a sentence id belongs to: `doc:p8` for `doc:p8.s3`. */
+export function passageIdOf(sentenceId: string): string {
+  return sentenceId.replace(/\.s\d+$/, '')
+}
+
 /** The prebuilt corpus: made by `npm run build`, loaded by the worker at start-up. */
 export interface CorpusArtifact {
   version: 2
@@ -145,7 +150,7 @@ export class CorpusIndex {
 
   /** The passage a sentence id belongs to. */
   passageOf(sentenceId: string): Passage {
-    const passage = this.passageBySentence.get(sentenceId) ?? this.passages.get(sentenceId.replace(/\.s\d+$/, ''))
+    const passage = this.passageBySentence.get(sentenceId) ?? this.passages.get(passageIdOf(sentenceId))
     if (!passage) throw new Error(`no passage for ${sentenceId}`)
     return passage
   }

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../index/corpus-index'
+import { type CorpusIndex, passageIdOf } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
 import { hedgeMeaning } from '../ingest/quantities/hedges'
 import { unitNamed } from '../ingest/quantities/units'
@@ -133,7 +133,7 @@ export function scoreFact(index: CorpusIndex, fact: Fact, terms: readonly Term[]
   const hedge = HEDGE_WORDS.get(hedgeMeaning(fact.hedge)) ?? []
   // The unit's own names ("newtons" for "1000 N", "yards" for "yd") stand beside the figure.
   const unitWords = unitStems(fact.unit)
-  const passage = index.passageStems(fact.sentenceId.replace(/\.s\d+$/, ''))
+  const passage = index.passageStems(passageIdOf(fact.sentenceId))
   const { labels, lead } = labelsOtherFigure(index, fact)
   for (const term of terms) {
     // Names tell figures apart better than any other word: they count twice.
@@ -265,7 +265,7 @@ function positionsIn(index: CorpusIndex, sentenceId: string): Map<string, number
 function previousPositions(index: CorpusIndex, sentenceId: string): ReadonlyMap<string, number[]> {
   const at = index.position.get(sentenceId)
   const before = at === undefined || at === 0 ? undefined : index.order[at - 1]
-  return before && before.replace(/\.s\d+$/, '') === sentenceId.replace(/\.s\d+$/, '') ? positionsIn(index, before) : EMPTY
+  return before && passageIdOf(before) === passageIdOf(sentenceId) ? positionsIn(index, before) : EMPTY
 }
 const EMPTY: ReadonlyMap<string, number[]> = new Map()
 
@@ -280,7 +280,7 @@ export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Ter
 
 /** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
 export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {
-  const passage = index.passageStems(fact.sentenceId.replace(/\.s\d+$/, ''))
+  const passage = index.passageStems(passageIdOf(fact.sentenceId))
   if (passage.has(term.stem)) return true
   for (const s of term.alts.keys()) if (term.alts.get(s) as number >= 0.5 && passage.has(s)) return true
   return false

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../index/corpus-index'
+import { type CorpusIndex, passageIdOf } from '../index/corpus-index'
 import { findEntities } from '../index/entities'
 import type { Fact } from '../index/facts'
 import { tokenize } from '../index/tokenize'
@@ -19,7 +19,7 @@ const GROUP_NOUNS = /^(?:army|armies|forces|force|government|police|militia|mili
 export function missingFromMoney(index: CorpusIndex, nq: NumericQuestion, text: string): string | undefined {
   const money = index.artifact.facts.filter((f) => isMoney(f.unit))
   if (money.length === 0) return undefined
-  const passages = new Set(money.map((f) => f.sentenceId.replace(/\.s\d+$/, '')))
+  const passages = new Set(money.map((f) => passageIdOf(f.sentenceId)))
   const stemsNear = new Set<string>()
   for (const id of passages) for (const s of index.passages.get(id)?.sentences ?? []) for (const st of index.stemsOf(s.id)) stemsNear.add(st)
   const entitiesNear = new Set([...passages].flatMap((id) => findEntities(index.passages.get(id)?.text ?? '', index.artifact.entities).map((m) => m.id)))
