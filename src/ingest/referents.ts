@@ -1,4 +1,7 @@
-const DEFINITE = /^(?:The|This|That|These|Those)\s+(\p{Ll}+)(?=\s|'s\b|’s\b|,)/u
+/** "The module was…", "The university's…": not "The house he bought" nor "The house of Lords", which name another. */
+const DEFINITE = /^(?:The|This|That|These|Those)\s+(\p{Ll}+)(?=['’]s\b|,|\s(?!(?:he|she|they|we|I|you|it|that|which|who|whom|whose|where|of|in|on|at|from|with|for)\b))/u
+/** Words that open sentences and clauses, capitalised there: "Today Ford Motor Company…", "In Central Asia…". */
+export const OPENING_WORDS = /^(?:The|A|An|This|That|These|Those|In|On|At|By|Of|For|From|To|As|With|Within|Without|Under|After|Before|During|Since|Until|When|While|If|Once|Although|Though|Because|However|Meanwhile|Moreover|Furthermore|Indeed|Instead|Today|Now|Then|Later|Still|Yet|Also|Thus|Hence|Here|There|Its|His|Her|Their|Our|Many|Some|Most|Both|Each|Every|Other|Such|Despite|Unlike|Like|Following|Only|Even)$/
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`
 
 /**
@@ -18,7 +21,12 @@ export function definiteReferent(text: string, earlier: readonly string[]): stri
   if (named.test(text)) return ''
   for (let i = earlier.length - 1; i >= 0; i--) {
     named.lastIndex = 0
-    const names = [...earlier[i].matchAll(named)].map((m) => m[0].replace(/^(?:The|A|An|This|That|In|On|At|By|Of|For)\s+/, ''))
+    const names = [...earlier[i].matchAll(named)].map((m) => {
+      const words = m[0].replace(/\.$/, '').split(/\s+/)
+      // Words capitalised because they open a sentence or a clause are no part of the name after them.
+      while (words.length > 1 && OPENING_WORDS.test(words[0])) words.shift()
+      return words.join(' ')
+    })
     const name = names.filter((n) => n !== head).at(-1)
     if (name) return name
   }

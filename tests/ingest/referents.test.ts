@@ -17,6 +17,11 @@ describe('what a definite description at a sentence start stands for', () => {
     expect(definiteReferent("The university's Booth School of Business is in Chicago.", ['Booth is a school.'])).toBe('')
     expect(definiteReferent('The host committee raised $40 million.', ['The Super Bowl 50 Host Committee met.'])).toBe('')
     expect(definiteReferent('Then the module weighed 12,250 pounds.', ['The Command Module was a cabin.'])).toBe('')
+    // A house he bought is not the White House; a sentence's first word is no part of the name after it.
+    expect(definiteReferent('The house he bought was small.', ['He visited the White House.'])).toBe('')
+    expect(definiteReferent('The company grew.', ['Today Ford Motor Company is large.'])).toBe('Ford Motor Company')
+    expect(definiteReferent('The company grew.', ['Ford Motor Company is large.'])).toBe('Ford Motor Company')
+    expect(definiteReferent('The university grew.', ['He studied at the University of Chicago.'])).toBe('University of Chicago')
   })
 })
 
