@@ -94,7 +94,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     neighbours: [...neighbours],
     lookalikes,
     antonyms: antonymTable(tables.antonyms ?? [], vocabulary),
-    acronyms: acronymTable(units.map((u) => u.text)),
+    acronyms: acronymTable(units.map((u) => u.text), people),
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,
     sentenceTokens,

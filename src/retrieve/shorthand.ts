@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { stem } from '../index/tokenize'
+import { isContentWord, stem } from '../index/tokenize'
 
 /**
  * Texting shorthand, as readers type on a phone ("who joined isis w sami", "how long sami n his bro
@@ -38,11 +38,19 @@ export function expandShorthand(question: string, used: (word: string) => boolea
 }
 
 /**
- * Shorthand written out, but not the words the article uses itself (as a word or a name); and an
+ * Shorthand written out, but not the words the article uses itself (as a word or a name); a question
+ * typed all in capitals in lower case; and an
  * initialism the article never writes, for the name it spells out ("the BLS" → "the Bureau of Labor
  * Statistics"). Only in capitals: "who" is no World Health Organization.
  */
 export function readShorthand(index: CorpusIndex, question: string): string {
   const known = (word: string) => index.knows(stem(word)) || index.properNouns.has(word)
-  return expandShorthand(question, known).replace(/\b[A-Z]{2,6}\b/g, (acronym) => (known(acronym.toLowerCase()) ? acronym : index.acronyms.get(acronym) ?? acronym))
+  // A question typed all in capitals ("WHAT IS THE SALARY OF AN FSA FIGHTER?") is read as one typed in
+  // lower case, whose names the article's proper nouns tell (a capital says nothing there).
+  const typed = /\p{Lu}{2}/u.test(question) && !/\p{Ll}/u.test(question) ? question.toLowerCase() : question
+  const expanded = expandShorthand(typed, known)
+  return expanded.replace(/(?<![\p{L}&'’.-])[A-Z]{3,6}(?![\p{L}&-]|['’](?!s\b))/gu, (acronym) => {
+    const word = acronym.toLowerCase()
+    return known(word) || !isContentWord(word) ? acronym : index.acronyms.get(acronym) ?? acronym
+  })
 }
