@@ -38,6 +38,8 @@ describe('quantities with their units', () => {
     // Plain numbers too, in figures or words: one range, not two figures.
     expect(read('Between 20 and 30 percent of the men left.')).toMatchObject([{ value: 20, high: 30, unit: 'percent' }])
     expect(read('It usually takes between two and three days to heal.')).toMatchObject([{ value: 2, high: 3, unit: 'days' }])
+    // Two counts of different things are two figures.
+    expect(read('Between 200 police officers and 3,000 protesters were there.').map((q) => q.value)).toEqual([200, 3000])
     expect(read('Crossings take from 30 to 45 days.')[0]).toMatchObject({ kind: 'duration', value: 30, high: 45, unit: 'days' })
     expect(read('Guides earn as little as $20 per group and up to 70 percent of tips.')).toMatchObject([
       { hedge: 'as little as', per: 'group' }, { kind: 'percent', value: 70, hedge: 'up to' },

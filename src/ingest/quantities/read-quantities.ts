@@ -207,7 +207,8 @@ function joinRanges(sentence: string, singles: Quantity[]): Quantity[] {
     const joiner = b ? sentence.slice(a.end, b.start) : ''
     const dash = /^\s?[–—-]\s?$/.test(joiner)
     const range = b && a.high === undefined && b.high === undefined && a.kind !== 'part' && b.kind !== 'part' && (
-      (/^ and $/.test(joiner) && /\bbetween\s(?:(?:US|A|C)?\$|€|£)?$/i.test(sentence.slice(0, a.start))) ||
+      // "between 20 and 30 percent", "between $400 and $1,200"; not "between 200 police officers and 3,000 protesters".
+      (/^ and $/.test(joiner) && /\bbetween\s(?:(?:US|A|C)?\$|€|£)?$/i.test(sentence.slice(0, a.start)) && (a.unit === '' || a.unit === b.unit)) ||
       (/^ and $/.test(joiner) && a.hedge === 'between') ||
       (/^ (?:to|through) $/.test(joiner) && (a.unit === '' || a.unit === b.unit || a.kind === b.kind)) ||
       (/^ or $/.test(joiner) && (b.kind === 'multiplier' || (a.kind === b.kind && a.unit === b.unit) || a.unit === '')) ||
