@@ -21,8 +21,11 @@ export function relativeDateNote(index: CorpusIndex, question: string, sentences
       if (fact.shift === undefined || !fact.date) continue
       const from = sentence.start
       const anchor = facts.filter((f) => f.kind === 'date' && f.end <= fact.start && f !== fact).at(-1)
-      const between = sentence.text.slice(anchor ? anchor.end - from : 0, fact.start - from)
-      const own = `${anchor ? between.replace(EVENT_BREAK, '') : between} ${sentence.text.slice(fact.end - from).split(/[,;:]/)[0]}`
+      // (At most a long sentence's worth before it: the break is found by scanning.)
+      const between = sentence.text.slice(anchor ? Math.max(anchor.end - from, fact.start - from - 2000) : 0, fact.start - from)
+      // "The following year, the town was rebuilt": the clause after a phrase that opens the sentence is its own.
+      const after = sentence.text.slice(fact.end - from).replace(/^[\s,]+/, '').split(/[,;:]/)[0]
+      const own = `${anchor ? between.replace(EVENT_BREAK, '') : between} ${after}`
       if (tokenize(own).some((t) => asked.has(t.stem))) return ` (“${fact.text}” there is ${dateWords(fact.date)}.)`
     }
   }

@@ -58,19 +58,26 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
   for (const passage of doc.passages) {
     let lastYear: number | undefined
     let previous: Sentence | undefined
+    // The years each sentence writes out, in order, for a relative year in it or the next one to count from.
+    let previousYears: (number | undefined)[] = []
     for (const sentence of passage.sentences) {
       const tokens = tokenize(sentence.text)
       const names = namesIn(sentence.text, tokens, classes.get(sentence.id) ?? '', entities)
       const clauses = clausesOf(sentence.text)
+      const years: (number | undefined)[] = []
       findQuantities(sentence.text).forEach((q, i) => {
         if (q.shift !== undefined) {
-          // "the following year" counts from the last year the passage gave; with none, it is no date.
-          if (lastYear === undefined) return
-          q = { ...q, value: lastYear + q.shift, date: { year: lastYear + q.shift } }
-          lastYear += q.shift as number
+          // "the following year" counts from the year written before it in its sentence, else in the one
+          // before; when those give several years (or a decade, a century), it is no date.
+          const anchors = new Set(years.length ? years : previousYears)
+          const [anchor] = anchors
+          if (anchors.size !== 1 || anchor === undefined) return
+          q = { ...q, value: anchor + q.shift, date: { year: anchor + q.shift } }
         } else if (q.date) {
           if (q.date.year === undefined) q = withYear(q, lastYear, doc.meta.date)
           else lastYear = q.date.year
+          // A span of years ends at its last ("from 1939 to 1945 … the following year" is 1946).
+          years.push(/\d0s\b|centur/i.test(sentence.text.slice(q.start, q.end)) ? undefined : q.dateHigh?.year ?? q.date?.year)
         }
         const first = tokens.findIndex((t) => t.end > q.start)
         const lastIndex = tokens.findLastIndex((t) => t.start < q.end)
@@ -93,6 +100,7 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
         })
       })
       previous = sentence
+      previousYears = years
     }
   }
   return facts

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { reply } from '../../src/answer/reply'
 import { buildCorpus } from '../../src/index/build-corpus'
 import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
@@ -66,5 +67,33 @@ describe('facts on an article with no tables', () => {
   it('fails the build when a table names a figure the text does not give', () => {
     const formulas = [{ name: 'x', group: 'x', measures: ['pay'], base: { figure: 'no such words', label: 'base' }, per: [] }]
     expect(() => buildCorpus([readFileSync('tests/fixtures/harbour-town.md', 'utf8')], { ...readSharedTables(), formulas })).toThrow(/no figure in the article beside "no such words"/)
+  })
+})
+
+describe('years told by their place beside another', () => {
+  const ARTICLE = `---
+id: years
+title: Years
+---
+From 1939 to 1945 the war raged. The treaty was signed the following year.
+
+In 2005 Smith joined the club, founded in 1889. He was made captain the following year.
+
+In 2020, revenue rose over the previous year. The firm moved to Leeds the following year.
+
+In the 14th century the town grew. The following year a fire came.
+
+The mill opened in 1824. The following year, the mill was rebuilt in stone.
+`
+  const index = new CorpusIndex(buildCorpus([ARTICLE], readSharedTables()))
+  const relative = index.artifact.facts.filter((f) => f.shift !== undefined).map((f) => [f.sentenceId.replace(/^years:/, ''), f.date?.year])
+
+  it('count from the one year written before them, in their sentence or the one before', () => {
+    // After a span of years, its last; a comparison with "the previous year" moves nothing.
+    expect(relative).toEqual([['p1.s2', 1946], ['p3.s1', 2019], ['p3.s2', 2021], ['p5.s2', 1825]])
+  })
+
+  it('say which year they are when they date what a "when" question asks', () => {
+    expect(reply(index, 'When was the mill rebuilt in stone?').answer).toContain('(“The following year” there is 1825.)')
   })
 })
