@@ -229,6 +229,11 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   return ctx.c.done(`${quoteAll(ctx, [whole, part])}. ${r.expression} = ${result(r)}.${hedgeNote([whole, part])}`, r)
 }
 
+/** Money that is each one's: "each received", "apiece", "for every guest". */
+const EACH = /\b(?:each|apiece|every)\b/i
+/** Money given per something just after it: "$300 a night", "$40 per head". */
+const RATE_AFTER = /^\s*(?:a|an|per|each)\s+\p{L}/iu
+
 /**
  * A rate within one statement: "10 lunar orbits in 20 hours" → 2 hours per orbit; "146 city blocks in
  * eight hours" → 18.25 blocks per hour. The numerator is the unit asked for, the denominator what
@@ -241,8 +246,13 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
   if (!wanted && nq.want.kind !== 'money') return undefined
   const perStems = new Set(tokenize(per).map((t) => t.stem))
   const unitOk = (f: Fact, u: string) => f.unit !== '' && (f.unit === u || conversionFactor(f.unit, unitNamed(u)?.name ?? u) !== undefined || stem(f.unit) === stem(u) || f.unit.endsWith(stem(u)))
-  // Money asked for: any sum of money, over the count the question divides by.
-  const numerators = ctx.picks(0, (f) => isOperand(f) && (wanted ? unitOk(f, wanted) : f.kind === 'money' && !f.period && !f.per))
+  // Money asked for: a sum of money over the count the question divides by, not money that is already
+  // each one's ("the 25 players each received $40,000", "$300 a night").
+  const whole = (f: Fact) => {
+    const sentence = index.sentences.get(f.sentenceId)
+    return f.kind === 'money' && !f.period && !f.per && sentence !== undefined && !EACH.test(sentence.text) && !RATE_AFTER.test(sentence.text.slice(f.end - sentence.start))
+  }
+  const numerators = ctx.picks(0, (f) => isOperand(f) && (wanted ? unitOk(f, wanted) : whole(f)))
   // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
   const rate = numerators[0]
   if (rate && (rate.fact.per || rate.fact.period) && [...perStems].some((s) => stem(rate.fact.per ?? rate.fact.period ?? '') === s)) return undefined

@@ -148,3 +148,21 @@ describe('numbers in an article with no tables', () => {
     expect(r.answer).toContain('$4.2 billion')
   })
 })
+
+describe('money over a count', () => {
+  const money = new CorpusIndex(buildCorpus([`---
+id: money
+title: Money
+---
+In 2019 the pilots charged 1,200 ships a total of $3.6 million.
+
+The 25 players each received $40,000 after the final.
+
+The hotel has 120 rooms and charges $300 a night.
+`], readSharedTables()))
+  it('divides a total, never money that is already each one’s', () => {
+    expect(reply(money, 'How much did the pilots charge per ship in 2019?').computation?.value).toBe(3000)
+    expect(reply(money, 'How much did the players get per player?').computation).toBeUndefined()
+    expect(reply(money, 'How much does the hotel charge per room?').computation).toBeUndefined()
+  })
+})
