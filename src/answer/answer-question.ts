@@ -98,7 +98,7 @@ export function answerQuestion(index: CorpusIndex, question: string, context?: R
     const passage = index.passageOf(sentences[0].id)
     const credit = passage.credit && !sentences.some((s) => s.text === passage.credit) ? ` (Photo: ${passage.credit})` : ''
     // "When was it chartered?" with "… in the following year": which year that is.
-    const year = i === 0 && analysis.type === 'when' ? relativeDateNote(index, analysis.question, sentences) : ''
+    const year = i === 0 && analysis.type === 'when' ? relativeDateNote(index, analysis, sentences) : ''
     return { text: `${sentences.map((s) => s.text).join(' ')}${credit} [${i + 1}]${year}`, citation: citeSentences(index, sentences) }
   })
   return { answer: cited.map((c) => c.text).join(' '), abstained: false, citations: cited.map((c) => c.citation), reasoning }

@@ -1,10 +1,13 @@
 import type { CorpusIndex } from '../index/corpus-index'
-import { isContentWord, tokenize } from '../index/tokenize'
+import { tokenize } from '../index/tokenize'
 import type { Sentence } from '../ingest/types'
+import type { QuestionAnalysis } from '../retrieve/analyze-question'
 import { dateWords } from '../rules/ops-time'
 
 /** Where the words of one event end and the next event's begin, between two dates of a sentence. */
 const EVENT_BREAK = /.*(?:[,;:]|\b(?:and|but|then|while|whereas|before|after|until)\b)/s
+/** How far back from the phrase the break is looked for: a long sentence's worth, so the scan stays short. */
+const MAX_SCAN = 2000
 
 /**
  * For a "when" question whose answer dates the event by another date ("…was established in 1599 and
@@ -13,16 +16,15 @@ const EVENT_BREAK = /.*(?:[,;:]|\b(?:and|but|then|while|whereas|before|after|unt
  * date it counts from and the "and" that ends that date's event). Empty otherwise: "When was it
  * established?" is answered by the 1599 the sentence writes out.
  */
-export function relativeDateNote(index: CorpusIndex, question: string, sentences: readonly Sentence[]): string {
-  const asked = new Set(tokenize(question).filter((t) => isContentWord(t.word)).map((t) => t.stem))
+export function relativeDateNote(index: CorpusIndex, analysis: QuestionAnalysis, sentences: readonly Sentence[]): string {
+  const asked = new Set(analysis.terms.map((t) => t.stem))
   for (const sentence of sentences) {
     const facts = index.factsBySentence.get(sentence.id) ?? []
     for (const fact of facts) {
       if (fact.shift === undefined || !fact.date) continue
       const from = sentence.start
       const anchor = facts.filter((f) => f.kind === 'date' && f.end <= fact.start && f !== fact).at(-1)
-      // (At most a long sentence's worth before it: the break is found by scanning.)
-      const between = sentence.text.slice(anchor ? Math.max(anchor.end - from, fact.start - from - 2000) : 0, fact.start - from)
+      const between = sentence.text.slice(anchor ? Math.max(anchor.end - from, fact.start - from - MAX_SCAN) : 0, fact.start - from)
       // "The following year, the town was rebuilt": the clause after a phrase that opens the sentence is its own.
       const after = sentence.text.slice(fact.end - from).replace(/^[\s,]+/, '').split(/[,;:]/)[0]
       const own = `${anchor ? between.replace(EVENT_BREAK, '') : between} ${after}`

@@ -4,6 +4,7 @@ import { OPENING_WORDS } from '../ingest/referents'
 const PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|de|du|del)\s+)*\p{Lu}[\p{L}'’-]*)+/gu
 /** Initialisms shorter than this are left alone: "US", "AM", "UK" collide with too much. */
 const MIN_LETTERS = 3
+const MAX_LETTERS = 6
 
 /**
  * The article's multi-word names by their initials ("BLS" → "Bureau of Labor Statistics", "EEC" →
@@ -26,7 +27,7 @@ export function acronymTable(texts: readonly string[], people: readonly string[]
       while (words.length && OPENING_WORDS.test(words[0])) words.shift()
       if (opensSentence && lowerCase.has(words[0].toLowerCase())) words.shift()
       const capitals = words.filter((w) => /^\p{Lu}/u.test(w))
-      if (capitals.length < MIN_LETTERS || capitals.length > 6) continue
+      if (capitals.length < MIN_LETTERS || capitals.length > MAX_LETTERS) continue
       if (capitals.some((w) => /^\p{Lu}{2}|['’]/u.test(w) || personWords.has(w))) continue
       const acronym = capitals.map((w) => w[0]).join('')
       if (!/^[A-Z]+$/.test(acronym)) continue

@@ -1,3 +1,4 @@
+import { ROUGH_DATE } from '../ingest/quantities/dates'
 import { findQuantities } from '../ingest/quantities/read-quantities'
 import type { Quantity } from '../ingest/quantities/types'
 import type { ParsedDocument, Sentence } from '../ingest/types'
@@ -77,7 +78,7 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
           if (q.date.year === undefined) q = withYear(q, lastYear, doc.meta.date)
           else lastYear = q.date.year
           // A span of years ends at its last ("from 1939 to 1945 … the following year" is 1946).
-          years.push(/\d0s\b|centur/i.test(sentence.text.slice(q.start, q.end)) ? undefined : q.dateHigh?.year ?? q.date?.year)
+          years.push(ROUGH_DATE.test(sentence.text.slice(q.start, q.end)) ? undefined : q.dateHigh?.year ?? q.date?.year)
         }
         const first = tokens.findIndex((t) => t.end > q.start)
         const lastIndex = tokens.findLastIndex((t) => t.start < q.end)

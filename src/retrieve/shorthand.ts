@@ -39,9 +39,9 @@ export function expandShorthand(question: string, used: (word: string) => boolea
 
 /**
  * Shorthand written out, but not the words the article uses itself (as a word or a name); a question
- * typed all in capitals in lower case; and an
- * initialism the article never writes, for the name it spells out ("the BLS" → "the Bureau of Labor
- * Statistics"). Only in capitals: "who" is no World Health Organization.
+ * typed all in capitals in lower case; and an initialism the article never writes, for the name it
+ * spells out ("the BLS" → "the Bureau of Labor Statistics", see `acronymTable`). Only in capitals:
+ * "who" is no World Health Organization.
  */
 export function readShorthand(index: CorpusIndex, question: string): string {
   const known = (word: string) => index.knows(stem(word)) || index.properNouns.has(word)
@@ -49,7 +49,7 @@ export function readShorthand(index: CorpusIndex, question: string): string {
   // lower case, whose names the article's proper nouns tell (a capital says nothing there).
   const typed = /\p{Lu}{2}/u.test(question) && !/\p{Ll}/u.test(question) ? question.toLowerCase() : question
   const expanded = expandShorthand(typed, known)
-  return expanded.replace(/(?<![\p{L}&'’.-])[A-Z]{3,6}(?![\p{L}&-]|['’](?!s\b))/gu, (acronym) => {
+  return expanded.replace(/(?<![\p{L}&'’.-])[A-Z]{2,}(?![\p{L}&-]|['’](?!s\b))/gu, (acronym) => {
     const word = acronym.toLowerCase()
     return known(word) || !isContentWord(word) ? acronym : index.acronyms.get(acronym) ?? acronym
   })

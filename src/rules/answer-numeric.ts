@@ -3,8 +3,7 @@ import { isMoney } from './amounts'
 import { abstainWith, Composer, type NumericAnswer } from './compose'
 import { formulaFor, ruleWords } from './formula'
 import { missingFromMoney, moneyOwners } from './missing'
-import type { NumericQuestion } from './numeric-question'
-import { endOf } from './question-modifiers'
+import { asLookup, type NumericQuestion } from './numeric-question'
 import { difference, percentChange, ratio, sum } from './ops-basic'
 import { lookup } from './ops-lookup'
 import { average, check, compare, extreme, rank, spread } from './ops-groups'
@@ -46,7 +45,7 @@ export function computeNumeric(index: CorpusIndex, nq: NumericQuestion): Numeric
   const ctx = new ProgramContext(index, nq, new Composer(index))
   const answer = OPERATIONS[nq.op](ctx)
   // Money "per child" that no count in the text divides is a rate the article states, or its tables compute: the lookup's.
-  if (!answer && nq.op === 'per-unit' && !nq.want.unit) return computeNumeric(index, { ...nq, op: 'lookup', sides: [nq.text], shared: '', ends: [endOf(nq.text)] })
+  if (!answer && nq.op === 'per-unit' && !nq.want.unit) return computeNumeric(index, asLookup(nq))
   return answer
 }
 

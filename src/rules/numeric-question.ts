@@ -222,6 +222,11 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   return undefined
 }
 
+/** The same question read as a plain lookup of one figure, as `readNumericQuestion` reads any other amount asked. */
+export function asLookup(nq: NumericQuestion): NumericQuestion {
+  return { ...nq, op: 'lookup', sides: [nq.text], shared: '', ends: [endOf(nq.text)] }
+}
+
 /** "What is the ratio of A to B", "How many times as many X does A have compared with B" without "than". */
 function ratioOf(q: string): { sides: string[]; shared: string } | undefined {
   const of = /\bratio of (.+?) to (.+)$/.exec(q)

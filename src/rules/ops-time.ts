@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../ingest/quantities/dates'
+import { MONTH_NAMES, ROUGH_DATE } from '../ingest/quantities/dates'
 import type { DateValue } from '../ingest/quantities/types'
 import type { Fact } from '../index/facts'
 import type { Amount } from './amounts'
@@ -68,8 +68,7 @@ function precise(picks: Pick[], precision: 'years' | 'months' | 'days'): Pick | 
 export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
   const precision = nq.precision ?? 'years'
-  // A century or a decade is no moment to count years from ("in the 7th century").
-  const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !/centur|\d0s\b/i.test(f.text)
+  const isDate = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !ROUGH_DATE.test(f.text)
   // "How long did Ms K. work for Swedex?" with "worked for 10 years": a stated duration is the answer.
   // (Between two named events the dates decide.)
   if (nq.sides.length < 2) {

@@ -13,6 +13,9 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 const ERA = '(BCE|BC|B\\.C\\.|CE|AD|A\\.D\\.)'
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 }
 
+/** A date as wide as a decade or a century ("the 1850s", "the 7th century"): no moment to count years from. */
+export const ROUGH_DATE = /centur|\d0s\b/i
+
 const month = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, '')) as number
 /** A year as written with its era, on the astronomical scale (1 BC is 0, 300 BC is -299): differences across the era need no year zero. */
 const year = (digits: string, era?: string) => (era && /^B/.test(era) ? 1 - Number(digits) : Number(digits))
@@ -84,7 +87,7 @@ export function findDates(sentence: string): Quantity[] {
   }
   // "the following year", "a year earlier": a year counted from the date before it, which the reader of the facts supplies.
   for (const m of all(RELATIVE_YEAR.source)) {
-    const shift = /\b(?:following|next|after|later)\b/i.test(m[0]) ? 1 : /\b(?:previous|preceding|before|earlier|prior)\b/i.test(m[0]) ? -1 : 0
+    const shift = /\b(?:following|next|after|later)\b/i.test(m[0]) ? 1 : /\b(?:previous|preceding|before|earlier)\b/i.test(m[0]) ? -1 : 0
     claim({ start: m.index, end: m.index + m[0].length, date: {}, shift })
   }
   return spans.sort((a, b) => a.start - b.start).map((s) => ({
