@@ -98,6 +98,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,
     sentenceTokens,
+    referents: analysed.filter((u) => u.mentions).map((u): [string, string] => [u.id, u.mentions]),
     centrality,
     index: search.toJSON(),
     entities,
@@ -148,16 +149,21 @@ function antonymTable(pairs: readonly [string, string][], vocabulary: ReadonlySe
   return [...table].sort(([a], [b]) => compare(a, b)).map(([from, to]) => [from, [...to].sort()])
 }
 
+/** A sentence that opens on someone unnamed and new: "One ISIS deserter…", "Another fighter…", "A former official…". */
+const INTRODUCES_SOMEONE = /^(?:One|Another|A|An)\b/
+
 /**
  * A passage's sentences as index units, each carrying the person a pronoun in it refers to. A
  * paragraph that opens with "he" ("And so in January 2016, he pretended…") continues the person the
  * previous paragraph ended on.
  */
 function indexedSentences(passage: Passage, people: string[], carried: string): IndexedSentence[] {
-  const opensWithPronoun = /^(?:\S+\s+){0,7}?(?:he|she)\b/i.test(passage.sentences[0]?.text ?? '') && !/^(?:One|Another|A|An)\b/.test(passage.sentences[0]?.text ?? '')
+  const opensWithPronoun = /^(?:\S+\s+){0,7}?(?:he|she)\b/i.test(passage.sentences[0]?.text ?? '') && !INTRODUCES_SOMEONE.test(passage.sentences[0]?.text ?? '')
   let lastPerson = opensWithPronoun ? carried : ''
   return passage.sentences.map((sentence, i) => {
     const named = people.filter((p) => sentence.text.includes(p))
+    // "One ISIS deserter … said that he joined": the pronoun is someone new, and so are the next sentence's.
+    if (named.length === 0 && INTRODUCES_SOMEONE.test(sentence.text)) lastPerson = ''
     const usesPronoun = /\b(he|him|his|she|her)\b/i.test(sentence.text)
     const person = named.length === 0 && usesPronoun ? lastPerson : ''
     if (named.length) lastPerson = named.at(-1) as string
