@@ -1,6 +1,6 @@
 /**
  * Fits the answer model (data/ranker.json) and reports how well it does on articles it was not fitted
- * on. `npm run train` reruns it (about ten minutes); the build copies the result into the corpus.
+ * on. `npm run train` reruns it (about twenty minutes on this two-core machine); the build copies the result into the corpus.
  *
  * Data: every SQuAD article of ../shared/eval/squad-dev-half.json (built as its own corpus, exactly as
  * the shared scorer swaps it in) and the bundled article with the question sets about it, plus

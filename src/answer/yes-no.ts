@@ -97,8 +97,12 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   return undefined
 }
 
-/** Prepositions that introduce where, when or from whom something happened: "born in Warsaw", "recorded in 1891", "built by Grumman". */
-const SLOT_PREPOSITION = /^(?:in|at|on|from|by)$/
+/**
+ * Prepositions that introduce where, when or from whom something happened ("born in Warsaw",
+ * "recorded in 1891", "built by Grumman"), and the copula that says what something is ("leaders in
+ * Syria are foreigners or Iraqis").
+ */
+const SLOT_PREPOSITION = /^(?:in|at|on|from|by|is|are|was|were)$/
 /** Words between a preposition and the name it introduces ("born in the village of Żelazowa Wola"). */
 const SLOT_REACH = 4
 
@@ -110,7 +114,7 @@ const SLOT_REACH = 4
  * with another of the same kind, and nowhere with the question's.
  */
 function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: string): string | undefined {
-  const asked = slotsOf(question)
+  const asked = slotsOf(statement(question))
   if (asked.length === 0) return undefined
   const given = slotsOf(sentence)
   const same = (a: string, b: string) => a === b || analysis.terms.some((t) => t.stem === a && t.expansions.some(([x]) => x === b))
@@ -127,6 +131,20 @@ function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: str
     return filled[0].written
   }
   return undefined
+}
+
+/** "Is it true that …?": the claim asked about. */
+const CLAIM = /^(?:is|was)\s+it\s+(?:true|accurate|correct|right|the case)\s+(?:that\s+)?(.+)$/i
+/** "Are most of its leaders in Syria Syrians?": a copula, the subject, and a name it is said to be (the last capitalised word). */
+const NAME_PREDICATE = /^(is|are|was|were|Is|Are|Was|Were)\s+(.+\S)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:themselves|himself|herself|itself))?\s*\??\s*$/u
+
+/** A yes/no question as the statement it asks about: "most of its leaders in Syria are Syrians". */
+function statement(question: string): string {
+  const claim = CLAIM.exec(question)?.[1]
+  if (claim) return claim
+  const named = NAME_PREDICATE.exec(question)
+  if (!named || !isContentWord((named[2].split(/\s+/).at(-1) ?? '').toLowerCase())) return question
+  return `${named[2]} ${named[1].toLowerCase()} ${named[3]}`
 }
 
 /**

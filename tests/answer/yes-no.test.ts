@@ -112,6 +112,17 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Did Ammar fight in Iraq?', 'Ammar fought in Syria, and later in Iraq.')).toBeUndefined()
   })
 
+  it('another name for what something is ("Are most of its leaders Syrians?" / "the majority … are foreigners or Iraqis")', () => {
+    const sentence = 'Although Ammar is right that the majority of ISIS leaders in Syria are foreigners or Iraqis, ISIS nonetheless relies heavily on its Syrian members for intelligence.'
+    expect(says("Are most of ISIS's leaders in Syria Syrians?", sentence)).toBe('the article says Syria are foreigners or Iraqis')
+    expect(says('Is it true that most ISIS leaders in Syria are Syrians?', sentence)).toBe('the article says Syria are foreigners or Iraqis')
+    expect(says("Are most of ISIS's leaders in Syria Iraqis?", sentence)).toBeUndefined()
+    // The same name in the clause agrees; a name that is not what the subject is said to be says nothing.
+    expect(says('Was the capital of the province Raqqa?', 'The capital of the province was Raqqa, a city on the Euphrates.')).toBeUndefined()
+    expect(says('Was Ammar a member of the FSA?', 'Ammar was a member of ISIS.')).not.toBe('the article says Ammar was a member of ISIS')
+    expect(verdict("Are most of ISIS's leaders in Syria Syrians themselves?")).toBe('No')
+  })
+
   it('before for after', () => {
     expect(says('Did Smith lay out his principles after Darwin published?', 'Smith laid out his principles a hundred years before Darwin published.')).toBeDefined()
   })
