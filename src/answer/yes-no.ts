@@ -99,10 +99,11 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
 
 /**
  * Prepositions that introduce where, when or from whom something happened ("born in Warsaw",
- * "recorded in 1891", "built by Grumman"), and the copula that says what something is ("leaders in
- * Syria are foreigners or Iraqis").
+ * "recorded in 1891", "built by Grumman"), and the plural copula that says what group some are
+ * ("leaders in Syria are foreigners or Iraqis"): only capitalised plurals fill it (see `slotsOf`), so
+ * "Neil Armstrong" does not answer "American", nor "Germany's" "Jewish".
  */
-const SLOT_PREPOSITION = /^(?:in|at|on|from|by|is|are|was|were)$/
+const SLOT_PREPOSITION = /^(?:in|at|on|from|by|are|were)$/
 /** Words between a preposition and the name it introduces ("born in the village of Żelazowa Wola"). */
 const SLOT_REACH = 4
 
@@ -133,18 +134,14 @@ function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: str
   return undefined
 }
 
-/** "Is it true that …?": the claim asked about. */
-const CLAIM = /^(?:is|was)\s+it\s+(?:true|accurate|correct|right|the case)\s+(?:that\s+)?(.+)$/i
-/** "Are most of its leaders in Syria Syrians?": a copula, the subject, and a name it is said to be (the last capitalised word). */
-const NAME_PREDICATE = /^(is|are|was|were|Is|Are|Was|Were)\s+(.+\S)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:themselves|himself|herself|itself))?\s*\??\s*$/u
+/** "Are most of its leaders in Syria Syrians?": a plural copula, the subject, and the group it is said to be (a capitalised plural). */
+const GROUP_PREDICATE = /^(are|were|Are|Were)\s+(.+\S)\s+(\p{Lu}[\p{L}'’-]*s)(?:\s+themselves)?\s*\??\s*$/u
 
-/** A yes/no question as the statement it asks about: "most of its leaders in Syria are Syrians". */
+/** "Are most of ISIS's leaders in Syria Syrians?" as the statement it asks about: "… in Syria are Syrians". */
 function statement(question: string): string {
-  const claim = CLAIM.exec(question)?.[1]
-  if (claim) return claim
-  const named = NAME_PREDICATE.exec(question)
-  if (!named || !isContentWord((named[2].split(/\s+/).at(-1) ?? '').toLowerCase())) return question
-  return `${named[2]} ${named[1].toLowerCase()} ${named[3]}`
+  const group = GROUP_PREDICATE.exec(question)
+  if (!group || !isContentWord((group[2].split(/\s+/).at(-1) ?? '').toLowerCase())) return question
+  return `${group[2]} ${group[1].toLowerCase()} ${group[3]}`
 }
 
 /**
@@ -158,6 +155,8 @@ function fillerKind(filler: string): 'year' | 'name' | undefined {
 }
 const MONTH_STEMS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())))
 
+const COPULA = /^(?:are|were)$/
+
 interface Slot { head: string; preposition: string; fillers: string[]; written: string; /** The stems from the preposition to the end of its clause. */ clause: string[] }
 
 /** Each "word preposition Name-or-figure" of a text: the head word's stem, the preposition, the stems of the names or figures soon after it. */
@@ -168,6 +167,8 @@ function slotsOf(text: string): Slot[] {
     const t = tokens[i]
     return /^\d/.test(t.word) || (t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)))
   }
+  // After "are" or "were", a group: a capitalised plural ("Iraqis"), not a name ("John Lennon").
+  const fills = (preposition: string, k: number) => isFiller(k) && (!COPULA.test(preposition) || /^\p{Lu}\p{L}+s$/u.test(text.slice(tokens[k].start, tokens[k].end)))
   // A clause ends a slot: "born in 1810, in Żelazowa Wola".
   const endsClause = (k: number) => /[,;:.()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -175,7 +176,7 @@ function slotsOf(text: string): Slot[] {
     const fillers: number[] = []
     for (let k = i + 1; k < tokens.length && (fillers.length > 0 || k <= i + SLOT_REACH); k++) {
       if (endsClause(k)) break
-      if (isFiller(k)) fillers.push(k)
+      if (fills(tokens[i].word, k)) fillers.push(k)
       else if (fillers.length) break
     }
     if (fillers.length === 0) continue

@@ -151,6 +151,8 @@ function antonymTable(pairs: readonly [string, string][], vocabulary: ReadonlySe
 
 /** A sentence that opens on someone unnamed and new: "One ISIS deserter…", "Another fighter…", "A former official…". */
 const INTRODUCES_SOMEONE = /^(?:One|Another|A|An)\b/
+/** …who speaks in it: "One ISIS deserter from Deir Ezzor explained that he…" (not "A year later, she moved…"). */
+const SOMEONE_NEW_SPEAKS = /^(?:One|Another|A|An)\s+(?:[\p{L}’'-]+,?\s+){1,7}?(?:who|whose|said|says|told|tells|explained|explains|added|adds|recalled|recalls|described|describes|estimated|estimates)\b/u
 
 /**
  * A passage's sentences as index units, each carrying the person a pronoun in it refers to. A
@@ -163,7 +165,7 @@ function indexedSentences(passage: Passage, people: string[], carried: string): 
   return passage.sentences.map((sentence, i) => {
     const named = people.filter((p) => sentence.text.includes(p))
     // "One ISIS deserter … said that he joined": the pronoun is someone new, and so are the next sentence's.
-    if (named.length === 0 && INTRODUCES_SOMEONE.test(sentence.text)) lastPerson = ''
+    if (named.length === 0 && SOMEONE_NEW_SPEAKS.test(sentence.text)) lastPerson = ''
     const usesPronoun = /\b(he|him|his|she|her)\b/i.test(sentence.text)
     const person = named.length === 0 && usesPronoun ? lastPerson : ''
     if (named.length) lastPerson = named.at(-1) as string

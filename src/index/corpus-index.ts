@@ -48,7 +48,7 @@ export interface CorpusArtifact {
   /** Per sentence, in reading order: `[id, stems, classes]` (see `annotateDocument`). */
   sentenceTokens: [id: string, stems: string, classes: string][]
   /** The content stems of what a sentence speaks of without naming it ("He turned…" → Ammar; "The module" → Command Module). */
-  referents: [id: string, stems: string][]
+  referents?: [id: string, stems: string][]
   /** LexRank centrality of each summarisable sentence in its document and in its part (see centrality.ts). */
   centrality: [id: string, document: number, part: number][]
   index: AsPlainObject
@@ -125,7 +125,8 @@ export class CorpusIndex {
     this.frequency = new Map(artifact.sentenceFrequency)
     for (const [id, document, part] of artifact.centrality) this.centrality.set(id, { document, part })
     for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
-    for (const [id, stems] of artifact.referents) this.referents.set(id, stems.split(' '))
+    // An artifact built before referents were kept has none: its sentences are read as they are written.
+    for (const [id, stems] of artifact.referents ?? []) this.referents.set(id, stems.split(' '))
     for (const fact of artifact.facts) {
       this.facts.set(fact.id, fact)
       const list = this.factsBySentence.get(fact.sentenceId)

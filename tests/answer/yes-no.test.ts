@@ -115,11 +115,12 @@ describe('what contradicts a yes/no question, in any article', () => {
   it('another name for what something is ("Are most of its leaders Syrians?" / "the majority … are foreigners or Iraqis")', () => {
     const sentence = 'Although Ammar is right that the majority of ISIS leaders in Syria are foreigners or Iraqis, ISIS nonetheless relies heavily on its Syrian members for intelligence.'
     expect(says("Are most of ISIS's leaders in Syria Syrians?", sentence)).toBe('the article says Syria are foreigners or Iraqis')
-    expect(says('Is it true that most ISIS leaders in Syria are Syrians?', sentence)).toBe('the article says Syria are foreigners or Iraqis')
     expect(says("Are most of ISIS's leaders in Syria Iraqis?", sentence)).toBeUndefined()
-    // The same name in the clause agrees; a name that is not what the subject is said to be says nothing.
-    expect(says('Was the capital of the province Raqqa?', 'The capital of the province was Raqqa, a city on the Euphrates.')).toBeUndefined()
-    expect(says('Was Ammar a member of the FSA?', 'Ammar was a member of ISIS.')).not.toBe('the article says Ammar was a member of ISIS')
+    // Only a group (a capitalised plural) answers for a group: a name, a title or a possessive does not.
+    expect(says('Was the first man on the Moon American?', 'The first man on the Moon was Neil Armstrong, an American astronaut.')).toBeUndefined()
+    expect(says('Were the Beatles English?', 'The Beatles were John Lennon, Paul McCartney, George Harrison and Ringo Starr, four English musicians.')).toBeUndefined()
+    expect(says('Were the settlers Germans?', 'The settlers were Germany’s poorest farmers; few Germans stayed.')).toBeUndefined()
+    expect(says('Was Ammar a member of the FSA?', 'Ammar was a member of ISIS.')).toBeUndefined()
     expect(verdict("Are most of ISIS's leaders in Syria Syrians themselves?")).toBe('No')
   })
 

@@ -9,6 +9,8 @@ id: lopez
 title: A Lawyer's Life
 ---
 Maria Lopez, a lawyer from Valencia, opened her first office in 1998. She had studied law at the University of Salamanca. One neighbour said that he moved to Lisbon in 2003. He added that the rents had doubled.
+
+Lopez, by then a judge, was seventy when the law changed. A year later, she retired to Valencia.
 `
 
 describe('what a sentence refers to without naming it', () => {
@@ -21,6 +23,10 @@ describe('what a sentence refers to without naming it', () => {
   it('reads "he" after "One neighbour…" as that someone new, and so the sentence after it', () => {
     expect(index.referentStemsOf('lopez:p1.s3')).toEqual([])
     expect(index.referentStemsOf('lopez:p1.s4')).toEqual([])
+  })
+
+  it('keeps the person after "A year later, she…": a time, not someone new', () => {
+    expect(index.referentStemsOf('lopez:p2.s2')).toEqual(['lopez'])
   })
 })
 
