@@ -98,7 +98,6 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     sentenceFrequency: [...frequency],
     sentenceCount: units.length,
     sentenceTokens,
-    referents: analysed.filter((u) => u.mentions).map((u): [string, string] => [u.id, u.mentions]),
     centrality,
     index: search.toJSON(),
     entities,

@@ -23,8 +23,6 @@ export function passageIdOf(sentenceId: string): string {
   return sentenceId.replace(/\.s\d+$/, '')
 }
 
-const NONE: readonly string[] = []
-
 /** The prebuilt corpus: made by `npm run build`, loaded by the worker at start-up. */
 export interface CorpusArtifact {
   version: 2
@@ -47,8 +45,6 @@ export interface CorpusArtifact {
   sentenceCount: number
   /** Per sentence, in reading order: `[id, stems, classes]` (see `annotateDocument`). */
   sentenceTokens: [id: string, stems: string, classes: string][]
-  /** The content stems of what a sentence speaks of without naming it ("He turned…" → Ammar; "The module" → Command Module). */
-  referents?: [id: string, stems: string][]
   /** LexRank centrality of each summarisable sentence in its document and in its part (see centrality.ts). */
   centrality: [id: string, document: number, part: number][]
   index: AsPlainObject
@@ -93,7 +89,6 @@ export class CorpusIndex {
   readonly antonyms: ReadonlyMap<string, string[]>
   readonly frequency: ReadonlyMap<string, number>
   readonly tokens = new Map<string, SentenceTokenInfo>()
-  private readonly referents = new Map<string, string[]>()
   readonly centrality = new Map<string, { document: number; part: number }>()
   /** Facts by id, and each sentence's facts in reading order. */
   readonly facts = new Map<string, Fact>()
@@ -125,8 +120,6 @@ export class CorpusIndex {
     this.frequency = new Map(artifact.sentenceFrequency)
     for (const [id, document, part] of artifact.centrality) this.centrality.set(id, { document, part })
     for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
-    // An artifact built before referents were kept has none: its sentences are read as they are written.
-    for (const [id, stems] of artifact.referents ?? []) this.referents.set(id, stems.split(' '))
     for (const fact of artifact.facts) {
       this.facts.set(fact.id, fact)
       const list = this.factsBySentence.get(fact.sentenceId)
@@ -175,11 +168,6 @@ export class CorpusIndex {
   /** The stems of a sentence's words in order, stop words included. */
   stemsOf(sentenceId: string): string[] {
     return this.tokens.get(sentenceId)?.stems ?? []
-  }
-
-  /** The stems of what a sentence refers to without naming it: the person a "he" stands for, the thing "the module" is. */
-  referentStemsOf(sentenceId: string): readonly string[] {
-    return this.referents.get(sentenceId) ?? NONE
   }
 
   /** The stems of a sentence's content words (stop words left out), in order. */

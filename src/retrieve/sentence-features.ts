@@ -20,7 +20,7 @@ const BASE_FEATURES = [
   'bm25', 'bm25Log', 'rankInv', 'coverExact', 'coverSoft', 'coverCount', 'coverPassage', 'coverPrev', 'coverNext',
   'windowGain', 'bigrams', 'density', 'lenLog', 'first', 'anaphor', 'novelty', 'nameCover', 'missingIdf', 'passageBm25',
   'longestRun', 'headNoun', 'coverSemantic', 'semanticGain', 'semanticPassage', 'passageRank', 'slotPreposition',
-  'timeSame', 'timeOther', 'coverReferent',
+  'timeSame', 'timeOther',
 ] as const
 
 /** Every feature's name, in the order `sentenceFeatures` fills them: what data/ranker.json's weights are keyed by. */
@@ -108,15 +108,6 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     return pair
   }
   const strengthsOf = (id: string) => strengths(id)[0]
-  /** The question's terms matched by what a sentence refers to without naming it ("he" → Ammar). */
-  const referredOf = (id: string) => {
-    const out = new Float64Array(terms.length)
-    for (const stem of index.referentStemsOf(id)) {
-      const l = termsOf.get(stem)?.lexical
-      if (l) for (let x = 0; x < l.length; x += 2) if (l[x + 1] > out[l[x]]) out[l[x]] = l[x + 1]
-    }
-    return out
-  }
   const semanticOf = (id: string) => strengths(id)[1]
   const cover = (s: Strengths, exact = false) => {
     let sum = 0
@@ -155,9 +146,7 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     const next = i + 1 < passage.sentences.length ? strengthsOf(passage.sentences[i + 1].id) : undefined
     let whole = passageCover.get(passage.id)
     if (!whole) {
-      // The passage speaks of what its sentences refer to as well as of what they name.
-      const said = passage.sentences.flatMap((s) => [strengthsOf(s.id), referredOf(s.id)])
-      whole = [cover(best(said)), cover(best([...passage.sentences.map((s) => semanticOf(s.id)), ...said]))]
+      whole = [cover(best(passage.sentences.map((s) => strengthsOf(s.id)))), cover(best(passage.sentences.map((s) => semanticOf(s.id))))]
       passageCover.set(passage.id, whole)
     }
     const coverSoft = cover(own)
@@ -182,11 +171,6 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     f[SLOT.semanticGain] = coverSemantic - coverSoft
     f[SLOT.semanticPassage] = whole[1]
     f[SLOT.missingIdf] = missing / maxIdf
-    // The question's words the sentence says only through what it refers to: "he" for Ammar.
-    const referred = referredOf(c.id)
-    let referent = 0
-    for (let k = 0; k < terms.length; k++) if (own[k] === 0 && referred[k] > 0) referent += terms[k].idf * referred[k]
-    f[SLOT.coverReferent] = referent / totalIdf
     f[SLOT.passageBm25] = (passageScore.get(passage.id) ?? 0) / top
     f[SLOT.passageRank] = 1 / (1 + (passageRanks.get(passage.id) ?? 9))
     if (askedTime) {
