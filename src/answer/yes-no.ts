@@ -134,8 +134,11 @@ function slotDiffers(analysis: QuestionAnalysis, question: string, sentence: str
   return undefined
 }
 
-/** "Are most of its leaders in Syria Syrians?": a plural copula, the subject, and the group it is said to be (a capitalised plural). */
-const GROUP_PREDICATE = /^(are|were|Are|Were)\s+(.+\S)\s+(\p{Lu}[\p{L}'’-]*s)(?:\s+themselves)?\s*\??\s*$/u
+/** A group as a plural copula's filler: a capitalised plural ("Iraqis"), not a name ("John Lennon") nor a possessive ("Germany’s"). */
+const GROUP = '\\p{Lu}\\p{L}+s'
+const GROUP_WORD = new RegExp(`^${GROUP}$`, 'u')
+/** "Are most of its leaders in Syria Syrians?": a plural copula, the subject, and the group it is said to be. */
+const GROUP_PREDICATE = new RegExp(`^(are|were|Are|Were)\\s+(.+\\S)\\s+(${GROUP})(?:\\s+themselves)?\\s*\\??\\s*$`, 'u')
 
 /** "Are most of ISIS's leaders in Syria Syrians?" as the statement it asks about: "… in Syria are Syrians". */
 function statement(question: string): string {
@@ -167,8 +170,8 @@ function slotsOf(text: string): Slot[] {
     const t = tokens[i]
     return /^\d/.test(t.word) || (t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)))
   }
-  // After "are" or "were", a group: a capitalised plural ("Iraqis"), not a name ("John Lennon").
-  const fills = (preposition: string, k: number) => isFiller(k) && (!COPULA.test(preposition) || /^\p{Lu}\p{L}+s$/u.test(text.slice(tokens[k].start, tokens[k].end)))
+  // After "are" or "were", only a group.
+  const fills = (preposition: string, k: number) => isFiller(k) && (!COPULA.test(preposition) || GROUP_WORD.test(text.slice(tokens[k].start, tokens[k].end)))
   // A clause ends a slot: "born in 1810, in Żelazowa Wola".
   const endsClause = (k: number) => /[,;:.()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))
   for (let i = 1; i < tokens.length - 1; i++) {
