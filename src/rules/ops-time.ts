@@ -129,3 +129,42 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   const text = `${quoteAll(ctx, facts)}. From ${dateWords(from.date)} to ${dateWords(to.date)} is ${span.value === 1 ? `1 ${unit.replace(/s$/, '')}` : `${span.value} ${unit}`}${note}.`
   return ctx.c.done(text, amount, unit)
 }
+
+/** Spans in these units count in years. */
+const YEARS_IN: Readonly<Record<string, number>> = { year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 }
+
+/**
+ * A year moved by a span: "what year was the regatta first rowed, if it is 23 years older than the
+ * game" (the game's year less the reader's 23), "when did his presidency end, based on when he took
+ * office and how long he served" (the year he took office plus the span the article gives, found in
+ * the same sentence when it can be).
+ */
+export function offset(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq } = ctx
+  if (!nq.shift) return undefined
+  const isYear = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && !ROUGH_DATE.test(f.text)
+  const anchor = ctx.picks(0, isYear)[0]
+  if (!anchor || anchor.match < DATE_MATCH) return undefined
+  let years = nq.shift.years
+  let span: Fact | undefined
+  if (years === undefined) {
+    const spans = ctx.picks(0, (f) => f.kind === 'duration' && Object.hasOwn(YEARS_IN, f.unit) && f.high === undefined)
+    const found = spans.find((p) => p.fact.sentenceId === anchor.fact.sentenceId) ?? spans[0]
+    if (!found || found.match < DATE_MATCH) return undefined
+    span = found.fact
+    years = found.fact.value * YEARS_IN[found.fact.unit]
+  }
+  const from = anchor.fact.date?.year as number
+  const value = from + nq.shift.sign * years
+  const expression = `${from} ${nq.shift.sign > 0 ? '+' : '−'} ${years}`
+  const amount: Amount = {
+    value, unit: 'year', expression, atom: false,
+    operands: [
+      { label: 'from', value: from, unit: 'year', factId: anchor.fact.id },
+      { label: 'span', value: years, unit: 'years', ...(span ? { factId: span.id } : {}) },
+    ],
+  }
+  const facts = span && span.sentenceId !== anchor.fact.sentenceId ? [anchor.fact, span] : span ? [anchor.fact, span].sort((a, b) => a.start - b.start) : [anchor.fact]
+  const given = span ? '' : ` The question gives the span: ${years} ${years === 1 ? 'year' : 'years'}.`
+  return ctx.c.done(`${quoteAll(ctx, facts)}.${given} ${expression} = ${value}.`, amount, 'year')
+}
