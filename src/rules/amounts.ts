@@ -105,7 +105,8 @@ function wrap(a: Amount): string {
 
 /** Combines two amounts with an operator, writing the expression as a reader would. */
 export function combine(op: '+' | '−' | '×' | '÷', a: Amount, b: Amount, unit?: string): Amount {
-  const value = op === '+' ? a.value + b.value : op === '−' ? a.value - b.value : op === '×' ? a.value * b.value : a.value / b.value
+  // A sum or difference of decimals is as exact as they are: 38.6 − 37.8 is 0.8, not 0.8000000000000043.
+  const value = op === '+' || op === '−' ? Number((op === '+' ? a.value + b.value : a.value - b.value).toPrecision(12)) : op === '×' ? a.value * b.value : a.value / b.value
   // "$50 + 2 × $50": a product inside a sum needs no brackets; a sum inside a product does.
   const left = op === '+' || op === '−' ? (a.atom || !/[+−]/.test(a.expression) || op === '+' ? a.expression : wrap(a)) : wrap(a)
   // "32.5 − (-12.6)": a negative figure after an operator is bracketed.
