@@ -69,6 +69,9 @@ const LOW_WORDS = new RegExp(`^(?:${COMPARATIVE_LOW})$`)
 /** Questions that ask for an amount: "how much", "what is the salary", "what does X pay", "twice the …". */
 const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple) (?:the|an?)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
 
+/** A figure right after "than": "more than 30 percent", "more than four hours". */
+const THAN_FIGURE = /\bthan (?:(?:about|around|roughly|nearly|some|over|under|just) )?(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|half|double|twice)\b)/
+
 /**
  * A comparative of a measure right before "than" ("longer than", "more inhabitants than"); not of time
  * ("older", "earlier" compare dates), nor of manner ("more readily than").
@@ -181,9 +184,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   // An amount is asked: "how much/many", or money, a share, a unit or a count the question names.
   const amountAsked = /\bhow (?:much|many|big|large|wide|far|long|old)\b/.test(q) || Boolean(want.kind || (want.unit && /\bhow many\b/.test(q)))
   // "Is the North Pier longer than the South Pier?": a measure compared between two things the question
-  // names (not with a figure it gives, "more than four hours", nor by date, "older than").
-  const measured = MEASURE_THAN.test(q) && !/\b\w+ or \w+ than\b/.test(q) && !/\bthan (?:(?:about|around|roughly|nearly|some|over|under) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|a thousand|a million|half|double|twice)\b)/.test(q) && !/\bthan (?:any|all|every|anyone|anything|ever|usual|before|expected)\b/.test(q)
-  const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && (amountAsked || measured)
+  // names (not by date, "older than").
+  const measured = MEASURE_THAN.test(q) && !/\b\w+ or \w+ than\b/.test(q) && !/\bthan (?:any|all|every|anyone|anything|ever|usual|before|expected)\b/.test(q)
+  // A figure the question gives ("more than 30 percent", "longer than four hours") is a claim to check against the text, not a second side.
+  const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && (amountAsked || measured) && !THAN_FIGURE.test(q)
   // "How many kelvins …, between its freezing point and the point where it condenses?": the two ends, unless
   // "between 1701 and 1800" only bounds when, or the question totals or averages.
   // "What is the spread in °C between the highest and lowest temperatures?": a gap between figures, when

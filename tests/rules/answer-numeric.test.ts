@@ -45,6 +45,14 @@ describe('numeric answers on the bundled article', () => {
     expect(r.answer).toMatch(/at most \$64 a month/)
   })
 
+  it('checks a figure the question gives against the text, without subtracting two of the article’s own', () => {
+    // "more than 30 percent" is a claim about one figure: not "$50 − $50 = $0".
+    const cut = ask('Did ISIS cut salaries by more than 30 percent?')
+    expect(cut.computation).toBeUndefined()
+    expect(cut.answer).toContain('50 percent')
+    expect(readNumericQuestion('Is the North Pier longer than 300 metres?')?.yesNo).toBeUndefined()
+  })
+
   it('answers a comparison with a name, and a claim with Yes or No and the division', () => {
     expect(ask('Which group pays its fighters the most?').answer).toMatch(/^Jabhat al-Nusra: an average of \$100 a month/)
     const claim = ask('Someone wrote that Nusra’s average pay is twice the FSA’s lowest pay. Is that right?')
