@@ -163,7 +163,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('share', of ? [of[2].trim(), of[1]] : [], q, { negated })
   }
   // "How many times was he sacked?" counts occurrences; a ratio needs a comparison ("times more", "times as", "times the X is Y").
-  const timesCompare = /\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|slower|shorter|heavier|stronger|older|deeper|wider|taller|cheaper)\b/.test(q) || /\bhow many times (?:as \w+ as |the |as )?.+? (?:is|was|are|were) /.test(q) || TIMES_AFTER.test(q)
+  const timesCompare = /\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|slower|shorter|heavier|stronger|older|deeper|wider|taller|cheaper)\b/.test(q) || /\bhow many times (?:as \w+ as |the |as )?.+? (?:is|was|are|were) /.test(q)
   if (timesCompare || /\bwhat (?:multiple|factor)\b|\bby what factor\b|\bratio of\b.+\bto\b|\bhow many\s?fold\b/.test(q)) {
     const pair = pairOf(q, false) ?? ratioOf(q)
     const invert = /\btimes (?:fewer|less|smaller|slower|shorter|lower|lighter|weaker)\b/.test(q)
@@ -280,27 +280,11 @@ export function asLookup(nq: NumericQuestion): NumericQuestion {
   return { ...nq, op: 'lookup', sides: [nq.text], shared: '', ends: [endOf(nq.text)] }
 }
 
-/** "A is how many times (as long as) B": the question word after the first side. */
-const TIMES_AFTER = /^(.+?) (?:is|was|are|were) (?:about |roughly |approximately )?how many times (?:as \w+ as |(?:more|larger|bigger|greater|higher|longer|heavier) than |the |that of )?(.+)$/
-
-/** "What is the ratio of A to B", "A is how many times B", "How many times as many X does A have compared with B" without "than". */
+/** "What is the ratio of A to B", "How many times as many X does A have compared with B" without "than". */
 function ratioOf(q: string): { sides: string[]; shared: string } | undefined {
   const of = /\bratio of (.+?) to (.+)$/.exec(q)
-  if (of) return { sides: [of[1], of[2]], shared: q.slice(0, of.index) }
-  const after = TIMES_AFTER.exec(q)
-  if (after) return { sides: [after[1], after[2]], shared: '' }
-  // "A had how many times as many inhabitants as B", "how many times as many inhabitants did A have as B".
-  const asMany = AS_MANY.exec(q)
-  if (!asMany) return undefined
-  const [, before, middle, second] = asMany
-  const asked = /^(.+?) (?:did|does|do|was|is|were|are|had|has|have) (.+)$/.exec(middle)
-  const first = before.trim() ? before.replace(/\s+(?:had|has|have|did|does|do|was|is|were|are|got|gets|get|earned|earns|earn|paid|pays|pay)?\s*$/, '') : asked?.[2].replace(/\s+(?:have|has|had|get|got|earn|earned|make|made|pay|paid|receive|received)$/, '')
-  if (!first) return undefined
-  return { sides: [first, second], shared: before.trim() ? middle : asked?.[1] ?? '' }
+  return of ? { sides: [of[1], of[2]], shared: q.slice(0, of.index) } : undefined
 }
-
-/** "how many times as many X … as B", the last "as" opening the second side. */
-const AS_MANY = /^(.*?)\bhow many times as (?:many|much) (.+) as (.+)$/
 
 /**
  * A claim the reader asks to check: "A draft says the top of the range is twelve times Nusra's pay.

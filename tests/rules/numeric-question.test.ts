@@ -10,8 +10,6 @@ describe('readNumericQuestion', () => {
     expect(read('How many years after the fire was the bridge rebuilt?')).toMatchObject({ op: 'elapsed', sides: ['the bridge rebuilt', 'the fire'] })
     expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
     expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
-    expect(read('The anchor is how many times the weight of the chain?')).toMatchObject({ op: 'ratio', sides: ['the anchor', 'weight of the chain'] })
-    expect(read('How many times as many barges did the port see as ferries?')).toMatchObject({ op: 'ratio', sides: ['the port see', 'ferries'], shared: 'barges' })
     // A setting before the question proper describes both sides; "separate A from B" names two moments.
     const siege = read("At the Siege of Eskby, how many times larger was Lord Brand's army than the town's defenders?")
     expect(siege).toMatchObject({ op: 'ratio', sides: ["lord brand's army", "the town's defenders"] })
