@@ -53,7 +53,7 @@ export interface NumericQuestion extends Modifiers {
   /** Elapsed time in years, months or days (as asked). */
   precision?: 'years' | 'months' | 'days'
   /** For offset: the span in years the question gives ("23 years older than …"), if it gives one, and which way it moves the year. */
-  shift?: { years?: number; sign: 1 | -1; /** A birth year: the date less the age someone was then, both in one sentence. */ age?: boolean }
+  shift?: { years?: number; sign: 1 | -1 }
   /** Only the additions of a table's rule, not its base ("how much extra for three children?"). */
   extraOnly?: boolean
   /** The question as read (folded, lower case). */
@@ -241,10 +241,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   return undefined
 }
 
-/** Questions that ask for a year: "in what year", "roughly which year", "when". */
-const YEAR_ASKED = /^(?:(?:so|and|then),? )?(?:(?:roughly|about|approximately|around) )?(?:(?:in|by) )?(?:what|which) year\b|^when\b/
-/** "What year was he born?": a birth year, from an age at a dated event ("was 14 years old when he joined in 2014"). */
-const BORN = /\b(?:born|birth)\b/
+/** Questions that ask for a year: "in what year", "which year", "when". */
+const YEAR_ASKED = /^(?:in |by )?(?:what|which) year\b|^when\b/
 const SPAN_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 }
 const SPAN_COUNT = `(\\d+|${Object.keys(SPAN_WORDS).join('|')})`
 const SPAN_UNIT_YEARS: Readonly<Record<string, number>> = { year: 1, decade: 10, century: 100 }
@@ -261,14 +259,13 @@ const SPAN_FROM_ARTICLE = /\bhow long\b|\b(?:tenure|term|duration|length)\b/
 const STARTS = /\b(?:begin|began|begun|start|started|born|birth|found|founded|open|opened|establish|established|built|first)\b/
 
 /** A year the question asks for as another year moved by a span, given by the question or the article. */
-function offsetOf(q: string): { sides: string[]; shared: string; shift: NonNullable<NumericQuestion['shift']> } | undefined {
+function offsetOf(q: string): { sides: string[]; shared: string; shift: { years?: number; sign: 1 | -1 } } | undefined {
   if (!YEAR_ASKED.test(q)) return undefined
   const years = (count: string, unit: string) => (Object.hasOwn(SPAN_WORDS, count) ? SPAN_WORDS[count] : Number(count)) * SPAN_UNIT_YEARS[unit.replace(/ies$/, 'y').replace(/s$/, '')]
   const before = SPAN_BEFORE.exec(q)
   if (before) return { sides: [before[4]], shared: q.slice(0, before.index), shift: { years: years(before[1], before[2]), sign: EARLIER.test(before[3].split(' ')[0]) ? -1 : 1 } }
   const after = SPAN_AFTER.exec(q)
   if (after) return { sides: [after[2]], shared: q.slice(0, after.index), shift: { years: years(after[3], after[4]), sign: EARLIER.test(after[1]) ? -1 : 1 } }
-  if (BORN.test(q)) return { sides: [], shared: q, shift: { sign: -1, age: true } }
   if (!SPAN_FROM_ARTICLE.test(q) || !/\b(?:based on|given|going by|using|from|if)\b/.test(q)) return undefined
   // The year asked is the event's end unless the question asks when it began.
   const asked = q.split(/,|\b(?:based on|given|going by|using)\b/)[0]

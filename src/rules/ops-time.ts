@@ -137,8 +137,7 @@ const YEARS_IN: Readonly<Record<string, number>> = { year: 1, years: 1, decade: 
  * A year moved by a span: "what year was the regatta first rowed, if it is 23 years older than the
  * game" (the game's year less the reader's 23), "when did his presidency end, based on when he took
  * office and how long he served" (the year he took office plus the span the article gives, found in
- * the same sentence when it can be), "what year was he born" (the year of an event less the age he
- * was at it, both in one sentence).
+ * the same sentence when it can be).
  */
 export function offset(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
@@ -149,11 +148,8 @@ export function offset(ctx: ProgramContext): NumericAnswer | undefined {
   let years = nq.shift.years
   let span: Fact | undefined
   if (years === undefined) {
-    // An age counts only beside the date it was reached at, in a sentence that does not give the birth itself.
-    const kind = nq.shift.age ? 'age' : 'duration'
-    if (nq.shift.age && /\b(?:born|birth)\b/i.test(ctx.index.sentences.get(anchor.fact.sentenceId)?.text ?? '')) return undefined
-    const spans = ctx.picks(0, (f) => f.kind === kind && Object.hasOwn(YEARS_IN, f.unit) && f.high === undefined)
-    const found = spans.find((p) => p.fact.sentenceId === anchor.fact.sentenceId) ?? (nq.shift.age ? undefined : spans[0])
+    const spans = ctx.picks(0, (f) => f.kind === 'duration' && Object.hasOwn(YEARS_IN, f.unit) && f.high === undefined)
+    const found = spans.find((p) => p.fact.sentenceId === anchor.fact.sentenceId) ?? spans[0]
     if (!found || found.match < DATE_MATCH) return undefined
     span = found.fact
     years = found.fact.value * YEARS_IN[found.fact.unit]
@@ -170,7 +166,5 @@ export function offset(ctx: ProgramContext): NumericAnswer | undefined {
   }
   const facts = span && span.sentenceId !== anchor.fact.sentenceId ? [anchor.fact, span] : span ? [anchor.fact, span].sort((a, b) => a.start - b.start) : [anchor.fact]
   const given = span ? '' : ` The question gives the span: ${years} ${years === 1 ? 'year' : 'years'}.`
-  // An age in whole years dates a birth to one of two years, by whether the birthday had come.
-  const birthday = nq.shift.age ? ` (or ${value - 1}, if the birthday came later in the year)` : ''
-  return ctx.c.done(`${quoteAll(ctx, facts)}.${given} ${expression} = ${value}${birthday}.`, amount, 'year')
+  return ctx.c.done(`${quoteAll(ctx, facts)}.${given} ${expression} = ${value}.`, amount, 'year')
 }

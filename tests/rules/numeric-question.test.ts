@@ -21,7 +21,6 @@ describe('readNumericQuestion', () => {
     expect(read('In what year did his presidency end, based on when he took office and how long he served?')).toMatchObject({ op: 'offset', sides: [], shift: { sign: 1 } })
     expect(read('When was the school founded, given when it closed and how long it lasted?')).toMatchObject({ op: 'offset', shift: { sign: -1 } })
     expect(read('How many years older is the regatta than the game?')?.op).not.toBe('offset')
-    expect(read('So roughly what year was he born?')).toMatchObject({ op: 'offset', shift: { sign: -1, age: true } })
     // "were separated from their families" is no span between two things; a setting the other side repeats stays with the first.
     expect(read('How many more children were separated from their families and evacuated than adults?')?.sides[0]).toContain('separated from their families')
     expect(read('In 1944, how many more families were separated than in 1940?')?.sides[0]).toContain('1944')
