@@ -21,7 +21,6 @@ export type Operation =
   | 'spread' // highest minus lowest among several
   | 'check' // a claim about the figures, answered Yes or No with the arithmetic
   | 'remainder' // a whole less the part the question excludes ("how many … were not grants")
-  | 'offset' // a year moved by a span: "what year was A, if it is 23 years older than B", "when did his tenure end, given when it began and how long it lasted"
 
 /**
  * A question read as a small program over the article's figures: an operation, a description of each
@@ -52,8 +51,6 @@ export interface NumericQuestion extends Modifiers {
   claim?: { value: number; relation: 'times' | 'more' | 'less' | 'equal' }
   /** Elapsed time in years, months or days (as asked). */
   precision?: 'years' | 'months' | 'days'
-  /** For offset: the span in years the question gives ("23 years older than …"), if it gives one, and which way it moves the year. */
-  shift?: { years?: number; sign: 1 | -1 }
   /** Only the additions of a table's rule, not its base ("how much extra for three children?"). */
   extraOnly?: boolean
   /** The question as read (folded, lower case). */
@@ -119,9 +116,6 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   // Not "named after the river", "soon after", "two years after" (a gap, not an order), a comparison,
   // nor an event left to be filled in from the other ("before Ammar did").
   if (order && !/\bhow\b|\b(?:or|and)\b|\b(?:did|does|do|was|were|is|are|had|has|have)$/.test(order[3]) && !ORDER_NOT.test(order[1]) && !COMPARATIVE.test(order[1])) return base('compare', [order[1], order[3]], '', { by: 'date', order: order[2] as 'before' | 'after', most: 'low' })
-
-  const shifted = offsetOf(q)
-  if (shifted) return base('offset', shifted.sides, shifted.shared, { shift: shifted.shift })
 
   const comparative = COMPARATIVE.exec(q)?.[1]
   const most = comparative && LOW_WORDS.test(comparative) ? 'low' : 'high'
@@ -239,37 +233,6 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('lookup', [q], '')
   }
   return undefined
-}
-
-/** Questions that ask for a year: "in what year", "which year", "when". */
-const YEAR_ASKED = /^(?:in |by )?(?:what|which) year\b|^when\b/
-const SPAN_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 }
-const SPAN_COUNT = `(\\d+|${Object.keys(SPAN_WORDS).join('|')})`
-const SPAN_UNIT_YEARS: Readonly<Record<string, number>> = { year: 1, decade: 10, century: 100 }
-const SPAN_UNIT = '(years?|decades?|century|centuries)'
-/** Words that place one thing earlier than another: it moves the year back. */
-const EARLIER = /^(?:older|earlier|before|prior)$/
-/** "23 years older than the game", "two decades after the war". */
-const SPAN_BEFORE = new RegExp(`\\b${SPAN_COUNT} ${SPAN_UNIT} (older|earlier|before|prior to|younger|later|after|newer)(?: than)? (.+)$`)
-/** "older than the game by 23 years". */
-const SPAN_AFTER = new RegExp(`\\b(older|earlier|younger|later|newer) than (.+?) by ${SPAN_COUNT} ${SPAN_UNIT}\\b`)
-/** "based on when he took office and how long he served": the span is the article's. */
-const SPAN_FROM_ARTICLE = /\bhow long\b|\b(?:tenure|term|duration|length)\b/
-/** An end asked from a start and a span ("when did it end"); else a start from an end and a span ("when was it founded"). */
-const STARTS = /\b(?:begin|began|begun|start|started|born|birth|found|founded|open|opened|establish|established|built|first)\b/
-
-/** A year the question asks for as another year moved by a span, given by the question or the article. */
-function offsetOf(q: string): { sides: string[]; shared: string; shift: { years?: number; sign: 1 | -1 } } | undefined {
-  if (!YEAR_ASKED.test(q)) return undefined
-  const years = (count: string, unit: string) => (Object.hasOwn(SPAN_WORDS, count) ? SPAN_WORDS[count] : Number(count)) * SPAN_UNIT_YEARS[unit.replace(/ies$/, 'y').replace(/s$/, '')]
-  const before = SPAN_BEFORE.exec(q)
-  if (before) return { sides: [before[4]], shared: q.slice(0, before.index), shift: { years: years(before[1], before[2]), sign: EARLIER.test(before[3].split(' ')[0]) ? -1 : 1 } }
-  const after = SPAN_AFTER.exec(q)
-  if (after) return { sides: [after[2]], shared: q.slice(0, after.index), shift: { years: years(after[3], after[4]), sign: EARLIER.test(after[1]) ? -1 : 1 } }
-  if (!SPAN_FROM_ARTICLE.test(q) || !/\b(?:based on|given|going by|using|from|if)\b/.test(q)) return undefined
-  // The year asked is the event's end unless the question asks when it began.
-  const asked = q.split(/,|\b(?:based on|given|going by|using)\b/)[0]
-  return { sides: [], shared: q, shift: { sign: STARTS.test(asked) && !/\b(?:end|ended|finish|finished|die|died|leave|left|retire|retired|close|closed)\b/.test(asked) ? -1 : 1 } }
 }
 
 /** The same question read as a plain lookup of one figure, as `readNumericQuestion` reads any other amount asked. */

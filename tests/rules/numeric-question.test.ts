@@ -15,12 +15,6 @@ describe('readNumericQuestion', () => {
     expect(siege).toMatchObject({ op: 'ratio', sides: ["lord brand's army", "the town's defenders"] })
     expect(siege?.shared).toContain('siege of eskby')
     expect(read('How many years separate the great fire from the opening of the new bridge?')).toMatchObject({ op: 'elapsed', sides: ['the great fire', 'the opening of the new bridge'] })
-    // A year asked as another moved by a span: the reader's span and its direction, or the article's.
-    expect(read('What year was the regatta first rowed, if it is 23 years older than the game?')).toMatchObject({ op: 'offset', sides: ['the game'], shift: { years: 23, sign: -1 } })
-    expect(read('In what year was the chapel built, older than the abbey by two centuries?')).toMatchObject({ op: 'offset', sides: ['the abbey'], shift: { years: 200, sign: -1 } })
-    expect(read('In what year did his presidency end, based on when he took office and how long he served?')).toMatchObject({ op: 'offset', sides: [], shift: { sign: 1 } })
-    expect(read('When was the school founded, given when it closed and how long it lasted?')).toMatchObject({ op: 'offset', shift: { sign: -1 } })
-    expect(read('How many years older is the regatta than the game?')?.op).not.toBe('offset')
     // "were separated from their families" is no span between two things; a setting the other side repeats stays with the first.
     expect(read('How many more children were separated from their families and evacuated than adults?')?.sides[0]).toContain('separated from their families')
     expect(read('In 1944, how many more families were separated than in 1940?')?.sides[0]).toContain('1944')

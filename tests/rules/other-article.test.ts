@@ -51,15 +51,6 @@ describe('numbers in an article with no tables', () => {
     expect(ask('What is the difference between the North Pier and the harbour wall?').computation).toBeUndefined()
   })
 
-  it('moves a year by a span the question gives, or the article gives beside it', () => {
-    const end = ask("In what year did Edwin Marsh's time as harbour master end, based on when he started and how long he served?")
-    expect(end.computation?.value).toBe(1887 + 31)
-    expect(end.answer).toContain('1887 + 31 = 1918.')
-    // "40 years older than the town hall": the hall's year, less the reader's span.
-    expect(ask('In what year was the bell cast, if it is 40 years older than the town hall?').computation?.value).toBe(1598 - 40)
-    expect(ask('What year was the beacon lit, two decades after the first stone bridge was built?').computation?.value).toBe(1312 + 20)
-  })
-
   it('says which year "the following year" is when it dates what is asked', () => {
     expect(ask('When was the lifeboat station rebuilt in stone?').answer).toContain('“the following year” there is 1825.')
     expect(ask('When did the lifeboat station open?').answer).not.toContain('there is 1825')
