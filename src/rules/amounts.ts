@@ -105,14 +105,25 @@ function wrap(a: Amount): string {
 
 /** Combines two amounts with an operator, writing the expression as a reader would. */
 export function combine(op: '+' | '−' | '×' | '÷', a: Amount, b: Amount, unit?: string): Amount {
-  // A sum or difference of decimals is as exact as they are: 38.6 − 37.8 is 0.8, not 0.8000000000000043.
-  const value = op === '+' || op === '−' ? Number((op === '+' ? a.value + b.value : a.value - b.value).toPrecision(12)) : op === '×' ? a.value * b.value : a.value / b.value
+  // A sum or difference is as exact as its figures: 38.6 − 37.8 is 0.8, not 0.8000000000000043.
+  const value = op === '+' || op === '−' ? exactTo(op === '+' ? a.value + b.value : a.value - b.value, Math.max(decimals(a.value), decimals(b.value))) : op === '×' ? a.value * b.value : a.value / b.value
   // "$50 + 2 × $50": a product inside a sum needs no brackets; a sum inside a product does.
   const left = op === '+' || op === '−' ? (a.atom || !/[+−]/.test(a.expression) || op === '+' ? a.expression : wrap(a)) : wrap(a)
   // "32.5 − (-12.6)": a negative figure after an operator is bracketed.
   const right = op === '+' && !b.expression.startsWith('-') ? (b.atom || !/[+−]/.test(b.expression) ? b.expression : wrap(b)) : wrap(b)
   const resultUnit = unit ?? (op === '÷' ? (a.unit === b.unit ? '' : a.unit) : a.unit || b.unit)
   return { value, unit: resultUnit, period: a.period ?? b.period, scale: a.scale ?? b.scale, expression: `${left} ${op} ${right}`, atom: false, operands: [...a.operands, ...b.operands] }
+}
+
+/** Digits after the decimal point as a number is written ("38.6" has 1); none for an integer. */
+function decimals(x: number): number {
+  const written = String(x)
+  return /e/i.test(written) || !written.includes('.') ? 0 : written.length - written.indexOf('.') - 1
+}
+
+/** A value rounded to the digits its figures have (at most 15), or left alone when they have none to round to. */
+function exactTo(value: number, digits: number): number {
+  return digits > 0 && digits <= 15 && Number.isFinite(value) ? Number(value.toFixed(digits)) : value
 }
 
 /** Months in each period, for turning a monthly rate into a yearly one and back. */

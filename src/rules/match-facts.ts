@@ -219,7 +219,7 @@ function labellingOf(index: CorpusIndex, fact: Fact): Labelling {
 }
 const NONE = () => false
 
-/** Each token's stretch of its sentence: the stretches are parted by commas, semicolons, dashes, an opening bracket and "and" or "or". */
+/** Each token's stretch of its sentence: the stretches are parted by commas, semicolons, dashes and "and" or "or". */
 const sentenceStretches = new WeakMap<CorpusIndex, Map<string, number[]>>()
 function stretchesOf(index: CorpusIndex, sentenceId: string): number[] {
   let cache = sentenceStretches.get(index)
@@ -231,7 +231,7 @@ function stretchesOf(index: CorpusIndex, sentenceId: string): number[] {
     out = []
     let at = 0
     for (let k = 0; k < tokens.length; k++) {
-      if (k > 0 && (/[,;:—–(]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || tokens[k].word === 'and' || tokens[k].word === 'or')) at++
+      if (k > 0 && (/[,;:—–]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || tokens[k].word === 'and' || tokens[k].word === 'or')) at++
       out.push(at)
     }
     cache.set(sentenceId, out)

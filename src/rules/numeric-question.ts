@@ -69,12 +69,6 @@ const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|
 /** A figure right after "than": "more than 30 percent", "more than four hours". */
 const THAN_FIGURE = /\bthan (?:(?:about|around|roughly|nearly|some|over|under|just) )?(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|half|double|twice)\b)/
 
-/**
- * A comparative of a measure right before "than" ("longer than", "more inhabitants than"); not of time
- * ("older", "earlier" compare dates), nor of manner ("more readily than").
- */
-const MEASURE_THAN = /\b(?:(?:more|fewer|less) [a-z]+s|larger|bigger|greater|higher|lower|longer|shorter|taller|heavier|lighter|deeper|shallower|wider|narrower|smaller|faster|slower|cheaper|richer|poorer|hotter|colder|warmer|cooler) than\b/
-
 /** Words before "after" or "before" that make it no order of events ("named after", "soon after", "two years before"). */
 const ORDER_NOT = /\b(?:named|called|model+ed|patterned|look(?:ed|ing|s)?|take[ns]?|took|soon|shortly|long|right|just|immediately|years?|months?|weeks?|days?|decades?|centuries|hours?)$/
 
@@ -177,11 +171,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   if (/\bhow old was\b.*\b(?:when|at)\b.*\b(?:died|death)\b/.test(q)) return base('elapsed', [], q, { precision: 'years', by: 'span' })
   // An amount is asked: "how much/many", or money, a share, a unit or a count the question names.
   const amountAsked = /\bhow (?:much|many|big|large|wide|far|long|old)\b/.test(q) || Boolean(want.kind || (want.unit && /\bhow many\b/.test(q)))
-  // "Is the North Pier longer than the South Pier?": a measure compared between two things the question
-  // names (not by date, "older than").
-  const measured = MEASURE_THAN.test(q) && !/\b\w+ or \w+ than\b/.test(q) && !/\bthan (?:any|all|every|anyone|anything|ever|usual|before|expected)\b/.test(q)
   // A figure the question gives ("more than 30 percent", "longer than four hours") is a claim to check against the text, not a second side.
-  const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && (amountAsked || measured) && !THAN_FIGURE.test(q)
+  const yesNo = /^(?:is|are|was|were|does|do|did|has|have|can|would|will)\b/.test(q) && /\bthan\b/.test(q) && amountAsked && !THAN_FIGURE.test(q)
   // "How many kelvins …, between its freezing point and the point where it condenses?": the two ends, unless
   // "between 1701 and 1800" only bounds when, or the question totals or averages.
   // "What is the spread in °C between the highest and lowest temperatures?": a gap between figures, when

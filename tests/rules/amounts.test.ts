@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Amount, inOneUnit } from '../../src/rules/amounts'
+import { type Amount, combine, inOneUnit } from '../../src/rules/amounts'
 
 const amount = (value: number, unit: string): Amount => ({ value, unit, expression: String(value), atom: true, operands: [] })
 
@@ -16,5 +16,11 @@ describe('figures put in one unit before they are added or compared', () => {
 
   it('lets counts of different nouns go together, as an average of Buddhists, Muslims and Jews needs', () => {
     expect(inOneUnit([amount(168637, 'Buddhists'), amount(152775, 'Muslims')])?.map((a) => a.value)).toEqual([168637, 152775])
+  })
+
+  it('adds and subtracts exactly to the figures’ own digits', () => {
+    expect(combine('−', amount(38.6, 'years'), amount(37.8, 'years')).value).toBe(0.8)
+    expect(combine('+', amount(1_234_567_890_123, 'USD'), amount(1, 'USD')).value).toBe(1_234_567_890_124)
+    expect(combine('+', amount(0.1, ''), amount(0.25, '')).value).toBe(0.35)
   })
 })
