@@ -1,3 +1,4 @@
+import { CARDINALS } from '../ingest/quantities/number-words'
 import { unitNamed } from '../ingest/quantities/units'
 import { foldText } from '../index/normalize'
 import { type Modifiers, endOf, readModifiers, wantedOf, type Wanted } from './question-modifiers'
@@ -67,7 +68,7 @@ const LOW_WORDS = new RegExp(`^(?:${COMPARATIVE_LOW})$`)
 const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple) (?:the|an?)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
 
 /** A figure right after "than": "more than 30 percent", "more than four hours". */
-const THAN_FIGURE = /\bthan (?:(?:about|around|roughly|nearly|some|over|under|just) )?(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand|a million|half|double|twice)\b)/
+const THAN_FIGURE = new RegExp(`\\bthan (?:(?:about|around|roughly|nearly|some|over|under|just) )?(?:[$€£]?\\d|(?:${[...Object.keys(CARDINALS), 'a hundred', 'a thousand', 'a million', 'half', 'double', 'twice'].join('|')})\\b)`)
 
 /** Words before "after" or "before" that make it no order of events ("named after", "soon after", "two years before"). */
 const ORDER_NOT = /\b(?:named|called|model+ed|patterned|look(?:ed|ing|s)?|take[ns]?|took|soon|shortly|long|right|just|immediately|years?|months?|weeks?|days?|decades?|centuries|hours?)$/

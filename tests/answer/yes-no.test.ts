@@ -120,7 +120,6 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(says('Was the first man on the Moon American?', 'The first man on the Moon was Neil Armstrong, an American astronaut.')).toBeUndefined()
     expect(says('Were the Beatles English?', 'The Beatles were John Lennon, Paul McCartney, George Harrison and Ringo Starr, four English musicians.')).toBeUndefined()
     expect(says('Were the settlers Germans?', 'The settlers were Germany’s poorest farmers; few Germans stayed.')).toBeUndefined()
-    expect(says('Was Ammar a member of the FSA?', 'Ammar was a member of ISIS.')).toBeUndefined()
     expect(verdict("Are most of ISIS's leaders in Syria Syrians themselves?")).toBe('No')
   })
 

@@ -50,7 +50,8 @@ describe('numeric answers on the bundled article', () => {
     const cut = ask('Did ISIS cut salaries by more than 30 percent?')
     expect(cut.computation).toBeUndefined()
     expect(cut.answer).toContain('50 percent')
-    expect(readNumericQuestion('Is the North Pier longer than 300 metres?')?.yesNo).toBeUndefined()
+    expect(readNumericQuestion('Do dockworkers earn more than $3,000 a month?')?.yesNo).toBeUndefined()
+    expect(readNumericQuestion('Do dockworkers earn more than harbour pilots?')?.yesNo).toBe('more')
   })
 
   it('answers a comparison with a name, and a claim with Yes or No and the division', () => {
