@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import { fuzziness } from '../index/tokenize'
 import { QUESTION_TYPES, type QuestionAnalysis, termOfName } from './analyze-question'
 import type { RankedSentence } from './rank-sentences'
-import { CLASSES, FEATURE_NAMES } from './sentence-features'
+import { CLASSES, FEATURE_NAMES, PRICE_STEMS, statesMoney } from './sentence-features'
 
 /** Features of the best sentence that say whether it really answers: copied into the confidence features. */
 const FROM_BEST = ['coverExact', 'coverPassage', 'nameCover', 'bigrams', 'longestRun', 'headNoun'] as const
@@ -60,8 +60,11 @@ export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysi
   const sentence = new Set(index.stemsOf(best.sentence.id))
   const passage = index.passageStems(index.passageOf(best.sentence.id).id)
   const matches = (t: QuestionAnalysis['terms'][number], stems: ReadonlySet<string>) => stems.has(t.stem) || t.expansions.some(([s]) => stems.has(s)) || t.similar.some(([s]) => stems.has(s))
-  set('missingIdf', Math.max(0, ...analysis.terms.filter((t) => !matches(t, sentence)).map((t) => t.idf)))
-  set('missingPassageIdf', Math.max(0, ...analysis.terms.filter((t) => !matches(t, passage)).map((t) => t.idf)))
+  // "How much did the stadium cost?" is answered by "The $1.2 billion stadium…", which never says "cost".
+  const priced = statesMoney(index, best.sentence.id)
+  const missing = (t: QuestionAnalysis['terms'][number], stems: ReadonlySet<string>) => !matches(t, stems) && !(priced && PRICE_STEMS.has(t.stem))
+  set('missingIdf', Math.max(0, ...analysis.terms.filter((t) => missing(t, sentence)).map((t) => t.idf)))
+  set('missingPassageIdf', Math.max(0, ...analysis.terms.filter((t) => missing(t, passage)).map((t) => t.idf)))
   set('missingNumber', analysis.terms.some((t) => /^\d/.test(t.word) && !passage.has(t.stem)) ? 1 : 0)
   const names = analysis.names.map((n) => termOfName(analysis, n)).filter((t) => t !== undefined)
   set('missingName', names.length ? names.filter((t) => !matches(t, passage)).length / names.length : 0)

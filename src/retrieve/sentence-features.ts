@@ -14,6 +14,15 @@ export const CLASSES = ['P', 'L', 'O', 'D', 'Y', '$', '%', 'N', 'C'] as const
 const PREPOSITIONS = ['in', 'at', 'on', 'by', 'from', 'to', 'of', 'for', 'as', 'with'] as const
 /** Cue words that mark a reason or a quotation: general English, read as one more class each. */
 export const CAUSE_STEMS: ReadonlySet<string> = new Set(['becaus', 'due', 'sinc', 'therefor', 'thu', 'result', 'reason', 'caus', 'lead', 'order', 'so', 'aim', 'purpos', 'fear', 'afraid', 'avoid'])
+/**
+ * Words a sum of money answers by itself: "The $1.2 billion stadium" gives what the stadium cost, though
+ * it never says "cost". General English, as stems.
+ */
+export const PRICE_STEMS: ReadonlySet<string> = new Set(['cost', 'price', 'worth', 'valu', 'spend', 'charg', 'fee'])
+/** Whether a sentence states a sum of money (a token the tagger reads as money). */
+export function statesMoney(index: CorpusIndex, id: string): boolean {
+  return index.tokens.get(id)?.classes.includes('$') ?? false
+}
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'such', 'them'])
 
 const BASE_FEATURES = [
@@ -84,6 +93,7 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
   const maxIdf = Math.max(1e-9, ...terms.map((t) => t.idf))
   const questionStems = new Set([...[...termsOf].filter(([, e]) => e.lexical).map(([stem]) => stem), ...analysis.stems])
   const nameStems = analysis.names.map((n) => n.toLowerCase().replace(/'s$/, ''))
+  const priceTerms = terms.flatMap((t, k) => (PRICE_STEMS.has(t.stem) ? [k] : []))
   /** Each sentence's strengths: by lexical matches alone, and with semantic ones too. */
   const strengthCache = new Map<string, [lexical: Strengths, semantic: Strengths]>()
   const strengths = (id: string) => {
@@ -103,6 +113,7 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
         }
         if (similar) for (let j = 0; j < similar.length; j += 2) if (similar[j + 1] > semantic[similar[j]]) semantic[similar[j]] = similar[j + 1]
       }
+      if (priceTerms.length && statesMoney(index, id)) for (const k of priceTerms) lexical[k] = semantic[k] = 1
       strengthCache.set(id, (pair = [lexical, semantic]))
     }
     return pair

@@ -167,6 +167,23 @@ The campaign paid its volunteers 40 dollars a day. In 2019 in the north ward the
   })
 })
 
+describe('prices', () => {
+  const stadium = article('stadium', 'The New Stadium', `The city voted in 2010 to build a new stadium by the river. The $1.2 billion stadium opened in 2014, two years late.
+
+The club's old ground held 30,000 fans. Its roof leaked every winter, and the club left it in 2013.
+`)
+
+  it('answers what something cost with the sum of money beside it, though the sentence never says "cost"', () => {
+    const r = answerQuestion(stadium, 'How much did the new stadium cost?')
+    expect(r.abstained).toBe(false)
+    expect(r.answer).toContain('$1.2 billion')
+  })
+
+  it('still says the article gives no price for a thing that no sum of money stands beside', () => {
+    expect(answerQuestion(stadium, 'How much did the roof repairs at the old ground cost?')).toMatchObject({ abstained: true })
+  })
+})
+
 describe('what came next', () => {
   const story = article('harbour', 'The Harbour Years', `Lena grew up in a fishing village on the northern coast. In 1990 she left the village for good. She then worked in a bakery in Lyon for ten years.
 
