@@ -179,11 +179,13 @@ function expandContractions(text: string): string {
  * @example questionType('how many people live in warsaw?') // => { type: 'howmany' }
  */
 export function questionType(asked: string): { type: QuestionType; headNoun?: string } {
-  const lower = expandContractions(asked)
+  const written = expandContractions(asked)
+  // A question word inside a compound asks nothing: "what know-how", "a how-to guide", "the what-ifs".
+  const lower = written.replace(/\b(?:[a-z]+-)+(?:how|who|what|when|where|why|which)\b|\b(?:how|who|what|when|where|why|which)(?:-[a-z]+)+/g, (m) => m.replace(/-/g, '_'))
   // The noun after "what"/"which": the first of the next three words that names a kind of answer
   // ("which NFL team", "what month, day and year"), else the word right after.
   // "What is the population of…": past a copula and an article, the noun is the head all the same.
-  const after = /\b(?:what|which)(?: kind of| type of| sort of)?(?: (?:is|was|are|were))?(?: (?:the|a|an))? ([a-z' ,-]+)/.exec(lower)?.[1].split(/[ ,]+/).filter(Boolean).slice(0, 3) ?? []
+  const after = /\b(?:what|which)(?: kind of| type of| sort of)?(?: (?:is|was|are|were))?(?: (?:the|a|an))? ([a-z' ,-]+)/.exec(written)?.[1].split(/[ ,]+/).filter(Boolean).slice(0, 3) ?? []
   const typed = after.find((w) => WHO_NOUNS.test(w) || WHEN_NOUNS.test(w) || WHERE_NOUNS.test(w))
   const first = after[0]
   const headNoun = typed ?? (first && !new RegExp(`^(?:${AUX}|the|a|an|of|to|in|on|he|she|it|they|this|that|his|her|their|its)$`).test(first) ? first : undefined)

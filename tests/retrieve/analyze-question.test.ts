@@ -35,6 +35,12 @@ describe('analyzeQuestion', () => {
     expect(questionType('what did the mayor promise?').type).toBe('what')
   })
 
+  it('does not read a question word inside a compound as the question\'s ("know-how", "how-to")', () => {
+    expect(questionType('what know-how is the company after?')).toEqual({ type: 'what', headNoun: 'know-how' })
+    expect(questionType('which how-to guide did she write first?').type).toBe('what')
+    expect(questionType('how do they know how to fly?').type).toBe('how')
+  })
+
   it('reads "what\'s", "whats" and "who\'s" as the question word with "is"', () => {
     expect(questionType("what's the name of the mayor's brother?")).toEqual({ type: 'who', headNoun: 'name' })
     expect(questionType('whats the capital of the region')).toEqual({ type: 'where', headNoun: 'capital' })
