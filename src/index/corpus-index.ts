@@ -43,8 +43,11 @@ export interface CorpusArtifact {
   /** Document frequency of every stem over sentences: how rare (informative) a word is. */
   sentenceFrequency: [stem: string, count: number][]
   sentenceCount: number
-  /** Per sentence, in reading order: `[id, stems, classes]` (see `annotateDocument`). */
-  sentenceTokens: [id: string, stems: string, classes: string][]
+  /**
+   * Per sentence, in reading order: `[id, stems, classes, implied]` (see `annotateDocument`); `implied`
+   * holds the stems of whom or what the sentence speaks of without naming ("He fled…" → "ammar").
+   */
+  sentenceTokens: [id: string, stems: string, classes: string, implied?: string][]
   /** LexRank centrality of each summarisable sentence in its document and in its part (see centrality.ts). */
   centrality: [id: string, document: number, part: number][]
   index: AsPlainObject
@@ -62,6 +65,8 @@ export interface CorpusArtifact {
 export interface SentenceTokenInfo {
   stems: string[]
   classes: string
+  /** The stems of the people or things the sentence speaks of without naming them. */
+  implied: string[]
 }
 
 /**
@@ -119,7 +124,7 @@ export class CorpusIndex {
     this.antonyms = new Map(artifact.antonyms)
     this.frequency = new Map(artifact.sentenceFrequency)
     for (const [id, document, part] of artifact.centrality) this.centrality.set(id, { document, part })
-    for (const [id, stems, classes] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes })
+    for (const [id, stems, classes, implied] of artifact.sentenceTokens) this.tokens.set(id, { stems: stems ? stems.split(' ') : [], classes, implied: implied ? implied.split(' ') : [] })
     for (const fact of artifact.facts) {
       this.facts.set(fact.id, fact)
       const list = this.factsBySentence.get(fact.sentenceId)
@@ -168,6 +173,11 @@ export class CorpusIndex {
   /** The stems of a sentence's words in order, stop words included. */
   stemsOf(sentenceId: string): string[] {
     return this.tokens.get(sentenceId)?.stems ?? []
+  }
+
+  /** The stems of whom or what a sentence speaks of without naming them ("He fled…" after "Ammar…"). */
+  impliedStemsOf(sentenceId: string): string[] {
+    return this.tokens.get(sentenceId)?.implied ?? []
   }
 
   /** The stems of a sentence's content words (stop words left out), in order. */

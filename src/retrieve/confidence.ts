@@ -57,7 +57,7 @@ export function confidenceFeatures(index: CorpusIndex, analysis: QuestionAnalysi
   for (const i of TYPE_FEATURES.get(analysis.type) ?? []) if (Object.hasOwn(weights, FEATURE_NAMES[i])) typeEvidence += weights[FEATURE_NAMES[i]] * best.features[i]
   set('typeEvidence', typeEvidence)
   // The rarest of the question's words that the sentence, or its whole passage, never matches.
-  const sentence = new Set(index.stemsOf(best.sentence.id))
+  const sentence = new Set([...index.stemsOf(best.sentence.id), ...index.impliedStemsOf(best.sentence.id)])
   const passage = index.passageStems(index.passageOf(best.sentence.id).id)
   const matches = (t: QuestionAnalysis['terms'][number], stems: ReadonlySet<string>) => stems.has(t.stem) || t.expansions.some(([s]) => stems.has(s)) || t.similar.some(([s]) => stems.has(s))
   // "How much did the stadium cost?" is answered by "The $1.2 billion stadium…", which never says "cost".

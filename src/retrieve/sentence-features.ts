@@ -101,7 +101,8 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     if (!pair) {
       const lexical = new Float64Array(terms.length)
       const semantic = new Float64Array(terms.length)
-      for (const stem of index.stemsOf(id)) {
+      // Whom a sentence speaks of without naming counts as named: "he fled to Turkey" after "Ammar…".
+      for (const stem of [...index.stemsOf(id), ...index.impliedStemsOf(id)]) {
         const entry = termsOf.get(stem)
         if (!entry) continue
         const { lexical: l, similar } = entry
@@ -236,7 +237,8 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
     f[SLOT.first] = i === 0 ? 1 : 0
     f[SLOT.anaphor] = PRONOUNS.has(tokens.stems[0] ?? '') ? 1 : 0
     f[SLOT.novelty] = content ? novel / content : 0
-    f[SLOT.nameCover] = nameStems.length ? nameStems.filter((n) => tokens.stems.some((s) => s === n || s.startsWith(n))).length / nameStems.length : 0
+    const implied = index.impliedStemsOf(c.id)
+    f[SLOT.nameCover] = nameStems.length ? nameStems.filter((n) => tokens.stems.some((s) => s === n || s.startsWith(n)) || implied.includes(n)).length / nameStems.length : 0
 
     // Things of each kind the question does not name, and how near the matched words they stand.
     for (let p = 0; p < tokens.stems.length; p++) {

@@ -72,6 +72,17 @@ describe('answerQuestion', () => {
   })
 })
 
+describe('people a sentence speaks of by pronoun', () => {
+  it('answers with the sentence that says "he" for the person asked about when it holds the answer', () => {
+    // "And so in January 2016, he … fled to Turkey", after a sentence naming Ammar.
+    expect(answerQuestion(corpus, 'When did Ammar flee?').answer).toContain('January 2016')
+  })
+
+  it('still abstains on what the article never says of that person', () => {
+    expect(answerQuestion(corpus, "What is Ammar's family name?").abstained).toBe(true)
+  })
+})
+
 describe('reasons', () => {
   it('goes on to the next sentence when the best one sets the scene but gives no reason', () => {
     const r = answerQuestion(corpus, 'why did the tribal leader say no to the ISIS official?')
@@ -86,8 +97,10 @@ describe('reasons', () => {
   })
 
   it('goes back to the sentence before when the best one tells what happened but not why', () => {
-    const r = answerQuestion(corpus, 'Why did Ammar leave ISIS?')
+    const r = answerQuestion(corpus, 'Why did Ammar flee to Turkey?')
     expect(r.citations[0].selector.exact).toMatch(/^The final straw was his commanding officer’s decision to redeploy him to the frontlines in Iraq\. Soon after receiving news of his imminent transfer, Ammar fled to Turkey\./)
+    // Asked why he left, the answer gives that reason too, after the one the article opens with.
+    expect(answerQuestion(corpus, 'Why did Ammar leave ISIS?').answer).toContain('The final straw was his commanding officer’s decision')
   })
 })
 

@@ -29,4 +29,10 @@ describe('whom a sentence refers to without naming them, as search finds it', ()
   it('keeps the person after "A year later, she…": a time, not someone new', () => {
     expect(found().has('lopez:p2.s2')).toBe(true)
   })
+
+  it('gives the ranker the person a pronoun stands for, and no one where the sentence names someone new', () => {
+    expect(index.impliedStemsOf('lopez:p1.s2')).toContain('lopez')
+    expect(index.impliedStemsOf('lopez:p1.s1')).toEqual([])
+    expect(index.impliedStemsOf('lopez:p1.s3')).toEqual([])
+  })
 })
