@@ -75,11 +75,13 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
   const neighbours = neighbourTable(wordList, vocabulary)
   const lookalikes = lookalikeTable(wordList.keys(), vocabulary, (s) => vocabulary.has(s) || synonyms.has(s) || neighbours.has(s))
   const annotations = documents.map((d) => annotateDocument(d))
-  const implied = new Map(units.map((u) => [u.id, tokenize(u.mentions).map((t) => t.stem).join(' ')]))
+  const implied = new Map(analysed.map((u) => [u.id, u.mentions]))
   const sentenceTokens = documents.flatMap((d, i) => d.passages.flatMap((p) => p.sentences.map((s): [string, string, string, string?] => {
     const a = annotations[i].get(s.id)
+    const row: [string, string, string, string?] = [s.id, a?.stems ?? '', a?.classes ?? '']
     const also = implied.get(s.id)
-    return also ? [s.id, a?.stems ?? '', a?.classes ?? '', also] : [s.id, a?.stems ?? '', a?.classes ?? '']
+    if (also) row.push(also)
+    return row
   })))
   const contentStems = new Map(units.map((u, i) => [u.id, analysed[i].text.split(' ').filter(Boolean)]))
   const centrality = documents.flatMap((d) => [...sentenceCentrality(d, contentStems)]).map(([id, c]): [string, number, number] => [id, c.document, c.part])

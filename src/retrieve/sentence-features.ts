@@ -102,17 +102,19 @@ export function sentenceFeatures(index: CorpusIndex, analysis: QuestionAnalysis,
       const lexical = new Float64Array(terms.length)
       const semantic = new Float64Array(terms.length)
       // Whom a sentence speaks of without naming counts as named: "he fled to Turkey" after "Ammar…".
-      for (const stem of [...index.stemsOf(id), ...index.impliedStemsOf(id)]) {
-        const entry = termsOf.get(stem)
-        if (!entry) continue
-        const { lexical: l, similar } = entry
-        if (l) {
-          for (let j = 0; j < l.length; j += 2) {
-            if (l[j + 1] > lexical[l[j]]) lexical[l[j]] = l[j + 1]
-            if (l[j + 1] > semantic[l[j]]) semantic[l[j]] = l[j + 1]
+      for (const stems of [index.stemsOf(id), index.impliedStemsOf(id)]) {
+        for (const stem of stems) {
+          const entry = termsOf.get(stem)
+          if (!entry) continue
+          const { lexical: l, similar } = entry
+          if (l) {
+            for (let j = 0; j < l.length; j += 2) {
+              if (l[j + 1] > lexical[l[j]]) lexical[l[j]] = l[j + 1]
+              if (l[j + 1] > semantic[l[j]]) semantic[l[j]] = l[j + 1]
+            }
           }
+          if (similar) for (let j = 0; j < similar.length; j += 2) if (similar[j + 1] > semantic[similar[j]]) semantic[similar[j]] = similar[j + 1]
         }
-        if (similar) for (let j = 0; j < similar.length; j += 2) if (similar[j + 1] > semantic[similar[j]]) semantic[similar[j]] = similar[j + 1]
       }
       if (priceTerms.length && statesMoney(index, id)) for (const k of priceTerms) lexical[k] = semantic[k] = 1
       strengthCache.set(id, (pair = [lexical, semantic]))
