@@ -45,6 +45,8 @@ const NAME_CLASSES = /[PLOC]/
  * the highest point of Warsaw").
  */
 const CLAUSE_BREAK = /;|:|—|[.!?]\[[^\]]{1,40}\]\s|,\s(?:while|whereas|but|although|though|however|which|who|and|whilst|compared)\b/g
+/** Where a stretch of a list ends: a comma, a bracket, a dash, or "and", "or", "while". */
+const STRETCH_BREAK = /[,;:()—]|\s–\s|\s(?:and|or|while|whereas|but)\s/g
 const PRONOUN_START = /^(?:\S+\s+){0,3}?(?:it|he|she|they|its|his|her|their|this|these)\b/i
 
 /**
@@ -150,7 +152,9 @@ export function clausesOf(text: string): { start: number; end: number }[] {
 }
 
 /**
- * Whom a figure belongs to: the name nearest before it in its clause; else the first name after it
+ * Whom a figure belongs to: a name just after it by a preposition ("$35,000 in South Dakota"); in a
+ * stretch of a list that names no one before its figure, the name after it in that stretch; else the
+ * name nearest before it in its clause; else the first name after it
  * in the clause; else, in a sentence that opens with a pronoun ("It covers the area of 43 ha"), the
  * first name of the sentence before. Nothing when none of these names anyone.
  */
@@ -158,6 +162,14 @@ function ownerOf(names: Name[], clause: { start: number; end: number }, start: n
   // "$35,000 in South Dakota to $71,000 in New York": a name right after a figure, by a preposition, is its own.
   const right = names.find((n) => n.start >= end && /^\s*(?:in|for|at|of|by)\s+(?:the\s+)?$/.test(text.slice(end, n.start)))
   if (right) return right.text
+  // "512-bit primes are used for RSA and 1024-bit primes for Diffie–Hellman": in a stretch of a list
+  // that names no one before its figure, the name after it in that stretch is its own.
+  const from = Math.max(clause.start, ...[...text.slice(0, start).matchAll(STRETCH_BREAK)].map((m) => m.index + m[0].length))
+  const to = Math.min(clause.end, ...[...text.slice(end).matchAll(STRETCH_BREAK)].slice(0, 1).map((m) => end + m.index))
+  if (!names.some((n) => n.start >= from && n.end <= start && !n.place)) {
+    const after = names.find((n) => n.start >= end && n.end <= to && !n.place)
+    if (after) return after.text
+  }
   const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end && (n.end <= start || n.start >= end))
   const before = inClause.filter((n) => n.end <= start)
   const owner = before.filter((n) => !n.place).at(-1) ?? before.at(-1)

@@ -171,3 +171,17 @@ The hotel has 120 rooms and charges $300 a night.
     expect(reply(money, 'How much does the hotel charge per room?').computation).toBeUndefined()
   })
 })
+
+describe('figures listed side by side, each with its own name after it', () => {
+  const keys = new CorpusIndex(buildCorpus([`---
+id: keys
+title: Keys
+---
+Several public-key algorithms, such as RSA and the Diffie–Hellman key exchange, rest on large primes (for example, 512-bit primes are often used for RSA and 1024-bit primes are typical for Diffie–Hellman).
+`], readSharedTables()))
+  it('reads "512-bit primes are used for RSA and 1024-bit primes for Diffie–Hellman" as RSA’s and Diffie–Hellman’s', () => {
+    expect(keys.artifact.facts.find((f) => f.text.startsWith('512'))?.owner).toBe('RSA')
+    expect(keys.artifact.facts.find((f) => f.text.startsWith('1024'))?.owner).toBe('Diffie–Hellman')
+    expect(reply(keys, 'How many times as many bits does a typical Diffie–Hellman prime have compared with a typical RSA prime?').computation?.value).toBe(2)
+  })
+})
