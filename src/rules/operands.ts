@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { CorpusIndex } from '../index/corpus-index'
@@ -53,8 +54,10 @@ function namesIn(index: CorpusIndex, nq: NumericQuestion, side: number): string[
   const at = original.toLowerCase().indexOf(text)
   const written = at >= 0 ? original.slice(at, at + text.length) : text
   const proper = index.properNouns
-  return [...written.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]).filter((w, i) => (/^\p{Lu}/u.test(w) && (i > 0 || at > 0)) || proper.has(w.toLowerCase()))
+  // A month says when ("as of January 2016"), not whose: it names no subject to share.
+  return [...written.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]).filter((w, i) => ((/^\p{Lu}/u.test(w) && (i > 0 || at > 0)) || proper.has(w.toLowerCase())) && !MONTHS.has(w.toLowerCase()))
 }
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.toLowerCase()))
 
 /** Whether a figure is of the kind the question wants (money, a share, a unit that converts, the noun counted). */
 export function wantsFact(nq: NumericQuestion, fact: Fact): boolean | undefined {

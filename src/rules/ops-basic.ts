@@ -92,9 +92,9 @@ export function align(ctx: ProgramContext, a: Amount, b: Amount): [Amount, Amoun
  * is the answer: a figure in a comparing clause that fits both descriptions better than any pair of
  * figures does.
  */
-export function relation(ctx: ProgramContext): NumericAnswer | undefined {
+export function relation(ctx: ProgramContext, multiplesOnly = false): NumericAnswer | undefined {
   if (ctx.nq.sides.length < 2) return undefined
-  const stated = (f: Fact) => f.kind === 'multiplier' || (f.kind !== 'date' && COMPARING.test(ctx.c.clause(f)))
+  const stated = (f: Fact) => f.kind === 'multiplier' || (!multiplesOnly && f.kind !== 'date' && COMPARING.test(ctx.c.clause(f)))
   const a = ctx.picks(0, stated)
   const b = ctx.picks(1, stated)
   const both = a.find((x) => b.some((y) => y.fact.id === x.fact.id))
@@ -154,7 +154,8 @@ export function difference(ctx: ProgramContext): NumericAnswer | undefined {
 
 /** A ÷ B: "how many times", "by what factor". */
 export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
-  const related = relation(ctx)
+  // Only a multiple states a ratio: "drugs larger than 500 Da" is a threshold, not how many times one is the other.
+  const related = relation(ctx, true)
   if (related) return related
   // "How many times more did they have to pay?" with "ten times more": the multiple is stated.
   if (ctx.nq.sides.length < 2) {

@@ -72,6 +72,9 @@ function sides(question: string, parts: string[]): Sides {
  */
 export function pairOf(lower: string, events = true): Sides | undefined {
   const q = lower.replace(END, '')
+  // "X is how many times Y": X over Y.
+  const isTimes = /^(.+?) (?:is|was|are|were) (?:about |roughly |approximately |around )?how many times (?:as \w+ as |the |as |)(.+)$/.exec(q)
+  if (isTimes && !/\bthan\b/.test(q)) return sides(q, [isTimes[1], trimSide(isTimes[2])])
   // "How many times X is Y": Y over X.
   const times = /\bhow many times (?:as \w+ as |the |as |)(.+?) (?:is|was|are|were) (.+)$/.exec(q)
   if (times && !/\bthan\b/.test(q)) return sides(q, [trimSide(times[2]), times[1]])

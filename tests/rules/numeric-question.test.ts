@@ -10,6 +10,10 @@ describe('readNumericQuestion', () => {
     expect(read('How many years after the fire was the bridge rebuilt?')).toMatchObject({ op: 'elapsed', sides: ['the bridge rebuilt', 'the fire'] })
     expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
     expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
+    // "A is how many times B": A over B.
+    expect(read('A cargo ship of 9000 tonnes is how many times the weight limit of the old bridge?')).toMatchObject({ op: 'ratio', sides: ['a cargo ship of 9000 tonnes', 'weight limit of the old bridge'] })
+    // Money one side speaks of ("the prize threshold") is not what both sides count.
+    expect(read('About how many times the 10-million-tonne prize threshold is the cargo of the largest ship?')).toMatchObject({ op: 'ratio', want: {} })
     // A setting before the question proper describes both sides; "separate A from B" names two moments.
     const siege = read("At the Siege of Eskby, how many times larger was Lord Brand's army than the town's defenders?")
     expect(siege).toMatchObject({ op: 'ratio', sides: ["lord brand's army", "the town's defenders"] })

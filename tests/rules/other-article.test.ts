@@ -185,3 +185,20 @@ Several public-key algorithms, such as RSA and the Diffie–Hellman key exchange
     expect(reply(keys, 'How many times as many bits does a typical Diffie–Hellman prime have compared with a typical RSA prime?').computation?.value).toBe(2)
   })
 })
+
+describe('ratios where the question names the larger figure first', () => {
+  const cargo = new CorpusIndex(buildCorpus([`---
+id: cargo
+title: Cargo
+---
+A typical protein drug weighs about 6000 Da, and drugs larger than 500 Da can provoke an immune response.
+
+In 2009 the Harbour Board awarded a $100,000 prize to the first line whose ships carried at least 10 million tonnes of cargo in a year.
+
+As of January 2016, the largest line had carried 22,338,618 tonnes in a year.
+`], readSharedTables()))
+  it('reads "A is how many times B", molecular masses in daltons, and a prize that is not what is counted', () => {
+    expect(reply(cargo, 'A typical protein drug is how many times the size above which drugs can provoke an immune response?').computation).toMatchObject({ value: 12 })
+    expect(reply(cargo, 'About how many times the 10-million-tonne prize threshold is the cargo of the largest line as of January 2016?').computation?.value).toBeCloseTo(2.23, 2)
+  })
+})

@@ -40,6 +40,9 @@ export const UNITS: readonly Unit[] = [
   U('tons', 'mass', 907.18474, ['ton', 'tons', 'short ton', 'short tons']),
   U('pounds', 'mass', 0.45359237, ['pound', 'pounds'], ['lb', 'lbs']),
   U('ounces', 'mass', 0.028349523, ['ounce', 'ounces'], ['oz']),
+  // The mass of molecules: "a typical protein drug of 6000 Da".
+  U('daltons', 'mass', 1.66053907e-27, ['dalton', 'daltons'], ['Da']),
+  U('kilodaltons', 'mass', 1.66053907e-24, ['kilodalton', 'kilodaltons'], ['kDa']),
   U('seconds', 'time', 1, ['second', 'seconds', 'sec', 'secs']),
   U('minutes', 'time', 60, ['minute', 'minutes', 'min', 'mins']),
   U('hours', 'time', 3600, ['hour', 'hours', 'hr', 'hrs']),
