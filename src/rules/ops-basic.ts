@@ -1,4 +1,5 @@
 import { unitNamed } from '../ingest/quantities/units'
+import { passageIdOf } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
 import { stem } from '../index/tokenize'
 import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
@@ -224,7 +225,10 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     const best = picks[0]
     // A total the text states ("In total there are 352 votes") is retrieval's to quote.
     if (!best || /\b(?:total|totall?ing|altogether|in all|combined|overall)\b/i.test(ctx.c.clause(best.fact))) return undefined
-    const same = picks.filter((p: Pick) => p.fact.sentenceId === best.fact.sentenceId && compatible(p.fact, best.fact) && p.fact.high === undefined)
+    let same = picks.filter((p: Pick) => p.fact.sentenceId === best.fact.sentenceId && compatible(p.fact, best.fact) && p.fact.high === undefined)
+    // "…some 900 km on carts … In 1949 they moved it another 200 km": a later sentence of the paragraph
+    // that adds to the figure by "another", "a further", "an additional".
+    if (same.length < 2) same = addedLater(ctx, picks, best)
     if (same.length < 2) return undefined
     parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))
   }
@@ -234,4 +238,22 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   total = ctx.finish(total)
   const facts = parts.flatMap((p) => p.facts)
   return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${boundNote(facts, [], result(total))}`, total)
+}
+
+/** Words before a figure that add it to one before: "another 200 km", "a further $2 million". */
+const ADDED = /\b(?:another|a further|an additional)\s+(?:(?:about|around|roughly|some|nearly|almost|over)\s+)?(?:(?:US|A|C)?\$|€|£)?\s*$/i
+
+/** The paragraph's figures of one kind where a later one adds to an earlier by "another": the earlier first. */
+function addedLater(ctx: ProgramContext, picks: readonly Pick[], best: Pick): Pick[] {
+  const passage = passageIdOf(best.fact.sentenceId)
+  const kin = picks.filter((p) => passageIdOf(p.fact.sentenceId) === passage && compatible(p.fact, best.fact) && p.fact.high === undefined).sort((x, y) => x.fact.start - y.fact.start)
+  const added = kin.filter((p, i) => i > 0 && ADDED.test(textBefore(ctx, p.fact)))
+  if (!added.length || !added.concat(kin[0]).includes(best)) return []
+  return [kin[0], ...added]
+}
+
+/** The text of a figure's sentence before it. */
+function textBefore(ctx: ProgramContext, fact: Fact): string {
+  const sentence = ctx.index.sentences.get(fact.sentenceId)
+  return sentence ? sentence.text.slice(0, fact.start - sentence.start) : ''
 }

@@ -202,3 +202,15 @@ As of January 2016, the largest line had carried 22,338,618 tonnes in a year.
     expect(reply(cargo, 'About how many times the 10-million-tonne prize threshold is the cargo of the largest line as of January 2016?').computation?.value).toBeCloseTo(2.23, 2)
   })
 })
+
+describe('a total that a later sentence adds to', () => {
+  const statue = new CorpusIndex(buildCorpus([`---
+id: statue
+title: Statue
+---
+In 1939 the monks took the statue from the old temple. It was carried some 900 km on carts to a monastery in the hills. In 1949 the monks moved it another 200 km west, to the coast.
+`], readSharedTables()))
+  it('adds "another 200 km" to the 900 km before it, and asks "how far in total" as a sum', () => {
+    expect(reply(statue, 'How far in total was the statue carried?').computation).toMatchObject({ value: 1100, unit: 'kilometres' })
+  })
+})
