@@ -68,7 +68,8 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
       const names = namesIn(sentence.text, tokens, classes.get(sentence.id) ?? '', entities)
       const clauses = clausesOf(sentence.text)
       const years: (number | undefined)[] = []
-      findQuantities(sentence.text).forEach((q, i) => {
+      const quantities = findQuantities(sentence.text)
+      quantities.forEach((q, i) => {
         if (q.shift !== undefined) {
           // "the following year" counts from the year written before it in its sentence, else in the one
           // before; when those give several years (or a decade, a century), it is no date.
@@ -98,7 +99,8 @@ export function readFacts(doc: ParsedDocument, classes: TokenClasses, entities: 
           tokens: at,
           clause: clauseTokens,
           // A score belongs to both sides of the game it ends.
-          owner: q.kind === 'score' ? undefined : ownerOf(names, clause, start, end, sentence.text, previous, classes, entities),
+          // A name inside another figure's own words ("242 Marshall Scholars") is that figure's, never this one's.
+          owner: q.kind === 'score' ? undefined : ownerOf(names.filter((n) => !quantities.some((o) => o !== q && o.kind === 'count' && n.start > o.start && n.end <= o.end)), clause, start, end, sentence.text, previous, classes, entities, q.kind === 'count'),
           about: referents.get(sentence.id) || undefined,
         })
       })
@@ -158,10 +160,14 @@ export function clausesOf(text: string): { start: number; end: number }[] {
  * in the clause; else, in a sentence that opens with a pronoun ("It covers the area of 43 ha"), the
  * first name of the sentence before. Nothing when none of these names anyone.
  */
-function ownerOf(names: Name[], clause: { start: number; end: number }, start: number, end: number, text: string, previous: Sentence | undefined, classes: TokenClasses, entities: readonly Entity[]): string | undefined {
+function ownerOf(names: Name[], clause: { start: number; end: number }, start: number, end: number, text: string, previous: Sentence | undefined, classes: TokenClasses, entities: readonly Entity[], counts = false): string | undefined {
   // "$35,000 in South Dakota to $71,000 in New York": a name right after a figure, by a preposition, is its own.
   const right = names.find((n) => n.start >= end && /^\s*(?:in|for|at|of|by)\s+(?:the\s+)?$/.test(text.slice(end, n.start)))
   if (right) return right.text
+  // "335 Rhodes Scholars, and 242 Marshall Scholars": a name a count's own words hold is what it counts
+  // (not a unit's symbol: "1.5 Mbit/s").
+  const own = counts ? names.find((n) => n.start > start && n.end <= end) : undefined
+  if (own) return own.text
   // "512-bit primes are used for RSA and 1024-bit primes for Diffie–Hellman": in a stretch of a list
   // that names no one before its figure, the name after it in that stretch is its own.
   const from = Math.max(clause.start, ...[...text.slice(0, start).matchAll(STRETCH_BREAK)].map((m) => m.index + m[0].length))

@@ -202,10 +202,10 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || (amountAsked && /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost)\b/.test(q)) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
     return amountAsked ? base('lookup', [q], '') : undefined
   }
-  if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much|far|long|heavy)\b|\bwhat (?:was|is|were|are) the combined\b/.test(q)) {
+  if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much|far|long|heavy)\b|\bwhat(?:'s| was| is| were| are) the (?:combined|sum|total)\b/.test(q)) {
     const list = listOf(q)
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
-    if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b/.test(q)) return base('sum', list?.sides ?? [], list?.shared ?? q)
+    if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b|\bthe sum of\b/.test(q)) return base('sum', list?.sides ?? [], list?.shared ?? q)
   }
   if (AVERAGE.test(q) && /\b(?:across|among|of|for)\b[^?]*,?[^?]*\b(?:and|or)\b/.test(q) && !/\bon average\b/.test(q)) {
     const list = listOf(q)

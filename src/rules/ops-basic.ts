@@ -229,16 +229,43 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     // "…some 900 km on carts … In 1949 they moved it another 200 km": a later sentence of the paragraph
     // that adds to the figure by "another", "a further", "an additional".
     if (same.length < 2) same = addedLater(ctx, picks, best)
+    // "How many men in total …" of "200 Troupes de la marine and 30 Indians": the counted noun may be the reader's word for them.
+    // (Only when the question asks for a total: "appeared together" is no sum.)
+    if (same.length < 2 && TOTAL_ASKED.test(nq.text)) same = listedTogether(counted ? ctx.picks(0, (f) => isOperand(f) && f.kind !== 'percent') : picks, best)
     if (same.length < 2) return undefined
     parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))
   }
   const amounts = ctx.samePeriod(parts.map((p) => p.amount))
   let total = amounts[0]
   for (const a of amounts.slice(1)) total = combine('+', total, convert(a, total.unit) ?? a, total.unit)
+  // Counts of different nouns ("200 Troupes de la marine and 30 Indians") total in the reader's noun ("men"), or none.
+  if (new Set(amounts.map((a) => a.unit)).size > 1 && !unitNamed(total.unit) && !isMoney(total.unit)) total = { ...total, unit: nq.want.unit && !unitNamed(nq.want.unit) ? nq.want.unit : '' }
   total = ctx.finish(total)
   const facts = parts.flatMap((p) => p.facts)
   return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${boundNote(facts, [], result(total))}`, total)
 }
+
+/**
+ * When the best figure stands alone, the statement that lists several figures of one kind and answers
+ * the question nearly as well: "Céloron's expedition force consisted of about 200 Troupes de la marine
+ * and 30 Indians" over a "2,000-man force" elsewhere.
+ */
+function listedTogether(picks: readonly Pick[], best: Pick): Pick[] {
+  let chosen: Pick[] = []
+  let score = 0
+  for (const p of picks) {
+    if (p.score < best.score * LISTED_SHARE || p.match < SIDE_MATCH || p.fact.high !== undefined) continue
+    const group = picks.filter((q) => q.fact.sentenceId === p.fact.sentenceId && q.fact.high === undefined && compatible(q.fact, p.fact))
+    const total = group.reduce((n, q) => n + q.score, 0)
+    if (group.length >= 2 && total > score) [chosen, score] = [group, total]
+  }
+  return chosen
+}
+/** Words that ask for a total, unlike "together", which also says "at once". */
+const TOTAL_ASKED = /\b(?:in total|total|altogether|combined|in all|all told|sum)\b/
+
+/** How well a listed figure must answer, against the best figure, for its list to be the sum's. */
+const LISTED_SHARE = 0.5
 
 /** Words before a figure that add it to one before: "another 200 km", "a further $2 million". */
 const ADDED = /\b(?:another|a further|an additional)\s+(?:(?:about|around|roughly|some|nearly|almost|over)\s+)?(?:(?:US|A|C)?\$|€|£)?\s*$/i

@@ -214,3 +214,25 @@ In 1939 the monks took the statue from the old temple. It was carried some 900 k
     expect(reply(statue, 'How far in total was the statue carried?').computation).toMatchObject({ value: 1100, unit: 'kilometres' })
   })
 })
+
+describe('totals of a list', () => {
+  const port = new CorpusIndex(buildCorpus([`---
+id: port
+title: Port
+---
+The harbour school's alumni include eight mayors, several admirals, 62 sea captains, 335 Rhodes Scholars, and 242 Marshall Scholars.
+
+In 1750 the governor raised a 2,000-man army to hold the coast. Brand's expedition force consisted of about 200 marines and 30 guides.
+
+The bell ringers use rounds of 41, 43, 47 and 53 strokes on feast days.
+`], readSharedTables()))
+  it('adds the figures each item names, the whole statement a total asks of, and "the sum of" what a sentence lists', () => {
+    // "242 Marshall Scholars" counts Marshall Scholars, never the Rhodes Scholars before it.
+    const owner = (text: string) => port.artifact.facts.find((f) => f.text.startsWith(text))?.owner
+    expect([owner('242'), owner('335'), owner('eight')]).toEqual(['Marshall Scholars', 'Rhodes Scholars', undefined])
+    expect(reply(port, 'how many rhodes and marshall scholars are there among the alumni in total').computation?.value).toBe(577)
+    // The reader's "men" for "marines" and "guides"; the 2,000-man army is one figure, not the force's parts.
+    expect(reply(port, "How many men in total made up Brand's expedition force?").computation?.value).toBe(230)
+    expect(reply(port, "what's the sum of the rounds the bell ringers use on feast days").computation?.value).toBe(184)
+  })
+})
