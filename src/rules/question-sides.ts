@@ -82,7 +82,7 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   if (between) return sides(q, [trimSide(between[2]), between[1]].reverse())
   // "How many years separate A from B", "what separates A and B".
   // (Not "were separated from their families", which is no span between two things.)
-  const separate = /\b(?:years|months|weeks|days|decades|centuries|hours|minutes|miles|kilomet(?:er|re)s|met(?:er|re)s|feet|what|which) (?:\w+ )?separat(?:e|es|ed) (.+?) (?:from|and) (.+)$/.exec(q)
+  const separate = /\b(?:how many [a-z°]+|years|months|weeks|days|decades|centuries|hours|minutes|miles|kilomet(?:er|re)s|met(?:er|re)s|feet|what|which) (?:\w+ )?separat(?:e|es|ed) (.+?) (?:from|and) (.+)$/.exec(q)
   if (separate && !/\bthan\b/.test(q)) return sides(q, [separate[1], trimSide(separate[2])])
   const fromTo = /\bfrom (.+?) (?:to|until|till|through) (.+)$/.exec(q)
   if (fromTo) return sides(q, [fromTo[1], trimSide(fromTo[2])])

@@ -10,6 +10,8 @@ describe('readNumericQuestion', () => {
     expect(read('How many years after the fire was the bridge rebuilt?')).toMatchObject({ op: 'elapsed', sides: ['the bridge rebuilt', 'the fire'] })
     expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
     expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
+    // "How many kelvins separate A from B": a gap in any unit, not only in time.
+    expect(read('How many kelvins separate the point at which it boils from the one at which it freezes?')).toMatchObject({ op: 'difference', sides: ['the point at which it boils', 'the one at which it freezes'] })
     // "A is how many times B": A over B.
     expect(read('A cargo ship of 9000 tonnes is how many times the weight limit of the old bridge?')).toMatchObject({ op: 'ratio', sides: ['a cargo ship of 9000 tonnes', 'weight limit of the old bridge'] })
     // Money one side speaks of ("the prize threshold") is not what both sides count.

@@ -236,3 +236,15 @@ The bell ringers use rounds of 41, 43, 47 and 53 strokes on feast days.
     expect(reply(port, "what's the sum of the rounds the bell ringers use on feast days").computation?.value).toBe(184)
   })
 })
+
+describe('a gap in kelvins', () => {
+  const gas = new CorpusIndex(buildCorpus([`---
+id: gas
+title: Gas
+---
+The gas condenses at 90.20 K (−182.95 °C), and freezes at 54.36 K (−218.79 °C).
+`], readSharedTables()))
+  it('reads "how many kelvins separate A from B" as their difference', () => {
+    expect(reply(gas, 'How many kelvins separate the temperature at which the gas condenses from the one at which it freezes?').computation?.value).toBeCloseTo(35.84, 2)
+  })
+})
