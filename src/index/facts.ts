@@ -171,7 +171,8 @@ function ownerOf(names: Name[], clause: { start: number; end: number }, start: n
   // "512-bit primes are used for RSA and 1024-bit primes for Diffie–Hellman": in a stretch of a list
   // that names no one before its figure, the name after it in that stretch is its own.
   const from = Math.max(clause.start, ...[...text.slice(0, start).matchAll(STRETCH_BREAK)].map((m) => m.index + m[0].length))
-  const to = Math.min(clause.end, ...[...text.slice(end).matchAll(STRETCH_BREAK)].slice(0, 1).map((m) => end + m.index))
+  const next = text.slice(end).search(STRETCH_BREAK)
+  const to = next < 0 ? clause.end : Math.min(clause.end, end + next)
   if (!names.some((n) => n.start >= from && n.end <= start && !n.place)) {
     const after = names.find((n) => n.start >= end && n.end <= to && !n.place)
     if (after) return after.text

@@ -70,10 +70,7 @@ export function twoOperands(ctx: ProgramContext, accept: (f: Fact) => boolean = 
 
 /** Whether a figure is the size of a change ("slashed … by as much as 50 percent", "reduce … by $230 million"). */
 function statesChange(ctx: ProgramContext, fact: Fact): boolean {
-  const sentence = ctx.index.sentences.get(fact.sentenceId)
-  if (!sentence) return false
-  const before = sentence.text.slice(0, fact.start - sentence.start)
-  return /\bby\s+(?:about|around|roughly|some|nearly|almost|over|more than|as much as|up to|only|just)?\s*(?:(?:US|A|C)?\$|€|£)?\s*$/.test(before)
+  return /\bby\s+(?:about|around|roughly|some|nearly|almost|over|more than|as much as|up to|only|just)?\s*(?:(?:US|A|C)?\$|€|£)?\s*$/.test(textBefore(ctx, fact))
 }
 
 /** Brings the second amount to the first one's unit and period, so they can meet. */
@@ -221,7 +218,8 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     // "How many epidemics in total": the figures of one kind that the best statement lists.
     // The counted noun asked about, when the question names one: "how many epidemics … in total".
     const counted = nq.want.unit && !unitNamed(nq.want.unit) ? stem(nq.want.unit) : undefined
-    const picks = ctx.picks(0, (f) => isOperand(f) && f.kind !== 'percent' && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
+    const addable = (f: Fact) => isOperand(f) && f.kind !== 'percent'
+    const picks = ctx.picks(0, (f) => addable(f) && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
     const best = picks[0]
     // A total the text states ("In total there are 352 votes") is retrieval's to quote.
     if (!best || /\b(?:total|totall?ing|altogether|in all|combined|overall)\b/i.test(ctx.c.clause(best.fact))) return undefined
@@ -231,7 +229,7 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     if (same.length < 2) same = addedLater(ctx, picks, best)
     // "How many men in total …" of "200 Troupes de la marine and 30 Indians": the counted noun may be the reader's word for them.
     // (Only when the question asks for a total: "appeared together" is no sum.)
-    if (same.length < 2 && TOTAL_ASKED.test(nq.text)) same = listedTogether(counted ? ctx.picks(0, (f) => isOperand(f) && f.kind !== 'percent') : picks, best)
+    if (same.length < 2 && TOTAL_ASKED.test(nq.text)) same = listedTogether(counted ? ctx.picks(0, addable) : picks, best)
     if (same.length < 2) return undefined
     parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))
   }

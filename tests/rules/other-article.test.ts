@@ -8,6 +8,8 @@ import { readSharedTables } from '../../scripts/lib/corpus-files'
 // An article of our own with no corpus tables: the engine must work from its text alone.
 const index = new CorpusIndex(buildCorpus([readFileSync('tests/fixtures/harbour-town.md', 'utf8')], readSharedTables()))
 const ask = (q: string) => reply(index, q)
+/** A short article written in the test, built with no tables of its own. */
+const inline = (title: string, text: string) => new CorpusIndex(buildCorpus([`---\nid: ${title.toLowerCase()}\ntitle: ${title}\n---\n${text}`], readSharedTables()))
 
 describe('numbers in an article with no tables', () => {
   it('computes differences, elapsed years across centuries, and ratios with the units right', () => {
@@ -155,16 +157,12 @@ describe('numbers in an article with no tables', () => {
 })
 
 describe('money over a count', () => {
-  const money = new CorpusIndex(buildCorpus([`---
-id: money
-title: Money
----
-In 2019 the pilots charged 1,200 ships a total of $3.6 million.
+  const money = inline('Money', `In 2019 the pilots charged 1,200 ships a total of $3.6 million.
 
 The 25 players each received $40,000 after the final.
 
 The hotel has 120 rooms and charges $300 a night.
-`], readSharedTables()))
+`)
   it('divides a total, never money that is already each one’s', () => {
     expect(reply(money, 'How much did the pilots charge per ship in 2019?').computation?.value).toBe(3000)
     expect(reply(money, 'How much did the players get per player?').computation).toBeUndefined()
@@ -173,12 +171,8 @@ The hotel has 120 rooms and charges $300 a night.
 })
 
 describe('figures listed side by side, each with its own name after it', () => {
-  const keys = new CorpusIndex(buildCorpus([`---
-id: keys
-title: Keys
----
-Several public-key algorithms, such as RSA and the Diffie–Hellman key exchange, rest on large primes (for example, 512-bit primes are often used for RSA and 1024-bit primes are typical for Diffie–Hellman).
-`], readSharedTables()))
+  const keys = inline('Keys', `Several public-key algorithms, such as RSA and the Diffie–Hellman key exchange, rest on large primes (for example, 512-bit primes are often used for RSA and 1024-bit primes are typical for Diffie–Hellman).
+`)
   it('reads "512-bit primes are used for RSA and 1024-bit primes for Diffie–Hellman" as RSA’s and Diffie–Hellman’s', () => {
     expect(keys.artifact.facts.find((f) => f.text.startsWith('512'))?.owner).toBe('RSA')
     expect(keys.artifact.facts.find((f) => f.text.startsWith('1024'))?.owner).toBe('Diffie–Hellman')
@@ -187,16 +181,12 @@ Several public-key algorithms, such as RSA and the Diffie–Hellman key exchange
 })
 
 describe('ratios where the question names the larger figure first', () => {
-  const cargo = new CorpusIndex(buildCorpus([`---
-id: cargo
-title: Cargo
----
-A typical protein drug weighs about 6000 Da, and drugs larger than 500 Da can provoke an immune response.
+  const cargo = inline('Cargo', `A typical protein drug weighs about 6000 Da, and drugs larger than 500 Da can provoke an immune response.
 
 In 2009 the Harbour Board awarded a $100,000 prize to the first line whose ships carried at least 10 million tonnes of cargo in a year.
 
 As of January 2016, the largest line had carried 22,338,618 tonnes in a year.
-`], readSharedTables()))
+`)
   it('reads "A is how many times B", molecular masses in daltons, and a prize that is not what is counted', () => {
     expect(reply(cargo, 'A typical protein drug is how many times the size above which drugs can provoke an immune response?').computation).toMatchObject({ value: 12 })
     expect(reply(cargo, 'About how many times the 10-million-tonne prize threshold is the cargo of the largest line as of January 2016?').computation?.value).toBeCloseTo(2.23, 2)
@@ -204,28 +194,20 @@ As of January 2016, the largest line had carried 22,338,618 tonnes in a year.
 })
 
 describe('a total that a later sentence adds to', () => {
-  const statue = new CorpusIndex(buildCorpus([`---
-id: statue
-title: Statue
----
-In 1939 the monks took the statue from the old temple. It was carried some 900 km on carts to a monastery in the hills. In 1949 the monks moved it another 200 km west, to the coast.
-`], readSharedTables()))
+  const statue = inline('Statue', `In 1939 the monks took the statue from the old temple. It was carried some 900 km on carts to a monastery in the hills. In 1949 the monks moved it another 200 km west, to the coast.
+`)
   it('adds "another 200 km" to the 900 km before it, and asks "how far in total" as a sum', () => {
     expect(reply(statue, 'How far in total was the statue carried?').computation).toMatchObject({ value: 1100, unit: 'kilometres' })
   })
 })
 
 describe('totals of a list', () => {
-  const port = new CorpusIndex(buildCorpus([`---
-id: port
-title: Port
----
-The harbour school's alumni include eight mayors, several admirals, 62 sea captains, 335 Rhodes Scholars, and 242 Marshall Scholars.
+  const port = inline('Port', `The harbour school's alumni include eight mayors, several admirals, 62 sea captains, 335 Rhodes Scholars, and 242 Marshall Scholars.
 
 In 1750 the governor raised a 2,000-man army to hold the coast. Brand's expedition force consisted of about 200 marines and 30 guides.
 
 The bell ringers use rounds of 41, 43, 47 and 53 strokes on feast days.
-`], readSharedTables()))
+`)
   it('adds the figures each item names, the whole statement a total asks of, and "the sum of" what a sentence lists', () => {
     // "242 Marshall Scholars" counts Marshall Scholars, never the Rhodes Scholars before it.
     const owner = (text: string) => port.artifact.facts.find((f) => f.text.startsWith(text))?.owner
@@ -238,12 +220,8 @@ The bell ringers use rounds of 41, 43, 47 and 53 strokes on feast days.
 })
 
 describe('a gap in kelvins', () => {
-  const gas = new CorpusIndex(buildCorpus([`---
-id: gas
-title: Gas
----
-The gas condenses at 90.20 K (−182.95 °C), and freezes at 54.36 K (−218.79 °C).
-`], readSharedTables()))
+  const gas = inline('Gas', `The gas condenses at 90.20 K (−182.95 °C), and freezes at 54.36 K (−218.79 °C).
+`)
   it('reads "how many kelvins separate A from B" as their difference', () => {
     expect(reply(gas, 'How many kelvins separate the temperature at which the gas condenses from the one at which it freezes?').computation?.value).toBeCloseTo(35.84, 2)
   })
