@@ -215,7 +215,9 @@ function labellingOf(index: CorpusIndex, fact: Fact): Labelling {
   const first = Math.min(fact.tokens[0], ...others.map((f) => f.tokens[0]))
   const distance = (f: Fact, i: number) => (i < f.tokens[0] ? f.tokens[0] - i : i > f.tokens[1] ? i - f.tokens[1] : 0)
   const own = stretches[fact.tokens[0]]
-  return { labels: (i) => insideOther(i) || (i > first && others.some((f) => stretches[i] === stretches[f.tokens[0]] && (stretches[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i))))), lead: first }
+  // A word among another figure's own words ("1 million contractors (200,000 general contractors …") is that one's.
+  const withinOther = (i: number) => others.some((f) => i > f.tokens[0] && i <= f.tokens[1])
+  return { labels: (i) => insideOther(i) || withinOther(i) || (i > first && others.some((f) => stretches[i] === stretches[f.tokens[0]] && (stretches[i] !== own || (f.tokens[1] < i && distance(f, i) < distance(fact, i))))), lead: first }
 }
 const NONE = () => false
 

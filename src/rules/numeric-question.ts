@@ -145,7 +145,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     }
     return base('percent-change', [], q, { want: operandsWant })
   }
-  const excludes = /\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b|\bnon-[a-z]/.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
+  const excludes = /\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|(?<!\band the )rest of)\b|\bnon-[a-z]/.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
   if (!excludes && /\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
     const negated = /\b(?:not|n't|non-?\w*|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/.test(q)
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)
@@ -207,14 +207,17 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
     if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b|\bthe sum of\b/.test(q)) return base('sum', list?.sides ?? [], list?.shared ?? q)
   }
-  if (AVERAGE.test(q) && /\b(?:across|among|of|for)\b[^?]*,?[^?]*\b(?:and|or)\b/.test(q) && !/\bon average\b/.test(q)) {
+  // "What was the average value per tonne …": a rate, not the mean of what follows.
+  const perAsked = /(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were) (?:the )?(?:average |mean |typical )?(?:[\w-]+ ){1,2}per [\w-]+/.test(q)
+  if (AVERAGE.test(q) && !perAsked && /\b(?:across|among|of|for)\b[^?]*,?[^?]*\b(?:and|or)\b/.test(q) && !/\bon average\b/.test(q)) {
     const list = listOf(q)
     if (list && list.sides.length >= 2) return base('average', list.sides, list.shared)
   }
-  const perUnit = /\b(?:on average|average|each|per)\b/.exec(q)
+  // "How many people a year did the epidemics kill in the 15 years …": per year over the span the text gives.
+  const perUnit = /\b(?:on average|average|each|per)\b|\bhow many [\w-]+ an? (?:year|month|week|day)\b/.exec(q)
   // "How many blocks per hour…", "How much did it charge per ship…" (money over a count; money per month is a rate the lookup converts).
-  if (perUnit && /\bhow (?:many|much)\b/.test(q) && (want.unit || want.kind === 'money')) {
-    const denominator = /\b(?:per|each(?: of)?(?: (?:the|its|their|his|her))?) ((?:[\w'-]+ ){0,3}?[\w-]+?)(?: (?:did|do|does|was|were|is|are|had|has|have|take|took|in|of|between|from)\b|[?,]|$)/.exec(q)
+  if (perUnit && (/\bhow (?:many|much)\b/.test(q) && (want.unit || want.kind === 'money') || perAsked)) {
+    const denominator = /\b(?:per|an?(?= (?:year|month|week|day)\b)|each(?: of)?(?: (?:the|its|their|his|her))?) ((?:[\w'-]+ ){0,3}?[\w-]+?)(?: (?:did|do|does|was|were|is|are|had|has|have|take|took|in|of|on|between|from)\b|[?,]|$)/.exec(q)
     if (denominator && !/^(?:annum|capita|cent|person)\b/.test(denominator[1]) && (want.unit || !PERIODS.test(denominator[1]))) return base('per-unit', [denominator[1]], q)
   }
   const scale = /\bhow (?:many|much) ([a-z-]+(?: [a-z-]+)?) (?:is|are|equals?|make|in|to|for|would|of)\b.*?\b(\d+(?:\.\d+)?|[a-z]+) ([a-z-]+)/.exec(q)

@@ -201,37 +201,33 @@ export function labelOf(index: CorpusIndex, fact: Fact): string {
 }
 
 /**
- * One figure for each of several descriptions, all different and compatible with the first: the best
- * for each on its own, or, when it scores better, the best each finds within one sentence (a list of
- * figures usually stands in one statement: "throwing for 3,837 yards and rushing for 636").
+ * One figure for each of several descriptions, all different and compatible with the first: the
+ * assignment of their best few figures that scores most in all, a little more when figures stand in
+ * one sentence (a list of figures usually stands in one statement: "throwing for 3,837 yards and
+ * rushing for 636"). Taking each side's best in turn would give "CDs" the LPs' figure when the LPs'
+ * figure is the better match for both.
  */
 export function bestAssignment(picks: readonly Pick[][]): Pick[] | undefined {
-  const independent: Pick[] = []
-  for (const list of picks) {
-    const first = independent[0]?.fact
-    const p = list.find((x) => !independent.some((y) => y.fact.id === x.fact.id) && (!first || compatible(x.fact, first)))
-    if (!p) return undefined
-    independent.push(p)
-  }
-  let best = { chosen: independent, score: independent.reduce((n, p) => n + p.score, 0) }
-  const sentences = new Set(picks.flatMap((list) => list.slice(0, 6).map((p) => p.fact.sentenceId)))
-  for (const sentence of sentences) {
-    const chosen: Pick[] = []
-    let together = 0
-    for (const list of picks) {
-      const first = chosen[0]?.fact
-      const free = (x: Pick) => !chosen.some((y) => y.fact.id === x.fact.id) && (!first || compatible(x.fact, first))
-      const here = list.find((x) => x.fact.sentenceId === sentence && free(x))
-      const p = here ?? list.find(free)
-      if (!p) break
-      if (here) together++
-      chosen.push(p)
+  const top = picks.map((list) => list.slice(0, picks.length <= 3 ? 6 : 4))
+  let best: { chosen: Pick[]; score: number } | undefined
+  const chosen: Pick[] = []
+  const search = (side: number, score: number) => {
+    if (side === top.length) {
+      const perSentence = new Map<string, number>()
+      for (const p of chosen) perSentence.set(p.fact.sentenceId, (perSentence.get(p.fact.sentenceId) ?? 0) + 1)
+      const total = score + SAME_SENTENCE * Math.max(0, ...perSentence.values()) - SAME_SENTENCE
+      if (!best || total > best.score + 1e-9) best = { chosen: [...chosen], score: total }
+      return
     }
-    if (chosen.length < picks.length) continue
-    const score = chosen.reduce((n, p) => n + p.score, 0) + SAME_SENTENCE * Math.max(0, together - 1)
-    if (score > best.score + 1e-9) best = { chosen, score }
+    for (const p of top[side]) {
+      if (chosen.some((y) => y.fact.id === p.fact.id) || (chosen[0] && !compatible(p.fact, chosen[0].fact))) continue
+      chosen.push(p)
+      search(side + 1, score + p.score)
+      chosen.pop()
+    }
   }
-  return best.chosen
+  search(0, 0)
+  return best?.chosen
 }
 
 /** The best pair of compatible figures for two operands, the same figure only when it is a range asked at both ends. */

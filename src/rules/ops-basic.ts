@@ -162,8 +162,12 @@ export function ratio(ctx: ProgramContext): NumericAnswer | undefined {
   }
   const two = twoOperands(ctx)
   if (!two) return undefined
-  const [ra, rb] = two
-  const [a, b] = align(ctx, ra.amount, rb.amount)
+  // With no sides named ("by what factor did the number of equations shrink?"), how many times is the
+  // larger over the smaller, whichever the text gives first.
+  const [x, y] = align(ctx, two[0].amount, two[1].amount)
+  const larger = ctx.nq.sides.length < 2 && Math.abs(y.value) > Math.abs(x.value)
+  const [ra, rb] = larger ? [two[1], two[0]] : two
+  const [a, b] = larger ? [y, x] : [x, y]
   // "0 ÷ 20 = 0 times": a zero is a label ("at 0 °C"), not a size one thing is so many times of.
   if (a.value === 0 || b.value === 0) return undefined
   const r = combine('÷', a, b, '')
@@ -237,7 +241,9 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   let total = amounts[0]
   for (const a of amounts.slice(1)) total = combine('+', total, convert(a, total.unit) ?? a, total.unit)
   // Counts of different nouns ("200 Troupes de la marine and 30 Indians") total in the reader's noun ("men"), or none.
-  if (new Set(amounts.map((a) => a.unit)).size > 1 && !unitNamed(total.unit) && !isMoney(total.unit)) total = { ...total, unit: nq.want.unit && !unitNamed(nq.want.unit) ? nq.want.unit : '' }
+  // ("How many CDs and LPs": the reader's last item is no noun for both.)
+  const partNoun = amounts.some((a) => nq.want.unit !== undefined && stem(a.unit) === stem(nq.want.unit))
+  if (new Set(amounts.map((a) => a.unit)).size > 1 && !unitNamed(total.unit) && !isMoney(total.unit)) total = { ...total, unit: nq.want.unit && !unitNamed(nq.want.unit) && !partNoun ? nq.want.unit : '' }
   total = ctx.finish(total)
   const facts = parts.flatMap((p) => p.facts)
   return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${boundNote(facts, [], result(total))}`, total)

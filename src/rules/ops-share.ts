@@ -243,7 +243,6 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
   const wanted = nq.want.unit
   const per = nq.sides[0] ?? ''
-  if (!wanted && nq.want.kind !== 'money') return undefined
   const perStems = new Set(tokenize(per).map((t) => t.stem))
   const unitOk = (f: Fact, u: string) => f.unit !== '' && (f.unit === u || conversionFactor(f.unit, unitNamed(u)?.name ?? u) !== undefined || stem(f.unit) === stem(u) || f.unit.endsWith(stem(u)))
   // Money asked for: a sum of money over the count the question divides by, not money that is already
@@ -252,7 +251,11 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
     const sentence = index.sentences.get(f.sentenceId)
     return f.kind === 'money' && !f.period && !f.per && sentence !== undefined && !EACH.test(sentence.text) && !RATE_AFTER.test(sentence.text.slice(f.end - sentence.start))
   }
-  const numerators = ctx.picks(0, (f) => isOperand(f) && (wanted ? unitOk(f, wanted) : whole(f)))
+  // Nothing asked in a unit or money ("what was the average value per tonne"): any figure that is not what it is per.
+  // Nor when it counts people, not a unit ("how many people a year"): a bare count ("25 million Chinese") is one.
+  const other = (f: Fact) => f.kind !== 'date' && f.kind !== 'money' && ![...perStems].some((s) => stem(f.unit) === s)
+  const counted = wanted !== undefined && !unitNamed(wanted)
+  const numerators = ctx.picks(0, (f) => isOperand(f) && (wanted ? unitOk(f, wanted) || (counted && other(f)) : nq.want.kind === 'money' ? whole(f) : (other(f) || whole(f)) && f.unit !== ''))
   // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
   const rate = numerators[0]
   if (rate && (rate.fact.per || rate.fact.period) && [...perStems].some((s) => stem(rate.fact.per ?? rate.fact.period ?? '') === s)) return undefined
@@ -260,13 +263,31 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
     if (n.match < 0.35) break
     const siblings = index.factsBySentence.get(n.fact.sentenceId) ?? []
     const d = siblings.find((f) => f.id !== n.fact.id && f.kind !== 'date' && [...perStems].some((s) => stem(f.unit) === s || f.unit.split(/\s+/).some((w) => stem(w) === s)))
-    if (!d || d.value === 0) continue
-    const r = combine('÷', factAmount(index, n.fact), factAmount(index, d), n.fact.unit)
+    const years = d || !perStems.has('year') ? undefined : yearsSpanned(siblings)
+    const denominator = d ? factAmount(index, d) : years
+    if (!denominator || denominator.value === 0) continue
+    const r = combine('÷', factAmount(index, n.fact), denominator, n.fact.unit)
     const each = per.replace(/^(?:the|a|an|each|its|their) /, '')
-    const shown = n.fact.kind === 'money' ? result(r) : `${formatNumber(r.value)} ${n.fact.unit}`
-    return ctx.c.done(`${quoteAll(ctx, [n.fact, d])}. ${r.expression} = ${shown} per ${each}.${hedgeNote([n.fact, d])}`, r, `${n.fact.unit} per ${per}`)
+    // A rate in the thousands reads as whole units: "1,666,667 per year", not "1,666,666.67".
+    const shown = n.fact.kind === 'money' ? result(r) : `${formatNumber(Math.abs(r.value) >= 1000 ? Math.round(r.value) : r.value)} ${n.fact.unit || (counted ? wanted : '')}`.trimEnd()
+    const facts = d ? [n.fact, d] : [n.fact]
+    return ctx.c.done(`${quoteAll(ctx, facts)}. ${r.expression} = ${shown} per ${each}.${hedgeNote(facts)}`, r, `${n.fact.unit} per ${per}`)
   }
   return undefined
+}
+
+/**
+ * The years a statement's range of years covers, for a total per year: "in the decade 1851–1860" is
+ * 10 years, "between 1701 and 1750" 50 (the years counted, when that count is round), "1990–2000" 10.
+ */
+function yearsSpanned(facts: readonly Fact[]): Amount | undefined {
+  const range = facts.find((f) => f.kind === 'date' && f.date?.month === undefined && f.dateHigh?.month === undefined)
+  const [from, to] = [range?.date?.year, range?.dateHigh?.year]
+  if (!range || from === undefined || to === undefined) return undefined
+  const gap = to - from
+  if (gap <= 0) return undefined
+  const years = (gap + 1) % 5 === 0 && gap % 5 !== 0 ? gap + 1 : gap
+  return given(years, `the years ${range.text}`, 'years')
 }
 
 /** A count the reader gives times a figure per unit: "how many newtons is 3 sthenes" with "the sthène … is equivalent to 1000 N". */

@@ -110,7 +110,11 @@ export function pairOf(lower: string, events = true): Sides | undefined {
 }
 
 /** Words that end a list item looking back: where a list of operands begins. */
-const LIST_START = /(?:^|\s)(?:of|for|counting|including|among|across|between|from|did|does|do|was|were|is|are|has|have|had|in|by|the groups?|rank|order|sort|list|average|mean|sum|total|combined|gain|get|earn|make|pay|pays)\s(?!.*\s(?:of|for|counting|including|among|across|did|does|do|was|were|is|are|has|have|had|rank|order|sort|list)\s)/
+const LIST_START = /(?:^|\s)(?:how many|how much|of|for|counting|including|among|across|between|from|did|does|do|was|were|is|are|has|have|had|in|by|the groups?|rank|order|sort|list|average|mean|sum|total|combined|gain|get|earn|make|pay|pays)\s(?!.*\s(?:of|for|counting|including|among|across|did|does|do|was|were|is|are|has|have|had|rank|order|sort|list)\s)/
+
+const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 }
+/** Words that are no adjective of the next item's noun. */
+const STOP_ITEMS = /^(?:the|a|an|its|their|his|her|it|they|he|she|them)$/
 
 /**
  * The items of a list the question names ("ISIS, the FSA, the Syrian army and Nusra", "passing and
@@ -130,8 +134,14 @@ export function listOf(lower: string): Sides | undefined {
   const listed = head.slice(start)
   const tailMatch = /^(.+?)(?=,|\s(?:combined|altogether|together|in total|in all|by|per|each|a month|a year|during|in \d|according|on|at|from|when|who|that|which|lived|live|were|was|is|are|did|do|does|have|has|had|earn|make|get|pay|pays|paid|threw|lose|lost)\b|$)/.exec(q.slice(and.index + and[0].length))
   if (!tailMatch) return undefined
-  const items = [...listed.split(/,\s*/), tailMatch[1]].map((s) => s.trim()).filter(Boolean)
+  let items = [...listed.split(/,\s*/), tailMatch[1]].map((s) => s.trim()).filter(Boolean)
+  // "the two top grades, grade I and grade II*": the first item announces the ones that follow.
+  const announced = /^(?:the )?(two|three|four|five|both) /.exec(items[0] ?? '')
+  if (announced && items.length === 1 + (Object.hasOwn(COUNTS, announced[1]) ? COUNTS[announced[1]] : 0)) items = items.slice(1)
   if (items.length < 2) return undefined
+  // "general and heavy contractors", "rushing and passing yards": single words that share the last item's noun.
+  const last = items[items.length - 1].split(' ')
+  if (last.length === 2 && items.slice(0, -1).every((item) => /^[a-z-]+$/.test(item) && !STOP_ITEMS.test(item))) items = [...items.slice(0, -1).map((item) => `${item} ${last[1]}`), items[items.length - 1]]
   const end = and.index + and[0].length + tailMatch[1].length
   return { sides: items, shared: `${q.slice(0, start)} ${q.slice(end)}`.replace(/\s+/g, ' ').trim() }
 }

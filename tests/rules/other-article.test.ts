@@ -226,3 +226,50 @@ describe('a gap in kelvins', () => {
     expect(reply(gas, 'How many kelvins separate the temperature at which the gas condenses from the one at which it freezes?').computation?.value).toBeCloseTo(35.84, 2)
   })
 })
+
+describe('how many times, with no side named first', () => {
+  const physics = inline('Physics', `Maxwell unified the earlier theories into a set of 20 scalar equations, which were later reformulated into 4 vector equations by Heaviside.
+
+Oxygen gas takes up 20.8% of the volume of Earth's atmosphere, while Mars has 0.1% oxygen by volume.
+`)
+  it('divides the larger figure by the smaller', () => {
+    expect(reply(physics, "By what factor did the number of Maxwell's equations shrink when Heaviside reformulated the scalar equations as vector equations?").computation?.value).toBe(5)
+    expect(reply(physics, "By volume, oxygen makes up how many times as large a share of Earth's atmosphere as it does of Mars's?").computation?.value).toBeCloseTo(208)
+  })
+})
+
+describe('rates over a span of years or per a unit the text counts', () => {
+  const mines = inline('Mines', `The colony produced 20 million ounces of gold in the decade 1851–1860.
+
+A fever killed an estimated 3 million people in the 15 years before it reached the coast.
+
+In 2004 the fishing fleet landed 11,634 tonnes of fish valued at A$109 million.
+`)
+  it('divides a total by the years it took, and a value by the count it is per', () => {
+    expect(reply(mines, 'How many ounces of gold did the colony produce per year on average during the gold rush?').computation?.value).toBe(2_000_000)
+    const fever = reply(mines, 'About how many people a year did the fever kill before it reached the coast?')
+    expect(fever.computation?.value).toBe(200_000)
+    expect(fever.answer).toContain('3,000,000 ÷ 15 = 200,000 people per year')
+    const fish = reply(mines, 'In 2004, what was the average value per tonne of the fish the fleet landed?')
+    expect(fish.computation?.value).toBeCloseTo(109e6 / 11634)
+  })
+})
+
+describe('the parts a total names', () => {
+  const town = inline('Town', `Of the quarter's 450 buildings, 244 are listed, of which 29 are grade I and 49 are grade II*.
+
+The library holds more than 150,000 books. Its music library contains 8000 CDs and 10,000 LPs.
+
+In 2005 there were about 667,000 firms employing 1 million contractors (200,000 general contractors, 38,000 heavy, and 432,000 specialty).
+`)
+  it('adds only the named parts, each its own figure', () => {
+    // "the two top grades, grade I and grade II*": the first item announces the two that follow.
+    expect(reply(town, 'Of the listed buildings, how many are in the two top grades, grade I and grade II*, put together?').computation?.value).toBe(78)
+    // CDs take the CDs' figure even though the LPs' figure matches both sides better.
+    const records = reply(town, 'how many cds and lps does the music library hold combined')
+    expect(records.computation?.value).toBe(18_000)
+    expect(records.answer).toMatch(/= 18,000\.$/)
+    // "general and heavy contractors": each adjective with the shared noun; "general" is the 200,000's word, not the million's.
+    expect(reply(town, 'In 2005, how many general and heavy contractors were there, combined?').computation?.value).toBe(238_000)
+  })
+})
