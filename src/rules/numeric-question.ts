@@ -67,6 +67,9 @@ const LOW_WORDS = new RegExp(`^(?:${COMPARATIVE_LOW})$`)
 /** Questions that ask for an amount: "how much", "what is the salary", "what does X pay", "twice the …". */
 const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple) (?:the|an?)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
 
+/** Words of a result or a change, whose size is the gap between two figures ("won 24–10", "from 40 to 60 days"). */
+const CHANGED = /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost|lengthen\w*|shorten\w*|extend\w*|expand\w*|rais\w*|boost\w*|cut|slash\w*)\b/
+
 /** A figure right after "than": "more than 30 percent", "more than four hours". */
 const THAN_FIGURE = new RegExp(`\\bthan (?:(?:about|around|roughly|nearly|some|over|under|just) )?(?:[$€£]?\\d|(?:${[...Object.keys(CARDINALS), 'a hundred', 'a thousand', 'a million', 'half', 'double', 'twice'].join('|')})\\b)`)
 
@@ -165,7 +168,9 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   if (excludes) return base('remainder', [], q)
   const elapsedUnit = /\bhow (?:many|much) (?:more |fewer |less )?(years|months|days|weeks|decades|centuries|hours|minutes)\b|\bhow long\b/.exec(q)
   const elapsedCue = /\b(?:passed|elapsed|between|after|before|later|earlier|separate[sd]?|apart|since|until|till|from .+ to|older|younger|last(?:ed)?|serve[d]?|lead|led|rule[d]?|reign(?:ed)?|hold|held|control(?:led)?|went without|go without|prevalent|when (?:he|she|they) died|old was)\b/.test(q)
-  if (elapsedUnit && elapsedCue && !(elapsedUnit[1] && !TIME_UNITS.test(elapsedUnit[1]))) {
+  // "By how many days did the judge lengthen her sentence": a change in days, not days between two events.
+  const changedBy = /\bby how (?:many|much)\b/.test(q) && CHANGED.test(q)
+  if (elapsedUnit && elapsedCue && !changedBy && !(elapsedUnit[1] && !TIME_UNITS.test(elapsedUnit[1]))) {
     const unit = elapsedUnit[1] ?? want.unit
     const pair = pairOf(q)
     const precision = unit === 'months' ? 'months' : unit === 'days' || unit === 'weeks' || unit === 'hours' ? 'days' : 'years'
@@ -195,11 +200,13 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
       const list = listOf(amongList[1])
       if (list) return base('spread', list.sides, q.replace(amongList[1], ' '))
     }
-    if (pair) return base('difference', pair.sides, pair.shared, { yesNo: which })
+    // "How much longer did A live than B": the spans of their dates ("(1919–1980)"), not two figures.
+    const spans = /\b(?:live[ds]?|living|reign(?:ed|s)?|rule[ds]?|serve[ds]?|last(?:ed|s)?)\b/.test(q) && /\b(?:longer|shorter|more years|fewer years)\b/.test(q)
+    if (pair) return base('difference', pair.sides, pair.shared, { yesNo: which, by: spans ? 'span' : undefined })
     // With no two sides, only a score ("by how many points did X win"), a change ("grow from … to …")
     // or a range's two ends ("the low and high estimates") has two figures; else "by how much did X
     // cut" asks for the size the text states.
-    if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || (amountAsked && /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost)\b/.test(q)) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
+    if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || (amountAsked && CHANGED.test(q)) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
     return amountAsked ? base('lookup', [q], '') : undefined
   }
   if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much|far|long|heavy)\b|\bwhat(?:'s| was| is| were| are) the (?:combined|sum|total)\b/.test(q)) {

@@ -131,6 +131,7 @@ const RELATION_FIT = 0.35
 export function difference(ctx: ProgramContext): NumericAnswer | undefined {
   const related = relation(ctx)
   if (related) return related
+  if (ctx.nq.by === 'span') return spanDifference(ctx)
   const two = twoOperands(ctx)
   if (!two) return undefined
   const [ra, rb] = two
@@ -148,6 +149,23 @@ export function difference(ctx: ProgramContext): NumericAnswer | undefined {
   const unordered = /\b(?:between|apart|spread|range|gap|difference)\b/.test(ctx.nq.text) && !/\b(?:more|less|fewer|than)\b/.test(ctx.nq.text)
   const text = `${verdict}${quoteAll(ctx, facts, ra.rule || rb.rule)}. ${shown.expression} = ${result(shown)}${(d.value < 0 && !unordered) || ctx.nq.yesNo ? `: ${subject}, ${gap}` : ''}.${boundNote(added, taken, result(shown))}`
   return ctx.c.done(text, { ...shown, value: Math.abs(d.value) })
+}
+
+/**
+ * How much longer one lived (reigned, served) than another, from the dates beside their names:
+ * "John Gallagher (1919–1980) and Ronald Robinson (1920–1999)" → 79 − 61 = 18 years.
+ */
+function spanDifference(ctx: ProgramContext): NumericAnswer | undefined {
+  const spanOf = (f: Fact) => (f.high as number) - f.value
+  const ranges = (side: number) => ctx.picks(side, (f) => f.kind === 'date' && f.date?.year !== undefined && f.high !== undefined && f.high > f.value)
+  const pair = bestPair(ranges(0), ranges(1), [])
+  if (!pair || Math.min(pair[0].match, pair[1].match) < SIDE_MATCH) return undefined
+  const [a, b] = pair.map((p) => p.fact)
+  const [sa, sb] = [spanOf(a), spanOf(b)]
+  const d = sa - sb
+  const r: Amount = { value: Math.abs(d), unit: 'years', expression: `(${a.high} − ${a.value}) − (${b.high} − ${b.value})`, atom: false, operands: [factAmount(ctx.index, a), factAmount(ctx.index, b)].flatMap((x) => x.operands) }
+  const longer = d < 0 ? `: ${b.owner ?? 'the second'}, ${-d} years longer` : ''
+  return ctx.c.done(`${quoteAll(ctx, [a, b])}. ${r.expression} = ${sa} − ${sb} = ${d} years${longer}.`, r, 'years')
 }
 
 /** A ÷ B: "how many times", "by what factor". */

@@ -273,3 +273,16 @@ In 2005 there were about 667,000 firms employing 1 million contractors (200,000 
     expect(reply(town, 'In 2005, how many general and heavy contractors were there, combined?').computation?.value).toBe(238_000)
   })
 })
+
+describe('lifespans and changes', () => {
+  const lives = inline('Lives', `During the 20th century, the historians Ada Fenn (1919–1980) and Rolf Ames (1920–1999) wrote a history of the port.
+
+At the second hearing the judge increased the sentence from 40 to 60 days.
+`)
+  it('subtracts the spans of two lives, and reads "by how many days did he lengthen" as the change', () => {
+    const longer = reply(lives, 'How much longer did the historian Rolf Ames live than Ada Fenn?')
+    expect(longer.computation).toMatchObject({ value: 18, unit: 'years' })
+    expect(longer.answer).toContain('(1999 − 1920) − (1980 − 1919) = 79 − 61 = 18 years.')
+    expect(reply(lives, 'By how many days did the judge lengthen the sentence at the second hearing?').computation?.value).toBe(20)
+  })
+})
