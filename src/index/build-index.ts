@@ -1,3 +1,4 @@
+import nlp from 'compromise'
 import MiniSearch from 'minisearch'
 import { findPeople } from '../ingest/people'
 import { definiteReferent } from '../ingest/referents'
@@ -12,7 +13,7 @@ import { readFacts } from './facts'
 import { type FormulaSource, resolveFormula } from './formulas'
 import { type RankerModel, UNTRAINED_MODEL } from './ranker-model'
 import { buildSynonymTable, compare, CURATED_WEIGHT, WORDNET_WEIGHT } from './synonyms'
-import { indexTerms, stem, tokenize } from './tokenize'
+import { indexTerms, isContentWord, stem, tokenize } from './tokenize'
 
 /** Words describing a caption passage, so "who took the photo" reaches its credit line. */
 const CAPTION_ABOUT = 'photo photograph picture image caption credit photographer took taken shot'
@@ -21,6 +22,8 @@ const CAPTION_ABOUT = 'photo photograph picture image caption credit photographe
 export interface BuildTables {
   /** WordNet's synonym groups (scripts/wordnet.ts). */
   wordnet: string[][]
+  /** Stems of English words (WordNet's lemmas): a capitalised word at a sentence's start that is none of them is a name. */
+  english?: ReadonlySet<string>
   /** The optional corpus/synonyms.json groups. */
   curated?: string[][]
   /** The optional corpus/entities.json groups: the names readers use for the groups an article speaks of. */
@@ -93,7 +96,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     version: 2,
     documents,
     people,
-    properNouns: properNouns(units.map((u) => u.text)),
+    properNouns: properNouns(units.map((u) => u.text), namedAtStart(documents, tables.english)),
     synonyms: [...synonyms],
     neighbours: [...neighbours],
     lookalikes,
@@ -208,7 +211,25 @@ function shortNames(text: string, entities: Entity[]): string {
  * Words the article writes capitalised in mid-sentence more often than not (Ammar, Raqqa, Syria):
  * its proper nouns, so a question typed in lower case ("who is khaled") is still read as naming one.
  */
-function properNouns(sentences: string[]): string[] {
+/**
+ * Words that open a sentence and are no English word ("Tarek, a former ISIS fighter from Deir Ezzor,
+ * …"): a name the article never writes mid-sentence is still its name. English words are WordNet's,
+ * and stop words ("Although").
+ */
+/** Compromise's tags for words that open a sentence and are no name ("Although", "Whereas"). */
+const FUNCTION_WORD = '(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun)'
+
+function namedAtStart(documents: readonly ParsedDocument[], english: ReadonlySet<string> | undefined): Set<string> {
+  const named = new Set<string>()
+  if (!english) return named
+  for (const s of documents.flatMap((d) => d.passages.flatMap((p) => p.sentences))) {
+    const first = tokenize(s.text)[0]
+    if (first && /^[A-Z][a-z]+$/.test(s.text.slice(first.start, first.end)) && isContentWord(first.word) && !english.has(first.stem) && !nlp(first.word).has(FUNCTION_WORD)) named.add(first.word)
+  }
+  return named
+}
+
+function properNouns(sentences: string[], namedAtStart: ReadonlySet<string>): string[] {
   const counts = new Map<string, { upper: number; lower: number }>()
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(/(?<=[a-z,;:(] )([A-Za-z][a-z]+)\b/g)) {
@@ -219,5 +240,6 @@ function properNouns(sentences: string[]): string[] {
       counts.set(word, c)
     }
   }
+  for (const word of namedAtStart) if (!counts.has(word)) counts.set(word, { upper: 1, lower: 0 })
   return [...counts].filter(([word, c]) => c.upper > c.lower && word.length > 2).map(([word]) => word).sort()
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readSharedTables } from '../../scripts/lib/corpus-files'
+import { buildCorpus } from '../../src/index/build-corpus'
+import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
 import { analyzeQuestion, questionType } from '../../src/retrieve/analyze-question'
 
@@ -64,5 +67,13 @@ describe('analyzeQuestion', () => {
     expect(seams?.expansions.map(([s]) => s)).not.toContain('seem')
     // A real misspelling is still read as the article's word.
     expect(termsOf('Why did Ammar abandonn ISIS?').find((t) => t.word === 'abandonn')?.expansions.map(([s]) => s)).toContain('abandon')
+  })
+})
+
+describe('names typed in lower case', () => {
+  const index = new CorpusIndex(buildCorpus([`---\nid: unit\ntitle: Unit\n---\nTarek, a former fighter from the east, estimated that most of his unit were teenagers.\n\nAlthough data is scarce, hundreds have deserted. Interviews with deserters suggest many motives. Realizing this, the leaders cut pay.\n`], readSharedTables()))
+  it('knows a name the article writes only at the start of a sentence, and no English word that stands there', () => {
+    expect(analyzeQuestion(index, 'why did tarek quit').names).toEqual(['tarek'])
+    expect([...index.properNouns].filter((w) => ['although', 'interviews', 'realizing'].includes(w))).toEqual([])
   })
 })
