@@ -96,7 +96,7 @@ export function buildArtifact(documents: ParsedDocument[], tables: BuildTables):
     version: 2,
     documents,
     people,
-    properNouns: properNouns(units.map((u) => u.text), namedAtStart(documents, tables.english)),
+    properNouns: properNouns(units.map((u) => u.text), namedAtStart(documents, tables.english), tables.english),
     synonyms: [...synonyms],
     neighbours: [...neighbours],
     lookalikes,
@@ -229,7 +229,12 @@ function namedAtStart(documents: readonly ParsedDocument[], english: ReadonlySet
   return named
 }
 
-function properNouns(sentences: string[], namedAtStart: ReadonlySet<string>): string[] {
+/**
+ * Words the article writes capitalised mid-sentence more often than not, and those it names at a
+ * sentence's start: the names a reader may type in lower case. An English word the article also
+ * writes in lower case is not one ("the Low Countries" and "the two countries").
+ */
+function properNouns(sentences: string[], namedAtStart: ReadonlySet<string>, english: ReadonlySet<string> | undefined): string[] {
   const counts = new Map<string, { upper: number; lower: number }>()
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(/(?<=[a-z,;:(] )([A-Za-z][a-z]+)\b/g)) {
@@ -241,5 +246,5 @@ function properNouns(sentences: string[], namedAtStart: ReadonlySet<string>): st
     }
   }
   for (const word of namedAtStart) if (!counts.has(word)) counts.set(word, { upper: 1, lower: 0 })
-  return [...counts].filter(([word, c]) => c.upper > c.lower && word.length > 2).map(([word]) => word).sort()
+  return [...counts].filter(([word, c]) => c.upper > c.lower && word.length > 2 && !(c.lower > 0 && english?.has(stem(word)))).map(([word]) => word).sort()
 }

@@ -209,6 +209,14 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     if (/\bhow (?:many|much|far)\b[^?]*\bapart\b/.test(q) || (amountAsked && CHANGED.test(q)) || (/\b(?:low|lowest|bottom|min\w*)\b/.test(q) && /\b(?:high|highest|top|max\w*)\b/.test(q))) return base('difference', [], q, { yesNo: which })
     return amountAsked ? base('lookup', [q], '') : undefined
   }
+  // "Adding A to B, how many …": the two sides the reader adds.
+  const adding = /^adding (.+?) to (.+?),\s*(.+)$/.exec(q)
+  if (adding) return base('sum', [adding[1], adding[2]], adding[3])
+  // "What do A and B add up to?"
+  if (/\badd(?:s|ed)? up to\b|\badded together\b/.test(q)) {
+    const list = listOf(q.replace(/\s*\badd(?:s|ed)? up to\b|\s*\badded together\b/, ' together'))
+    if (list) return base('sum', list.sides, list.shared)
+  }
   if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much|far|long|heavy)\b|\bwhat(?:'s| was| is| were| are) the (?:combined|sum|total)\b/.test(q)) {
     const list = listOf(q)
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.

@@ -286,3 +286,16 @@ At the second hearing the judge increased the sentence from 40 to 60 days.
     expect(reply(lives, 'By how many days did the judge lengthen the sentence at the second hearing?').computation?.value).toBe(20)
   })
 })
+
+describe('sums asked by adding', () => {
+  const plague = inline('Plague', `In the first half of the 17th century, a plague claimed some 1.7 million victims in Italy. More than 1.25 million deaths resulted from plague in 17th-century Spain. Trade with the Low Countries stopped: ships from the Low Countries were turned away, and both countries closed their ports.
+
+The foundation offers $150,000 for a prime with 100 million digits. The project was awarded a $100,000 prize for a prime with 10 million digits.
+`)
+  it('reads "adding A to B" and "what do A and B add up to" as sums', () => {
+    expect(reply(plague, "Adding Italy's plague victims in the first half of the 17th century to the deaths in 17th-century Spain, roughly how many people did plague kill in the two countries?").computation?.value).toBe(2_950_000)
+    expect(reply(plague, "What do the project's 10-million-digit prize and the foundation's 100-million-digit prize add up to?").computation?.value).toBe(250_000)
+    // "the Low Countries" makes no name of the reader's "two countries": the article also writes "countries" in lower case.
+    expect(plague.properNouns.has('countries')).toBe(false)
+  })
+})
