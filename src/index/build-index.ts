@@ -207,18 +207,14 @@ function shortNames(text: string, entities: Entity[]): string {
   return [...names].join(' ')
 }
 
-/**
- * Words the article writes capitalised in mid-sentence more often than not (Ammar, Raqqa, Syria):
- * its proper nouns, so a question typed in lower case ("who is khaled") is still read as naming one.
- */
-/**
- * Words that open a sentence and are no English word ("Tarek, a former ISIS fighter from Deir Ezzor,
- * …"): a name the article never writes mid-sentence is still its name. English words are WordNet's,
- * and stop words ("Although").
- */
 /** Compromise's tags for words that open a sentence and are no name ("Although", "Whereas"). */
 const FUNCTION_WORD = '(#Conjunction|#Preposition|#Adverb|#Determiner|#Pronoun)'
 
+/**
+ * Words that open a sentence and are no English word ("Tarek, a former ISIS fighter from Deir Ezzor,
+ * …"): a name the article never writes mid-sentence is still its name. English words are WordNet's
+ * lemmas (by stem), stop words and function words ("Although").
+ */
 function namedAtStart(documents: readonly ParsedDocument[], english: ReadonlySet<string> | undefined): Set<string> {
   const named = new Set<string>()
   if (!english) return named
@@ -230,8 +226,9 @@ function namedAtStart(documents: readonly ParsedDocument[], english: ReadonlySet
 }
 
 /**
- * Words the article writes capitalised mid-sentence more often than not, and those it names at a
- * sentence's start: the names a reader may type in lower case. An English word the article also
+ * Words the article writes capitalised mid-sentence more often than not (Ammar, Raqqa, Syria), and
+ * those it names at a sentence's start: its proper nouns, so a question typed in lower case ("who is
+ * khaled") is still read as naming one. An English word the article also
  * writes in lower case is not one ("the Low Countries" and "the two countries").
  */
 function properNouns(sentences: string[], namedAtStart: ReadonlySet<string>, english: ReadonlySet<string> | undefined): string[] {

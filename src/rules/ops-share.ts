@@ -253,7 +253,7 @@ export function perUnit(ctx: ProgramContext): NumericAnswer | undefined {
   }
   // Nothing asked in a unit or money ("what was the average value per tonne"): any figure that is not what it is per.
   // Nor when it counts people, not a unit ("how many people a year"): a bare count ("25 million Chinese") is one.
-  const other = (f: Fact) => f.kind !== 'date' && f.kind !== 'money' && ![...perStems].some((s) => stem(f.unit) === s)
+  const other = (f: Fact) => f.kind !== 'date' && f.kind !== 'money' && !perStems.has(stem(f.unit))
   const counted = wanted !== undefined && !unitNamed(wanted)
   const numerators = ctx.picks(0, (f) => isOperand(f) && (wanted ? unitOk(f, wanted) || (counted && other(f)) : nq.want.kind === 'money' ? whole(f) : (other(f) || whole(f)) && f.unit !== ''))
   // A rate the article states ("4 weeks paid holidays each year") is retrieval's to quote.
