@@ -67,6 +67,12 @@ const LOW_WORDS = new RegExp(`^(?:${COMPARATIVE_LOW})$`)
 /** Questions that ask for an amount: "how much", "what is the salary", "what does X pay", "twice the …". */
 const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|deep|fast)\b|\$|(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were| would| will| does| do| did)? (?:be )?(?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:salary|salaries|pay|wage|wages|income|cost|price|budget|amount|sum|figure|number|total|population|rate|percentage|share|range|allowance|bonus|earnings|age|date|year)\b|(?:^|,\s*)what (?:does|do|did|would|will|could) .*\b(?:pay|earn|make|get|cost|charge|receive)\b|\b(?:twice|double|triple) (?:the|an?)\b|\b(?:per|a|each|every) (?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|daily)\b/
 
+/**
+ * What a whole is left with once a part is gone: "not", "other than", "remaining", "the rest of", "were
+ * left", "survived" (of "7,000 out of 20,000 died"), "government rather than private".
+ */
+export const REMAINDER_CUE = /\b(?:not|n't|other than|rather than|excluding|on top of|remain(?:ed|ing|s)?|left over|(?<!\band the )rest of|(?:is|are|was|were|be|been) left|surviv(?:ed|es|e|ing|ors?))\b|\bnon-[a-z]/
+
 /** Words of a result or a change, whose size is the gap between two figures ("won 24–10", "from 40 to 60 days"). */
 const CHANGED = /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost|lengthen\w*|shorten\w*|extend\w*|expand\w*|rais\w*|boost\w*|cut|slash\w*)\b/
 
@@ -148,7 +154,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     }
     return base('percent-change', [], q, { want: operandsWant })
   }
-  const excludes = /\bhow (?:many|much)\b/.test(q) && /\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|(?<!\band the )rest of)\b|\bnon-[a-z]/.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
+  const excludes = /\bhow (?:many|much)\b/.test(q) && REMAINDER_CUE.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
   if (!excludes && /\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
     const negated = /\b(?:not|n't|non-?\w*|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/.test(q)
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)

@@ -4,9 +4,10 @@ import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { Fact } from '../index/facts'
 import { stem, tokenize } from '../index/tokenize'
-import { type Amount, combine, formatNumber, given } from './amounts'
+import { type Amount, amount, combine, formatNumber, given } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts, readTerms, scoreFact } from './match-facts'
+import { REMAINDER_CUE } from './numeric-question'
 import { factAmount, isOperand, type Pick, writtenFigures } from './operands'
 import { quoteAll } from './ops-basic'
 import type { ProgramContext } from './program-context'
@@ -212,13 +213,28 @@ function complement(ctx: ProgramContext, fact: Fact): NumericAnswer {
 export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
   // "how many … were not outright grants", "how many non-Jewish residents": what the whole is left without.
-  const excluded = /\b(?:not|n't|other than|excluding|on top of)\s+(.+)$|\bnon-(\w.*)$/.exec(nq.text)?.slice(1).find(Boolean) ?? ''
-  const asked = nq.text.replace(/\b(?:not|n't|other than|excluding|on top of|remain(?:ed|ing|s)?|left over|rest of)\b|\bnon-/g, ' ')
+  const excluded = /\b(?:not|n't|other than|rather than|excluding|on top of)\s+(.+)$|\bnon-(\w.*)$/.exec(nq.text)?.slice(1).find(Boolean) ?? ''
+  const asked = nq.text.replace(new RegExp(REMAINDER_CUE.source, 'g'), ' ')
   // The best-fitting figure whose statement holds a whole and a part ("Warsaw's prewar Jewish population
   // of more than 350,000" fits "non-Jewish residents" best but holds no whole to take it from).
-  const statementOf = (fact: Fact) => (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => isOperand(f) && compatibleCount(f, fact) && f.high === undefined)
-  const best = rankFacts(index, readTerms(index, asked), isOperand, 4).find((p) => p.score >= 0.35 && statementOf(p.fact).length >= 2)
+  const percent = (f: Fact) => f.unit === 'percent'
+  const statementOf = (fact: Fact) => (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => isOperand(f) && compatibleCount(f, fact) && percent(f) === percent(fact) && f.high === undefined)
+  // "How many seconds were left …": only a figure in the unit asked for, never yards.
+  const unit = nq.want.unit !== undefined ? unitNamed(nq.want.unit)?.name : undefined
+  const inUnit = (f: Fact) => isOperand(f) && (unit === undefined || f.unit === unit || conversionFactor(f.unit, unit) !== undefined)
+  const best = rankFacts(index, readTerms(index, asked), inUnit, 4).find((p) => p.score >= 0.35 && (p.fact.of !== undefined || statementOf(p.fact).length >= 2))
   if (!best) return undefined
+  // A sentence that says what is left ("300 survived", "1,200 remained") answers by itself; one where
+  // the whole grew ("rose by 40,000") leaves nothing to take away.
+  const said = index.sentences.get(best.fact.sentenceId)?.text ?? ''
+  if (STATES_REST.test(said) || (GREW.test(said) && !SHRANK.test(said))) return undefined
+  // "7,000 out of 20,000 inhabitants died": the part and its whole in one figure.
+  if (best.fact.of !== undefined && best.fact.of > best.fact.value) {
+    const part = factAmount(index, best.fact)
+    const whole = amount(best.fact.of, part.unit, { ...part.operands[0], value: best.fact.of }, { period: best.fact.period, scale: best.fact.scale })
+    const r = combine('−', whole, part, best.fact.unit)
+    return ctx.c.done(`${quoteAll(ctx, [best.fact])}. ${r.expression} = ${result(r)}.${hedgeNote([best.fact])}`, r)
+  }
   const statement = statementOf(best.fact)
   const whole = statement.reduce((a, b) => (b.value > a.value ? b : a))
   const others = statement.filter((f) => f.id !== whole.id && f.value < whole.value)
@@ -228,6 +244,12 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const r = combine('−', factAmount(index, whole), factAmount(index, part), whole.unit)
   return ctx.c.done(`${quoteAll(ctx, [whole, part])}. ${r.expression} = ${result(r)}.${hedgeNote([whole, part])}`, r)
 }
+
+/** A statement that gives what is left itself. */
+const STATES_REST = /\d[\d,.]*(?:\s+[\p{L}-]+){0,3}?\s+(?:surviv(?:ed|e|es)|remain(?:ed|s)?|(?:were|was|are|is) left|left over)\b|\b(?:remaining|surviving|other) (?:[\p{L}-]+ )?\d/iu
+/** A whole that grew, or one that shrank: "increased by 40,000", "reduced by nearly 40,000". */
+const GREW = /\b(?:ris(?:e|es|ing)|rose|increas\w*|gr[eo]w\w*|add(?:ed|s|ing)?|gain\w*)\b/i
+const SHRANK = /\b(?:reduc\w*|decreas\w*|fell|fall\w*|dropp?\w*|declin\w*|lost|loss|died|killed|destroyed|out of)\b/i
 
 /** Money that is each one's: "each received", "apiece", "for every guest". */
 const EACH = /\b(?:each|apiece|every)\b/i

@@ -299,3 +299,34 @@ The foundation offers $150,000 for a prime with 100 million digits. The project 
     expect(plague.properNouns.has('countries')).toBe(false)
   })
 })
+
+describe('what is left of a whole', () => {
+  const valley = inline('Valley', `In the 1720s about 3,000 out of 11,000 inhabitants of the valley died of fever.
+
+Before 1700 there were about 2,400 farms in the valley, and this was reduced by nearly 600 by 1750.
+
+In 1900 the valley had 40 mills; by 1950 that number had grown by 25.
+
+The port earns about $80 million a year, of which $50 million comes from fishing and the remainder from tourism.
+
+Of the 900 soldiers sent north, 350 survived the winter.
+
+At the valley's cup final the home side's last drive was halted on the 26-yard line, and a 44-yard kick to win it went wide.
+`)
+  const value = (q: string) => reply(valley, q).computation?.value
+  it('takes the part from the whole when the question asks what survived, was left, or came from something else', () => {
+    expect(value('How many of the inhabitants survived the fever in the 1720s?')).toBe(8000)
+    expect(value('Roughly how many farms were left in the valley by 1750?')).toBe(1800)
+    expect(value('How much of the port’s yearly income comes from tourism rather than fishing?')).toBe(30e6)
+  })
+  it('quotes a count the article states itself, and never takes away what was added', () => {
+    // "350 survived": the article says how many survived; subtracting would give the dead.
+    const survivors = reply(valley, 'How many of the soldiers survived the winter?')
+    expect(survivors.computation?.value).not.toBe(550)
+    expect(survivors.answer).toContain('350')
+    // "grown by 25": 40 − 25 is no count of mills.
+    expect(value('How many mills were left in the valley by 1950?')).not.toBe(15)
+    // Seconds asked, yards given: nothing to take away.
+    expect(value('How many seconds were left in the cup final when the home side’s kick went wide?')).not.toBe(18)
+  })
+})
