@@ -102,6 +102,9 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   // "How many years after A did B": B is the later, A the earlier. Asked of amounts, "after gold was
   // discovered" only says when ("by how many did the population grow after gold was discovered").
   if (!events) return undefined
+  // "How many years had France held Algeria when de Gaulle granted it independence": since the one, until the other.
+  const until = /\bhow many \w+ (?:had|has|have|did|does|do|was|were) (.+?) (?:when|by the time) (.+)$/.exec(q)
+  if (until) return sides(q, [until[1], trimSide(until[2])])
   const after = /\bafter (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
   if (after) return sides(q, [after[2], after[1]])
   const before = /\bbefore (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)

@@ -330,3 +330,15 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
     expect(value('How many seconds were left in the cup final when the home side’s kick went wide?')).not.toBe(18)
   })
 })
+
+describe('how long one thing had lasted when another happened', () => {
+  const isle = inline('Isle', `The kingdom took control of the island of Vell in 1830 but began to rebuild its fleet only after 1850.
+
+Although the rebels had lost the war, President Amun Sor decided to grant Vell independence anyway in 1962.
+`)
+  it('counts from the one event to the other', () => {
+    const held = reply(isle, 'For how many years had the kingdom held Vell when President Sor granted it independence?')
+    expect(held.computation?.value).toBe(132)
+    expect(held.answer).toContain('From 1830 to 1962 is 132 years.')
+  })
+})
