@@ -3,7 +3,7 @@ import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
-import { stem } from '../index/tokenize'
+import { stem, tokenize } from '../index/tokenize'
 import { type Amount, amount, isMoney } from './amounts'
 import { namesCovered, namesWritten, rankFacts, readTerms, type Term } from './match-facts'
 import type { NumericQuestion } from './numeric-question'
@@ -173,6 +173,31 @@ export function compatible(a: Fact, b: Fact): boolean {
   if (a.unit === b.unit || conversionFactor(a.unit, b.unit) !== undefined) return true
   // Counts of different nouns still meet ("168,637 members" and "152,775 Muslims"); measures of different dimensions do not.
   return stem(a.unit) === stem(b.unit) || (a.kind === 'count' && b.kind === 'count')
+}
+
+/** What announces a whole given as its parts: "the force consisted of about 200 troops and 30 scouts". */
+const COMPOSED = /\b(?:consist(?:s|ed|ing)? of|compris(?:es|ed|ing)|(?:made|composed) up of|composed of)\s+(?:(?:about|some|roughly|around|approximately|nearly|over|just) )?$/i
+/** Between one part and the next: its noun, then "and" or a comma. */
+const NEXT_PART = /^[^,;:.\d()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|some|roughly|around|approximately|nearly|over|just|another|a further) )?$/i
+
+/**
+ * The figures a whole is given as, when its sentence lists its parts ("Céloron's force consisted of
+ * about 200 Troupes de la marine and 30 Indians": 200 and 30); else the figure alone.
+ */
+export function partsOf(index: CorpusIndex, fact: Fact, asked: string): Fact[] {
+  const sentence = index.sentences.get(fact.sentenceId)
+  if (!sentence || fact.high !== undefined || !COMPOSED.test(sentence.text.slice(0, fact.start - sentence.start))) return [fact]
+  const parts = [fact]
+  const later = (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.start > fact.start).sort((a, b) => a.start - b.start)
+  for (const f of later) {
+    const last = parts[parts.length - 1]
+    const gap = sentence.text.slice(last.end - sentence.start, f.start - sentence.start)
+    if (!NEXT_PART.test(gap) || f.kind !== fact.kind || f.unit === 'percent' || isMoney(f.unit) !== isMoney(fact.unit) || f.high !== undefined) break
+    parts.push(f)
+  }
+  // "How many Indians did the force have?" asks for one part, not the whole.
+  const words = new Set(tokenize(asked).map((t) => t.stem))
+  return parts.some((f) => f.unit && words.has(stem(f.unit))) ? [fact] : parts
 }
 
 /** Which end of a range a figure contributes: its low end, its high end, or (with no end asked) the range's low end with the high kept aside. */

@@ -5,7 +5,7 @@ import type { Composer } from './compose'
 import { formulaAmount, formulaFor } from './formula'
 import { rankFacts, readTerms } from './match-facts'
 import type { NumericQuestion } from './numeric-question'
-import { factAmount, isOperand, type Pick, picksFor } from './operands'
+import { factAmount, isOperand, partsOf, type Pick, picksFor } from './operands'
 import { mentionsCut, readModifiers } from './question-modifiers'
 
 /** An operand resolved: its amount, the facts it quotes, and how well they answer its description. */
@@ -47,7 +47,10 @@ export class ProgramContext {
     if (!resolved) {
       const best = pick ?? this.picks(side, accept)[0]
       if (!best) return undefined
-      resolved = { amount: factAmount(this.index, best.fact, this.nq.ends[side]), facts: [best.fact], score: best.score, match: best.match }
+      // A whole given as its parts ("consisted of 200 troops and 30 scouts") counts them all.
+      const parts = this.nq.ends[side] === undefined ? partsOf(this.index, best.fact, `${text} ${this.nq.shared}`) : [best.fact]
+      const amount = parts.map((f) => factAmount(this.index, f)).reduce((a, b) => combine('+', a, b, a.unit))
+      resolved = { amount: parts.length > 1 ? amount : factAmount(this.index, best.fact, this.nq.ends[side]), facts: parts, score: best.score, match: best.match }
     }
     const cut = this.nq.sides.length > 1 ? readModifiers(text.toLowerCase()).cut : undefined
     if (!cut) return resolved

@@ -342,3 +342,14 @@ Although the rebels had lost the war, President Amun Sor decided to grant Vell i
     expect(held.answer).toContain('From 1830 to 1962 is 132 years.')
   })
 })
+
+describe('a whole given as its parts', () => {
+  const march = inline('March', `In 1749 Duval's expedition force consisted of about 200 soldiers and 30 scouts.
+
+In the spring of 1753, Rennet was given command of a 2,000-man force of soldiers and scouts.
+`)
+  it('counts every part of the whole a side names, and only the part a reader names', () => {
+    expect(reply(march, "How much bigger was Rennet's 1753 force than Duval's expedition had been?").computation?.value).toBe(1770)
+    expect(reply(march, "How many more soldiers did Rennet command than Duval's expedition had scouts?").computation?.value).not.toBe(1770)
+  })
+})
