@@ -154,7 +154,9 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     }
     return base('percent-change', [], q, { want: operandsWant })
   }
-  const excludes = /\bhow (?:many|much)\b/.test(q) && REMAINDER_CUE.test(q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
+  // ("How much more does A earn rather than B" compares; it takes nothing away.)
+  const comparing = /\bhow (?:many|much) (?:[a-z]+ )?(?:more|less|fewer|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|extra)\b/.test(q)
+  const excludes = /\bhow (?:many|much)\b/.test(q) && REMAINDER_CUE.test(comparing ? q.replace(/\brather than\b/g, ' ') : q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
   if (!excludes && /\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
     const negated = /\b(?:not|n't|non-?\w*|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/.test(q)
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)

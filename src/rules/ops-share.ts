@@ -4,7 +4,7 @@ import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { Fact } from '../index/facts'
 import { stem, tokenize } from '../index/tokenize'
-import { type Amount, amount, combine, formatNumber, given } from './amounts'
+import { type Amount, amount, combine, formatNumber, given, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts, readTerms, scoreFact } from './match-facts'
 import { REMAINDER_CUE } from './numeric-question'
@@ -221,13 +221,17 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const statementOf = (fact: Fact) => (index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => isOperand(f) && compatibleCount(f, fact) && percent(f) === percent(fact) && f.high === undefined)
   // "How many seconds were left …": only a figure in the unit asked for, never yards.
   const unit = nq.want.unit !== undefined ? unitNamed(nq.want.unit)?.name : undefined
-  const inUnit = (f: Fact) => isOperand(f) && (unit === undefined || f.unit === unit || conversionFactor(f.unit, unit) !== undefined)
+  // "How many fighters survived?" counts: no money figure is a whole of fighters.
+  const counting = /\bhow many\b/.test(nq.text) && nq.want.kind !== 'money'
+  const inUnit = (f: Fact) => isOperand(f) && !(counting && isMoney(f.unit)) && (unit === undefined || f.unit === unit || conversionFactor(f.unit, unit) !== undefined)
   const best = rankFacts(index, readTerms(index, asked), inUnit, 4).find((p) => p.score >= 0.35 && (p.fact.of !== undefined || statementOf(p.fact).length >= 2))
   if (!best) return undefined
   // A sentence that says what is left ("300 survived", "1,200 remained") answers by itself; one where
   // the whole grew ("rose by 40,000") leaves nothing to take away.
   const said = index.sentences.get(best.fact.sentenceId)?.text ?? ''
-  if (STATES_REST.test(said) || (GREW.test(said) && !SHRANK.test(said))) return undefined
+  // Who survived, or what was left, follows only from a whole and what it lost ("died", "reduced by").
+  const afterLoss = /\b(?:surviv\w*|(?:is|are|was|were|be|been) left)\b/.test(nq.text)
+  if (STATES_REST.test(said) || (GREW.test(said) && !SHRANK.test(said)) || (afterLoss && !SHRANK.test(said))) return undefined
   // "7,000 out of 20,000 inhabitants died": the part and its whole in one figure.
   if (best.fact.of !== undefined && best.fact.of > best.fact.value) {
     const part = factAmount(index, best.fact)

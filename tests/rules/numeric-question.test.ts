@@ -27,6 +27,10 @@ describe('readNumericQuestion', () => {
     expect(read('By what percentage did visitor numbers rise from 2001 to 2011?')).toMatchObject({ op: 'percent-change', sides: ['2001', '2011'] })
     expect(read('Which tower is taller, the clock tower or the water tower?')).toMatchObject({ op: 'compare', sides: ['the clock tower', 'the water tower'], most: 'high' })
     expect(read('How many of the houses are not painted?')).toMatchObject({ op: 'remainder' })
+    // What survived or was left is a remainder; "how much more … rather than …" compares two figures.
+    expect(read('How many of the inhabitants survived the fever?')).toMatchObject({ op: 'remainder' })
+    expect(read('How much of the income came from tourism rather than fishing?')).toMatchObject({ op: 'remainder' })
+    expect(read('How much more does a porter earn rather than a carter?')).toMatchObject({ op: 'difference' })
     expect(read('What is the mean of the north wall and the east wall?')).toMatchObject({ op: 'average' })
   })
 

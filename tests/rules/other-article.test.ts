@@ -311,6 +311,8 @@ The port earns about $80 million a year, of which $50 million comes from fishing
 
 Of the 900 soldiers sent north, 350 survived the winter.
 
+Each soldier sent north was paid $50 a month, with $35 more for each child.
+
 At the valley's cup final the home side's last drive was halted on the 26-yard line, and a 44-yard kick to win it went wide.
 `)
   const value = (q: string) => reply(valley, q).computation?.value
@@ -318,6 +320,8 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
     expect(value('How many of the inhabitants survived the fever in the 1720s?')).toBe(8000)
     expect(value('Roughly how many farms were left in the valley by 1750?')).toBe(1800)
     expect(value('How much of the port’s yearly income comes from tourism rather than fishing?')).toBe(30e6)
+    // Money counted in its scale ("how many millions of dollars") is still money.
+    expect(value('How many millions of dollars of the port’s yearly income do not come from fishing?')).toBe(30e6)
   })
   it('quotes a count the article states itself, and never takes away what was added', () => {
     // "350 survived": the article says how many survived; subtracting would give the dead.
@@ -326,6 +330,8 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
     expect(survivors.answer).toContain('350')
     // "grown by 25": 40 − 25 is no count of mills.
     expect(value('How many mills were left in the valley by 1950?')).not.toBe(15)
+    // Money is no whole of soldiers, and a sentence that loses nothing leaves no survivors to count.
+    expect(value('How many soldiers survived the march?')).not.toBe(15)
     // Seconds asked, yards given: nothing to take away.
     expect(value('How many seconds were left in the cup final when the home side’s kick went wide?')).not.toBe(18)
   })
