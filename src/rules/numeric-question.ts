@@ -73,6 +73,9 @@ const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|
  */
 export const REMAINDER_CUE = /\b(?:not|n't|other than|rather than|excluding|on top of|remain(?:ed|ing|s)?|left over|(?<!\band the )rest of|(?:is|are|was|were|be|been) left|surviv(?:ed|es|e|ing|ors?))\b|\bnon-[a-z]/
 
+/** "How many more", "how much longer": a comparison of two figures. */
+const HOW_MUCH_MORE = /\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b/
+
 /** Words of a result or a change, whose size is the gap between two figures ("won 24–10", "from 40 to 60 days"). */
 const CHANGED = /\b(?:win|won|beat|defeat\w*|lead|led|victory|margin|grow|grew|grown|rise|rose|increas\w*|fall|fell|declin\w*|drop\w*|shr[ai]nk|gap|spread|difference|reduc\w*|decreas\w*|lower\w*|lose|lost|lengthen\w*|shorten\w*|extend\w*|expand\w*|rais\w*|boost\w*|cut|slash\w*)\b/
 
@@ -155,8 +158,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('percent-change', [], q, { want: operandsWant })
   }
   // ("How much more does A earn rather than B" compares; it takes nothing away.)
-  const comparing = /\bhow (?:many|much) (?:[a-z]+ )?(?:more|less|fewer|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|extra)\b/.test(q)
-  const excludes = /\bhow (?:many|much)\b/.test(q) && REMAINDER_CUE.test(comparing ? q.replace(/\brather than\b/g, ' ') : q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
+  const excludes = /\bhow (?:many|much)\b/.test(q) && REMAINDER_CUE.test(HOW_MUCH_MORE.test(q) ? q.replace(/\brather than\b/g, ' ') : q) && !/\b(?:percent|percentage|share|proportion|fraction)\b|%/.test(q)
   if (!excludes && /\b(?:what|which|how many) (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow much of\b/.test(q)) {
     const negated = /\b(?:not|n't|non-?\w*|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/.test(q)
     const of = /\bof (?:the |its |their |his |her )?(.+?) (?:do|does|did|is|are|was|were|came|come|went|go|represent|make up|made up|live|lived|have|had|went)\b(.*)$/.exec(q)
@@ -200,7 +202,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     const list = listOf(q.replace(/^compare\s+/, 'compare of '))
     if (list && list.sides.length === 2) return base('difference', list.sides, list.shared)
   }
-  if (/\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b|\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b|\bhow many [a-z°]+ separat(?:e|es)\b/.test(q) || spanBetween || (amountAsked && /\b(?:difference|gap|spread|margin)\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q)) || yesNo) {
+  if (HOW_MUCH_MORE.test(q) || /\bby how (?:many|much)\b|\bexceed|\boutnumber|\boutpa(?:y|id|ys)\b|\bhow (?:many|much|far)\b[^?]*\bapart\b|\bhow many [a-z°]+ separat(?:e|es)\b/.test(q) || spanBetween || (amountAsked && /\b(?:difference|gap|spread|margin)\b|\bcompared? (?:to|with)\b|\bversus\b|\bvs\.?\s/.test(q)) || yesNo) {
     const pair = pairOf(q, false)
     const which = yesNo ? (/\bmore or less\b|\bless or more\b/.test(q) ? 'which' : /\b(?:less|fewer|lower|smaller|cheaper|shorter)\b/.test(q) ? 'less' : 'more') : undefined
     const amongList = /\b(?:among|across) (?:the )?(?:groups? )?([^?]+\b(?:and|or)\b[^?]+)$/.exec(q) ?? /\bof (?:the )?(?:groups? )?([^?]+,[^?]+\b(?:and|or)\b[^?]+)$/.exec(q)

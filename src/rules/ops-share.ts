@@ -214,7 +214,7 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
   // "how many … were not outright grants", "how many non-Jewish residents": what the whole is left without.
   const excluded = /\b(?:not|n't|other than|rather than|excluding|on top of)\s+(.+)$|\bnon-(\w.*)$/.exec(nq.text)?.slice(1).find(Boolean) ?? ''
-  const asked = nq.text.replace(new RegExp(REMAINDER_CUE.source, 'g'), ' ')
+  const asked = nq.text.replace(REMAINDER_CUES, ' ')
   // The best-fitting figure whose statement holds a whole and a part ("Warsaw's prewar Jewish population
   // of more than 350,000" fits "non-Jewish residents" best but holds no whole to take it from).
   const percent = (f: Fact) => f.unit === 'percent'
@@ -227,9 +227,9 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const best = rankFacts(index, readTerms(index, asked), inUnit, 4).find((p) => p.score >= 0.35 && (p.fact.of !== undefined || statementOf(p.fact).length >= 2))
   if (!best) return undefined
   // A sentence that says what is left ("300 survived", "1,200 remained") answers by itself; one where
-  // the whole grew ("rose by 40,000") leaves nothing to take away.
+  // the whole grew ("rose by 40,000") leaves nothing to take away; and who survived, or what was left,
+  // follows only from a whole and what it lost ("died", "reduced by").
   const said = index.sentences.get(best.fact.sentenceId)?.text ?? ''
-  // Who survived, or what was left, follows only from a whole and what it lost ("died", "reduced by").
   const afterLoss = /\b(?:surviv\w*|(?:is|are|was|were|be|been) left)\b/.test(nq.text)
   if (STATES_REST.test(said) || (GREW.test(said) && !SHRANK.test(said)) || (afterLoss && !SHRANK.test(said))) return undefined
   // "7,000 out of 20,000 inhabitants died": the part and its whole in one figure.
@@ -249,6 +249,8 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   return ctx.c.done(`${quoteAll(ctx, [whole, part])}. ${r.expression} = ${result(r)}.${hedgeNote([whole, part])}`, r)
 }
 
+/** Every remainder cue of a question, to read what it asks without them. */
+const REMAINDER_CUES = new RegExp(REMAINDER_CUE.source, 'g')
 /** A statement that gives what is left itself. */
 const STATES_REST = /\d[\d,.]*(?:\s+[\p{L}-]+){0,3}?\s+(?:surviv(?:ed|e|es)|remain(?:ed|s)?|(?:were|was|are|is) left|left over)\b|\b(?:remaining|surviving|other) (?:[\p{L}-]+ )?\d/iu
 /** A whole that grew, or one that shrank: "increased by 40,000", "reduced by nearly 40,000". */

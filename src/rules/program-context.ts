@@ -49,8 +49,8 @@ export class ProgramContext {
       if (!best) return undefined
       // A whole given as its parts ("consisted of 200 troops and 30 scouts") counts them all.
       const parts = this.nq.ends[side] === undefined ? partsOf(this.index, best.fact, `${text} ${this.nq.shared}`) : [best.fact]
-      const amount = parts.map((f) => factAmount(this.index, f)).reduce((a, b) => combine('+', a, b, a.unit))
-      resolved = { amount: parts.length > 1 ? amount : factAmount(this.index, best.fact, this.nq.ends[side]), facts: parts, score: best.score, match: best.match }
+      const amount = parts.length > 1 ? parts.map((f) => factAmount(this.index, f)).reduce((a, b) => combine('+', a, b, a.unit)) : factAmount(this.index, best.fact, this.nq.ends[side])
+      resolved = { amount, facts: parts, score: best.score, match: best.match }
     }
     const cut = this.nq.sides.length > 1 ? readModifiers(text.toLowerCase()).cut : undefined
     if (!cut) return resolved

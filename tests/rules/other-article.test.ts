@@ -330,6 +330,7 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
     expect(survivors.answer).toContain('350')
     // "grown by 25": 40 − 25 is no count of mills.
     expect(value('How many mills were left in the valley by 1950?')).not.toBe(15)
+    expect(value('How many of the valley’s mills in 1950 were not water mills?')).not.toBe(15)
     // Money is no whole of soldiers, and a sentence that loses nothing leaves no survivors to count.
     expect(value('How many soldiers survived the march?')).not.toBe(15)
     // Seconds asked, yards given: nothing to take away.
