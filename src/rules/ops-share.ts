@@ -3,7 +3,7 @@ import { hedgeMeaning } from '../ingest/quantities/hedges'
 import { findNumbers } from '../ingest/quantities/number-words'
 import { conversionFactor, unitNamed } from '../ingest/quantities/units'
 import type { Fact } from '../index/facts'
-import { stem, tokenize } from '../index/tokenize'
+import { isContentWord, stem, tokenize } from '../index/tokenize'
 import { type Amount, amount, combine, formatNumber, given, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts, readTerms, scoreFact } from './match-facts'
@@ -11,7 +11,7 @@ import { REMAINDER_CUE } from './numeric-question'
 import { factAmount, isOperand, type Pick, writtenFigures } from './operands'
 import { quoteAll } from './ops-basic'
 import type { ProgramContext } from './program-context'
-import { hedgeNote, result } from './wording'
+import { hedgeNote, joinWords, result } from './wording'
 
 /**
  * Groups of words that split a whole in two: a share of one is 100 minus the share of the other
@@ -224,8 +224,9 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   // "How many fighters survived?" counts: no money figure is a whole of fighters.
   const counting = /\bhow many\b/.test(nq.text) && nq.want.kind !== 'money'
   const inUnit = (f: Fact) => isOperand(f) && !(counting && isMoney(f.unit)) && (unit === undefined || f.unit === unit || conversionFactor(f.unit, unit) !== undefined)
-  const best = rankFacts(index, readTerms(index, asked), inUnit, 4).find((p) => p.score >= 0.35 && (p.fact.of !== undefined || statementOf(p.fact).length >= 2))
-  if (!best) return undefined
+  const ranked = rankFacts(index, readTerms(index, asked), inUnit, 4)
+  const best = ranked.find((p) => p.score >= 0.35 && (p.fact.of !== undefined || statementOf(p.fact).length >= 2))
+  if (!best) return ranked[0] && ranked[0].score >= 0.35 ? lessNamed(ctx, ranked[0].fact, excluded) : undefined
   // A sentence that says what is left ("300 survived", "1,200 remained") answers by itself; one where
   // the whole grew ("rose by 40,000") leaves nothing to take away; and who survived, or what was left,
   // follows only from a whole and what it lost ("died", "reduced by").
@@ -247,6 +248,39 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
   const part = excluded ? others.map((f) => ({ f, s: scoreFact(index, f, terms) })).sort((a, b) => b.s - a.s)[0].f : others.reduce((a, b) => (b.value > a.value ? b : a))
   const r = combine('−', factAmount(index, whole), factAmount(index, part), whole.unit)
   return ctx.c.done(`${quoteAll(ctx, [whole, part])}. ${r.expression} = ${result(r)}.${hedgeNote([whole, part])}`, r)
+}
+
+/**
+ * A whole less the things a clause of its sentence names: "Of the nine members …, the Netherlands
+ * faced a complete embargo" leaves 9 − 1 that did not. The clause must speak of what the question
+ * excludes, and name its things (and nothing else) before it says what they did.
+ */
+function lessNamed(ctx: ProgramContext, whole: Fact, excluded: string): NumericAnswer | undefined {
+  const { index } = ctx
+  const sentence = index.sentences.get(whole.sentenceId)
+  const wanted = new Set(tokenize(excluded).filter((t) => isContentWord(t.word)).map((t) => t.stem))
+  if (!sentence || whole.kind !== 'count' || wanted.size === 0) return undefined
+  for (const text of sentence.text.split(PHRASE_BREAK)) {
+    if (tokenize(text).filter((t) => wanted.has(t.stem)).length < Math.ceil(NAMED_CLAUSE * wanted.size)) continue
+    const named = namesListed(text)
+    if (!named || named.length >= whole.value) continue
+    const part = given(named.length, joinWords(named))
+    const r = combine('−', factAmount(index, whole), part, whole.unit)
+    const quoted = `${ctx.c.quote(whole)}: “${text.trim()}”`
+    return ctx.c.done(`${quoted}. ${formatNumber(whole.value)} − ${named.length} (${joinWords(named)}) = ${result(r)}.${hedgeNote([whole])}`, { ...r, expression: `${formatNumber(whole.value)} − ${named.length}` })
+  }
+  return undefined
+}
+/** Where a sentence's phrases part: punctuation, and "while", "whereas", "but". */
+const PHRASE_BREAK = /[,;:()—]|\s(?:while|whereas|but)\s/
+/** The share of the excluded words a clause must say to be the one that names what is excluded. */
+const NAMED_CLAUSE = 0.6
+/** The names a phrase opens with, as its subject ("the UK and France received …"); undefined when it opens otherwise. */
+function namesListed(phrase: string): string[] | undefined {
+  const subject = /^\s*((?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)?)+)\s+\p{Ll}/u.exec(phrase)?.[1]
+  const parts = subject?.split(/\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+/).map((p) => p.trim()).filter(Boolean)
+  // A capitalised word that opens a sentence is no name ("Of the nine members …", "They …").
+  return parts?.length && parts.every((p) => isContentWord(p.replace(/^the\s+/, '').split(/\s+/)[0].toLowerCase())) ? parts : undefined
 }
 
 /** Every remainder cue of a question, to read what it asks without them. */

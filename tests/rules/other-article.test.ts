@@ -338,6 +338,22 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
   })
 })
 
+describe('a whole less the things a sentence names', () => {
+  const league = inline('League', `Of the twelve clubs of the Northern League, Avonford was relegated to the second division, Brill and Castlecombe were fined for late fees, while the other nine finished the season without penalty.
+`)
+  it('counts the names that did what the question excludes and takes them from the whole', () => {
+    const kept = reply(league, 'How many Northern League clubs were not relegated to the second division?')
+    expect(kept.computation?.value).toBe(11)
+    expect(kept.answer).toContain('12 − 1 (Avonford) = 11')
+    expect(reply(league, 'How many of the clubs were not fined for late fees?').computation?.value).toBe(10)
+  })
+  it('counts nothing when the clause opens with a word that is no name', () => {
+    const calm = inline('Calm', `Of the twelve clubs of the Northern League, Most were relegated in the storm year, and none were fined.
+`)
+    expect(reply(calm, 'How many Northern League clubs were not relegated in the storm year?').computation?.value).not.toBe(11)
+  })
+})
+
 describe('how long one thing had lasted when another happened', () => {
   const isle = inline('Isle', `The kingdom took control of the island of Vell in 1830 but began to rebuild its fleet only after 1850.
 
