@@ -3,7 +3,9 @@ import type { DateValue } from '../ingest/quantities/types'
 import type { Fact } from '../index/facts'
 import type { Amount } from './amounts'
 import type { NumericAnswer } from './compose'
-import type { Pick } from './operands'
+import { factAmount, type Pick } from './operands'
+import { rankFacts, readTerms } from './match-facts'
+import { tokenize } from '../index/tokenize'
 import type { ProgramContext } from './program-context'
 import { quoteAll } from './ops-basic'
 
@@ -128,4 +130,71 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   const note = precision !== unit ? ` (the article gives only the ${unit === 'years' ? 'years' : 'months'}, so this counts ${unit})` : ''
   const text = `${quoteAll(ctx, facts)}. From ${dateWords(from.date)} to ${dateWords(to.date)} is ${span.value === 1 ? `1 ${unit.replace(/s$/, '')}` : `${span.value} ${unit}`}${note}.`
   return ctx.c.done(text, amount, unit)
+}
+
+/** "his 24-year tenure", "a 30-year reign": a span that runs on from the year it began. */
+const TENURE = /^[- ](?:[\p{L}-]+ )?(?:tenure|reign|term|rule|presidency|premiership|career|stint|administration|leadership|chairmanship|directorship|incumbency|tenancy|lease)\b/u
+/** Words that put the sentence's subject before its object by a span ("older than The Game by 23 years", "antedates Smith's map by six years"), or after it. */
+const EARLIER = /\b(?:older than|predat(?:es|ed|ing)|antedat(?:es|ed|ing)|preced(?:es|ed|ing)|earlier than|before)\b/i
+const LATER = /\b(?:younger than|postdat(?:es|ed|ing)|later than|after|follow(?:s|ed|ing))\b/i
+
+/**
+ * A year the article gives only as another year and a span: "Older than The Game by 23 years" with
+ * The Game in 1875 (1852); "This antedates William Smith's map by six years", this being 1809 (1815);
+ * "in 1929 … took office; … his 24-year tenure" ended in 1953. Which year is asked, the earlier or the later, is the side of the
+ * sentence the question's words fall on.
+ */
+export function shift(ctx: ProgramContext): NumericAnswer | undefined {
+  const { nq, index } = ctx
+  const isYear = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && f.date.month === undefined && !ROUGH_DATE.test(f.text)
+  const span = ctx.picks(0, (f) => f.kind === 'duration' && f.unit === 'years' && f.high === undefined)[0]
+  const sentence = span && index.sentences.get(span.fact.sentenceId)
+  if (!span || !sentence || span.match < SHIFT_MATCH) return undefined
+  const text = sentence.text
+  const [at, end] = [span.fact.start - sentence.start, span.fact.end - sentence.start]
+  const offset = factAmount(index, span.fact)
+  // "his 24-year tenure": it ends that many years after the year the sentence gives before it.
+  if (TENURE.test(text.slice(end))) {
+    const start = (index.factsBySentence.get(sentence.id) ?? []).filter((f) => isYear(f) && f.start < span.fact.start).at(-1)
+    return start ? shifted(ctx, start, offset, '+', [start, span.fact]) : undefined
+  }
+  const cue = EARLIER.exec(text) ?? LATER.exec(text)
+  if (!cue) return undefined
+  const earlier = EARLIER.test(cue[0])
+  // The object: from the cue to the span or the clause's end ("than The Game", "William Smith's geological map of England").
+  const objectEnd = cue.index < at ? at : (/[,;.]/.exec(text.slice(cue.index))?.index ?? text.length - cue.index) + cue.index
+  const object = text.slice(cue.index + cue[0].length, objectEnd).replace(/\bby\s*$/, '')
+  const subject = text.slice(0, cue.index) + text.slice(Math.max(objectEnd, end))
+  const asked = new Set(readTerms(index, nq.text).map((t) => t.stem))
+  const overlap = (s: string) => tokenize(s).filter((t) => asked.has(t.stem)).length
+  const askedObject = overlap(object) > overlap(subject)
+  // The other side's year: by its own words; a pronoun ("This antedates …") stands for something of the
+  // sentences just before, whose years the question's words choose among.
+  const other = (askedObject ? subject : object).trim()
+  const position = index.position.get(sentence.id) ?? 0
+  const before = new Set(index.order.slice(Math.max(0, position - PRONOUN_REACH), position).filter((id) => index.sentences.get(id)?.passageId === sentence.passageId))
+  const ref = PRONOUN.test(other)
+    ? rankFacts(index, readTerms(index, nq.text), (f) => isYear(f) && before.has(f.sentenceId), 3)[0]
+    : rankFacts(index, readTerms(index, other), (f) => isYear(f) && f.sentenceId !== sentence.id, 3)[0]
+  if (!ref || ref.score < SHIFT_MATCH) return undefined
+  // The subject is earlier than the object by the span: the object's year less it, or the subject's plus it.
+  const op = (earlier ? !askedObject : askedObject) ? '−' : '+'
+  return shifted(ctx, ref.fact, offset, op, [ref.fact, span.fact])
+}
+
+/** A side that is only a pronoun, standing for what the sentences before it speak of. */
+const PRONOUN = /^(?:this|that|it|these|those|he|she|they)\b/i
+/** How many sentences back a pronoun may reach for its year. */
+const PRONOUN_REACH = 4
+/** How well a year or span must answer the words that name it. */
+const SHIFT_MATCH = 0.4
+
+function shifted(ctx: ProgramContext, year: Fact, span: Amount, op: '+' | '−', facts: Fact[]): NumericAnswer {
+  const from = year.date?.year as number
+  const value = op === '+' ? from + span.value : from - span.value
+  const amount: Amount = {
+    value, unit: 'year', expression: `${from} ${op} ${span.value}`, atom: false,
+    operands: [{ label: 'year', value: from, unit: 'year', factId: year.id }, ...span.operands],
+  }
+  return ctx.c.done(`${quoteAll(ctx, facts)}. ${from} ${op} ${span.value} = ${value}.`, amount, 'year')
 }

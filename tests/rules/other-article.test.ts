@@ -354,6 +354,27 @@ describe('a whole less the things a sentence names', () => {
   })
 })
 
+describe('a year reckoned from another and a span', () => {
+  const town = inline('Town', `The town's rowing race, first held in 1850, draws crowds every spring.
+
+Older than the Rowing Race by 12 years, the Hill Fair is the town's oldest custom.
+
+The first map of the harbour was drawn in 1790 by Ada Penn. In 1788 Penn had begun a survey of the coast. This antedates the Admiralty's chart of the harbour by nine years, although it used a different scale.
+
+In 1901 Ruth Ober became mayor; the town grew quickly during her 16-year tenure.
+`)
+  const year = (q: string) => reply(town, q).computation?.value
+  it('takes the span from the year of the other side, in the direction the sentence puts them', () => {
+    // The Hill Fair is older than the race: 1850 − 12.
+    expect(year('Given how much older the Hill Fair is than the Rowing Race, in what year was the first Hill Fair held?')).toBe(1838)
+    // "This antedates the Admiralty's chart by nine years", this being Penn's map of 1790 (not her survey of 1788).
+    const chart = reply(town, "Going by Ada Penn's map, in what year was the Admiralty's chart of the harbour drawn?")
+    expect(chart.computation?.value).toBe(1799)
+    expect(chart.answer).toContain('1790 + 9 = 1799')
+    expect(year('Given the length of her tenure, in what year did Ruth Ober stop being mayor?')).toBe(1917)
+  })
+})
+
 describe('how long one thing had lasted when another happened', () => {
   const isle = inline('Isle', `The kingdom took control of the island of Vell in 1830 but began to rebuild its fleet only after 1850.
 
