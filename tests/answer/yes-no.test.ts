@@ -89,6 +89,15 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(disagreement(law, analyzeQuestion(law, 'Can the Court of Justice declare the Treaties themselves invalid?'), court, court)).toBeDefined()
   })
 
+  it('an opposite in WordNet’s adjective clusters ("partial", like "incomplete", against "complete"), in the clause that speaks of what is asked', () => {
+    const text = 'Of the nine members of the league, Avonford faced a complete ban, Brill received almost uninterrupted supplies, while the other six faced partial cutbacks.'
+    const league = new CorpusIndex(buildCorpus([`---\nid: league\ntitle: League\n---\n${text}\n`], readSharedTables()))
+    const check = (q: string) => disagreement(league, analyzeQuestion(league, q), text, text)
+    expect(check('Did Avonford face only a partial ban?')).toBeDefined()
+    expect(check('Did the other six face partial cutbacks?')).toBeUndefined()
+    expect(check('Did Avonford face a complete ban?')).toBeUndefined()
+  })
+
   it('a bound the other way on the same figure ("more than ten" / "fewer than 10")', () => {
     expect(says('In 2005, did the average contractor have more than ten employees?', 'As of 2005, the average contractor employed fewer than 10 employees.')).toBe('the article says fewer than 10 employees')
     expect(says('Did the average contractor have more than ten employees?', 'The average contractor employed more than 10 employees.')).toBeUndefined()
