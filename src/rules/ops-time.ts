@@ -137,6 +137,7 @@ const TENURE = /^[- ](?:[\p{L}-]+ )?(?:tenure|reign|term|rule|presidency|premier
 /** Words that put the sentence's subject before its object by a span ("older than The Game by 23 years", "antedates Smith's map by six years"), or after it. */
 const EARLIER = /\b(?:older than|predat(?:es|ed|ing)|antedat(?:es|ed|ing)|preced(?:es|ed|ing)|earlier than|before)\b/i
 const LATER = /\b(?:younger than|postdat(?:es|ed|ing)|later than|after|follow(?:s|ed|ing))\b/i
+const COMPARED = new RegExp(`${EARLIER.source}|${LATER.source}`, 'gi')
 
 /**
  * A year the article gives only as another year and a span: "Older than The Game by 23 years" with
@@ -154,17 +155,20 @@ export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   const [at, end] = [span.fact.start - sentence.start, span.fact.end - sentence.start]
   const offset = factAmount(index, span.fact)
   // "his 24-year tenure": it ends that many years after the year the sentence gives before it.
-  if (TENURE.test(text.slice(end))) {
+  if (TENURE.test(text.slice(end)) || SERVED_FOR.test(text.slice(0, at))) {
     const start = (index.factsBySentence.get(sentence.id) ?? []).filter((f) => isYear(f) && f.start < span.fact.start).at(-1)
     return start ? shifted(ctx, start, offset, '+', [start, span.fact]) : undefined
   }
-  const cue = EARLIER.exec(text) ?? LATER.exec(text)
+  // The span must be the comparison's own: "… by 23 years" after it, or "23 years before …" right after the span.
+  const before = [...text.slice(0, at).matchAll(COMPARED)].at(-1)
+  const after = SPAN_THEN.exec(text.slice(end))
+  const cue = BY_SPAN.test(text.slice(0, at)) && before?.index !== undefined ? { at: before.index, words: before[0] } : after ? { at: end + after[1].length, words: after[2] } : undefined
   if (!cue) return undefined
-  const earlier = EARLIER.test(cue[0])
+  const earlier = EARLIER.test(cue.words)
   // The object: from the cue to the span or the clause's end ("than The Game", "William Smith's geological map of England").
-  const objectEnd = cue.index < at ? at : (/[,;.]/.exec(text.slice(cue.index))?.index ?? text.length - cue.index) + cue.index
-  const object = text.slice(cue.index + cue[0].length, objectEnd).replace(/\bby\s*$/, '')
-  const subject = text.slice(0, cue.index) + text.slice(Math.max(objectEnd, end))
+  const objectEnd = cue.at < at ? at : (/[,;.]/.exec(text.slice(cue.at))?.index ?? text.length - cue.at) + cue.at
+  const object = text.slice(cue.at + cue.words.length, objectEnd).replace(/\bby\s*$/, '')
+  const subject = text.slice(0, Math.min(cue.at, at)) + text.slice(Math.max(objectEnd, end))
   const asked = new Set(readTerms(index, nq.text).map((t) => t.stem))
   const overlap = (s: string) => tokenize(s).filter((t) => asked.has(t.stem)).length
   const askedObject = overlap(object) > overlap(subject)
@@ -172,16 +176,22 @@ export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   // sentences just before, whose years the question's words choose among.
   const other = (askedObject ? subject : object).trim()
   const position = index.position.get(sentence.id) ?? 0
-  const before = new Set(index.order.slice(Math.max(0, position - PRONOUN_REACH), position).filter((id) => index.sentences.get(id)?.passageId === sentence.passageId))
+  const earlierSentences = new Set(index.order.slice(Math.max(0, position - PRONOUN_REACH), position).filter((id) => index.sentences.get(id)?.passageId === sentence.passageId))
   const ref = PRONOUN.test(other)
-    ? rankFacts(index, readTerms(index, nq.text), (f) => isYear(f) && before.has(f.sentenceId), 3)[0]
-    : rankFacts(index, readTerms(index, other), (f) => isYear(f) && f.sentenceId !== sentence.id, 3)[0]
+    ? rankFacts(index, readTerms(index, nq.text), (f) => isYear(f) && earlierSentences.has(f.sentenceId), 3)[0]
+    : rankFacts(index, readTerms(index, other), isYear, 3)[0]
   if (!ref || ref.score < SHIFT_MATCH) return undefined
   // The subject is earlier than the object by the span: the object's year less it, or the subject's plus it.
   const op = (earlier ? !askedObject : askedObject) ? '−' : '+'
   return shifted(ctx, ref.fact, offset, op, [ref.fact, span.fact])
 }
 
+/** "served for 12 years", "ruled for nearly 30 years": a span from the year the sentence gives before it. */
+const SERVED_FOR = /\b(?:served|ruled|reigned|lasted|led|governed|presided|held (?:office|power|the post))\s+(?:\w+\s+){0,3}?for\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i
+/** "Older than The Game by 23 years": the span measures the comparison. */
+const BY_SPAN = /\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i
+/** "23 years before the Game", "six years after it": the comparison right after the span. */
+const SPAN_THEN = /^(\s+)(older than|younger than|earlier than|later than|before|after)\b/i
 /** A side that is only a pronoun, standing for what the sentences before it speak of. */
 const PRONOUN = /^(?:this|that|it|these|those|he|she|they)\b/i
 /** How many sentences back a pronoun may reach for its year. */

@@ -362,6 +362,12 @@ Older than the Rowing Race by 12 years, the Hill Fair is the town's oldest custo
 The first map of the harbour was drawn in 1790 by Ada Penn. In 1788 Penn had begun a survey of the coast. This antedates the Admiralty's chart of the harbour by nine years, although it used a different scale.
 
 In 1901 Ruth Ober became mayor; the town grew quickly during her 16-year tenure.
+
+In 1920 Tom Hale was elected to the council, and he served for 11 years.
+
+The old mill was built 40 years before the new bridge, which opened in 1870.
+
+After the flood of 1911 the harbour wall, 30 years old by then, was rebuilt.
 `)
   const year = (q: string) => reply(town, q).computation?.value
   it('takes the span from the year of the other side, in the direction the sentence puts them', () => {
@@ -372,6 +378,13 @@ In 1901 Ruth Ober became mayor; the town grew quickly during her 16-year tenure.
     expect(chart.computation?.value).toBe(1799)
     expect(chart.answer).toContain('1790 + 9 = 1799')
     expect(year('Given the length of her tenure, in what year did Ruth Ober stop being mayor?')).toBe(1917)
+    expect(year('Given how long he served, in what year did Tom Hale’s time on the council end?')).toBe(1931)
+    // "40 years before the new bridge, which opened in 1870".
+    expect(year('Going by when the new bridge opened, in what year was the old mill built?')).toBe(1830)
+  })
+  it('takes no span that the sentence does not compare by', () => {
+    // "After the flood of 1911 … 30 years old": the span is an age, not how long after the flood.
+    expect(year('Given its age, in what year was the harbour wall first built, if it was rebuilt after the flood?')).not.toBe(1941)
   })
 })
 
