@@ -57,8 +57,8 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   for (const term of analysis.terms) {
     if (inArticle.has(term.stem)) continue
     const opposite = index.antonyms.get(term.stem)?.find((a) => inArticle.has(a))
-    // "not improved" for "unimproved": the opposite word, denied, agrees.
-    if (opposite && !NEGATION.test(relevant)) return `the article uses the opposite word`
+    // "not improved" for "unimproved": the opposite word, denied, agrees ("a complete ban" denies nothing the question does not say).
+    if (opposite && !denies(affirmed(relevant), (s) => asked.has(s))) return `the article uses the opposite word`
   }
   if (ranksDiffer(question, relevant)) return 'the article ranks it differently'
   const bound = boundDiffers(question, relevant)
