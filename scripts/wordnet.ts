@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { isContentWord } from '../src/index/tokenize'
 
 /** How many of a word's senses (most frequent first) count when pairing it with synonyms. */
 const SENSES = 2
@@ -85,8 +86,9 @@ export function readWordNetAntonyms(): [string, string][] {
     // "incomplete", against "complete"), as WordNet reads its adjective clusters.
     for (const satellite of p.pos === 'a' ? satellites.get(p.from) ?? [] : []) {
       // Only where that is among the first senses of both words: "fast" as "quick", not as "faithful".
-      if (!(topSenses.get(b)?.has(p.to) ?? false)) continue
-      for (const word of synsets.get(satellite) ?? []) if (!word.includes('_') && word !== b && (topSenses.get(word)?.has(satellite) ?? false)) pairs.push([word, b], [b, word])
+      // and only content words ("over" and "through" are satellites of "finished").
+      if (!(topSenses.get(b)?.has(p.to) ?? false) || !isContentWord(b)) continue
+      for (const word of synsets.get(satellite) ?? []) if (!word.includes('_') && word !== b && isContentWord(word) && (topSenses.get(word)?.has(satellite) ?? false)) pairs.push([word, b], [b, word])
     }
     if (p.pos === 'a' && a.length <= 7 && b.length <= 7) pairs.push([comparative(a, 'er'), comparative(b, 'er')], [comparative(a, 'est'), comparative(b, 'est')])
   }

@@ -50,7 +50,9 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const asked = new Set([...named, ...analysis.terms.flatMap((t) => t.similar.map(([x]) => x))])
   const saidInArticle = (stem: string) => inArticle.has(stem) || analysis.terms.some((t) => t.stem === stem && [...t.expansions, ...t.similar].some(([x]) => inArticle.has(x)))
   const deniedInQuestion = denies(affirmed(question), saidInArticle) || prefixNegates(affirmed(question), relevant)
-  const deniedInArticle = denies(affirmed(relevant), (stem) => asked.has(stem)) || prefixNegates(affirmed(relevant), question, true) || deniesTerm(named, text)
+  // A denial in the article of something the question does not say itself.
+  const deniesOther = denies(affirmed(relevant), (stem) => asked.has(stem))
+  const deniedInArticle = deniesOther || prefixNegates(affirmed(relevant), question, true) || deniesTerm(named, text)
   if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
   // The opposite word in the clauses that speak of what is asked ("the Netherlands faced a complete
   // embargo", though "the other six faced partial cutbacks").
@@ -58,7 +60,7 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
     if (inArticle.has(term.stem)) continue
     const opposite = index.antonyms.get(term.stem)?.find((a) => inArticle.has(a))
     // "not improved" for "unimproved": the opposite word, denied, agrees ("a complete ban" denies nothing the question does not say).
-    if (opposite && !denies(affirmed(relevant), (s) => asked.has(s))) return `the article uses the opposite word`
+    if (opposite && !deniesOther) return `the article uses the opposite word`
   }
   if (ranksDiffer(question, relevant)) return 'the article ranks it differently'
   const bound = boundDiffers(question, relevant)

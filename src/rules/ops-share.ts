@@ -260,9 +260,12 @@ function lessNamed(ctx: ProgramContext, whole: Fact, excluded: string): NumericA
   const sentence = index.sentences.get(whole.sentenceId)
   const wanted = new Set(tokenize(excluded).filter((t) => isContentWord(t.word)).map((t) => t.stem))
   if (!sentence || whole.kind !== 'count' || wanted.size === 0) return undefined
-  for (const text of sentence.text.split(PHRASE_BREAK)) {
+  const phrases = sentence.text.split(PHRASE_BREAK)
+  for (const [i, text] of phrases.entries()) {
     if (tokenize(text).filter((t) => wanted.has(t.stem)).length < Math.ceil(NAMED_CLAUSE * wanted.size)) continue
     const named = namesListed(text)
+    // "Avonford, Brill and Castlecombe faced …": a list the commas cut is not counted from its last piece.
+    if (named && i > 0 && /^\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(phrases[i - 1])) return undefined
     if (!named || named.length >= whole.value) continue
     const part = given(named.length, joinWords(named))
     const r = combine('−', factAmount(index, whole), part, whole.unit)

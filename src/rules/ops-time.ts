@@ -156,22 +156,34 @@ export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   const offset = factAmount(index, span.fact)
   // "his 24-year tenure": it ends that many years after the year the sentence gives before it.
   if (TENURE.test(text.slice(end)) || SERVED_FOR.test(text.slice(0, at))) {
+    // Only its end is reckoned: "in what year did he take office, given his tenure" is the year the sentence gives.
+    if (!ENDED.test(nq.text)) return undefined
     const start = (index.factsBySentence.get(sentence.id) ?? []).filter((f) => isYear(f) && f.start < span.fact.start).at(-1)
-    return start ? shifted(ctx, start, offset, '+', [start, span.fact]) : undefined
+    // The year must be when the term began ("In 1929 … took office; … his 24-year tenure"), not when
+    // it ended ("retired in 1953 after a 24-year tenure") nor a year within it.
+    return start && BEGAN.test(text.slice(start.end - sentence.start, at)) ? shifted(ctx, start, offset, '+', [start, span.fact]) : undefined
   }
   // The span must be the comparison's own: "… by 23 years" after it, or "23 years before …" right after the span.
   const before = [...text.slice(0, at).matchAll(COMPARED)].at(-1)
   const after = SPAN_THEN.exec(text.slice(end))
   const cue = BY_SPAN.test(text.slice(0, at)) && before?.index !== undefined ? { at: before.index, words: before[0] } : after ? { at: end + after[1].length, words: after[2] } : undefined
-  if (!cue) return undefined
+  // A comparison in another clause than the span's is not the span's ("The mill closed in 1880, and the bakery … was older by 20 years").
+  if (!cue || (cue.at < at && /[,;:]/.test(text.slice(cue.at, at)))) return undefined
   const earlier = EARLIER.test(cue.words)
   // The object: from the cue to the span or the clause's end ("than The Game", "William Smith's geological map of England").
   const objectEnd = cue.at < at ? at : (/[,;.]/.exec(text.slice(cue.at))?.index ?? text.length - cue.at) + cue.at
   const object = text.slice(cue.at + cue.words.length, objectEnd).replace(/\bby\s*$/, '')
   const subject = text.slice(0, Math.min(cue.at, at)) + text.slice(Math.max(objectEnd, end))
-  const asked = new Set(readTerms(index, nq.text).map((t) => t.stem))
-  const overlap = (s: string) => tokenize(s).filter((t) => asked.has(t.stem)).length
-  const askedObject = overlap(object) > overlap(subject)
+  // Which side is asked decides the direction: the one the clause asking the year names ("Given how much
+  // older A is than B, in what year did A begin?"), else the whole question; when neither tells, nothing is reckoned.
+  const sides = [/\b(?:in )?(?:what|which) year\b.*$/.exec(nq.text)?.[0] ?? '', nq.text].map((words) => {
+    const asked = new Set(readTerms(index, words).map((t) => t.stem))
+    const overlap = (s: string) => tokenize(s).filter((t) => asked.has(t.stem)).length
+    return overlap(object) - overlap(subject)
+  })
+  const lean = sides.find((d) => d !== 0)
+  if (lean === undefined) return undefined
+  const askedObject = lean > 0
   // The other side's year: by its own words; a pronoun ("This antedates …") stands for something of the
   // sentences just before, whose years the question's words choose among.
   const other = (askedObject ? subject : object).trim()
@@ -180,7 +192,9 @@ export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   const ref = PRONOUN.test(other)
     ? rankFacts(index, readTerms(index, nq.text), (f) => isYear(f) && earlierSentences.has(f.sentenceId), 3)[0]
     : rankFacts(index, readTerms(index, other), isYear, 3)[0]
-  if (!ref || ref.score < SHIFT_MATCH) return undefined
+  // A year that dates something else the side speaks of ("rebuilt after the great fire of 1760") is not the side's own.
+  const refSentence = ref && index.sentences.get(ref.fact.sentenceId)
+  if (!ref || !refSentence || ref.score < SHIFT_MATCH || OTHER_EVENT.test(refSentence.text.slice(0, ref.fact.start - refSentence.start))) return undefined
   // The subject is earlier than the object by the span: the object's year less it, or the subject's plus it.
   const op = (earlier ? !askedObject : askedObject) ? '−' : '+'
   return shifted(ctx, ref.fact, offset, op, [ref.fact, span.fact])
@@ -188,6 +202,12 @@ export function shift(ctx: ProgramContext): NumericAnswer | undefined {
 
 /** "served for 12 years", "ruled for nearly 30 years": a span from the year the sentence gives before it. */
 const SERVED_FOR = /\b(?:served|ruled|reigned|lasted|led|governed|presided|held (?:office|power|the post))\s+(?:\w+\s+){0,3}?for\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i
+/** A question about when a span ended: "stop being mayor", "leave office", "in what year did his tenure end". */
+const ENDED = /\b(?:end|ended|ends|ending|finish\w*|over|leave|left|stop\w*|retire\w*|step(?:ped)? down|die|died|close|closed|conclu\w*|expire\w*|last year)\b/
+/** Words between a year and a tenure that say the term began then. */
+const BEGAN = /\b(?:became|become|took office|elected|appointed|beg[au]n|start\w*|assum\w*|succeed\w*|inaugurat\w*|sworn|named|joined|founded|took over|from|since)\b/i
+/** A year that dates another event than the one it stands by: "after the great fire of 1760", "since 1901". */
+const OTHER_EVENT = /\b(?:after|since|before|until|following)\b[^,;.]*$|\bof\s+$/i
 /** "Older than The Game by 23 years": the span measures the comparison. */
 const BY_SPAN = /\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i
 /** "23 years before the Game", "six years after it": the comparison right after the span. */

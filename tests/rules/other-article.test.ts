@@ -347,6 +347,11 @@ describe('a whole less the things a sentence names', () => {
     expect(kept.answer).toContain('12 − 1 (Avonford) = 11')
     expect(reply(league, 'How many of the clubs were not fined for late fees?').computation?.value).toBe(10)
   })
+  it('counts nothing from a list its commas cut ("Avonford, Brill and Castlecombe faced …")', () => {
+    const cut = inline('Cut', `Of the nine members of the league, Avonford, Brill and Castlecombe faced a complete ban, while the other six paid fines.
+`)
+    expect(reply(cut, 'How many members of the league did not face a complete ban?').computation?.value).not.toBe(7)
+  })
   it('counts nothing when the clause opens with a word that is no name', () => {
     const calm = inline('Calm', `Of the twelve clubs of the Northern League, Most were relegated in the storm year, and none were fined.
 `)
@@ -381,6 +386,23 @@ After the flood of 1911 the harbour wall, 30 years old by then, was rebuilt.
     expect(year('Given how long he served, in what year did Tom Hale’s time on the council end?')).toBe(1931)
     // "40 years before the new bridge, which opened in 1870".
     expect(year('Going by when the new bridge opened, in what year was the old mill built?')).toBe(1830)
+  })
+  it('reckons only the end of a tenure, and nothing when the question does not say which side it asks about', () => {
+    // The sentence gives the year she took office: adding her tenure would be a wrong figure.
+    expect(year('Given the length of her tenure, in what year did Ruth Ober become mayor?')).not.toBe(1917)
+    expect(year('Given how much older it is, in what year was it held?')).toBeUndefined()
+  })
+  it('reckons from no year that ends a term, dates another event, or stands in another clause', () => {
+    const other = inline('Other', `Jan Voss retired as mayor in 1953 after a 24-year tenure.
+
+The old chapel, rebuilt after the great fire of 1760, predates the market hall by 30 years.
+
+The mill closed in 1880, and the bakery, built before the mill, was older by 20 years.
+`)
+    const value = (q: string) => reply(other, q).computation?.value
+    expect(value('Given the length of his tenure, in what year did Jan Voss’s time as mayor end?')).not.toBe(1977)
+    expect(value('Given that the chapel predates the market hall, in what year was the market hall built?')).not.toBe(1790)
+    expect(value('Given how much older it was, in what year was the bakery built?')).not.toBe(1860)
   })
   it('takes no span that the sentence does not compare by', () => {
     // "After the flood of 1911 … 30 years old": the span is an age, not how long after the flood.
