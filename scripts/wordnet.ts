@@ -84,10 +84,10 @@ export function readWordNetAntonyms(): [string, string][] {
     pairs.push([a, b])
     // Indirect antonyms: a satellite of one head against the other head ("partial", similar to
     // "incomplete", against "complete"), as WordNet reads its adjective clusters.
-    for (const satellite of p.pos === 'a' ? satellites.get(p.from) ?? [] : []) {
-      // Only where that is among the first senses of both words: "fast" as "quick", not as "faithful".
-      // and only content words ("over" and "through" are satellites of "finished").
-      if (!(topSenses.get(b)?.has(p.to) ?? false) || !isContentWord(b)) continue
+    // Only where that is among the first senses of both words ("fast" as "quick", not as "faithful"),
+    // and only content words ("over" and "through" are satellites of "finished").
+    const indirect = p.pos === 'a' && (topSenses.get(b)?.has(p.to) ?? false) && isContentWord(b)
+    for (const satellite of indirect ? satellites.get(p.from) ?? [] : []) {
       for (const word of synsets.get(satellite) ?? []) if (!word.includes('_') && word !== b && isContentWord(word) && (topSenses.get(word)?.has(satellite) ?? false)) pairs.push([word, b], [b, word])
     }
     if (p.pos === 'a' && a.length <= 7 && b.length <= 7) pairs.push([comparative(a, 'er'), comparative(b, 'er')], [comparative(a, 'est'), comparative(b, 'est')])

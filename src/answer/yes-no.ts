@@ -54,8 +54,8 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const deniesOther = denies(affirmed(relevant), (stem) => asked.has(stem))
   const deniedInArticle = deniesOther || prefixNegates(affirmed(relevant), question, true) || deniesTerm(named, text)
   if (deniedInQuestion !== deniedInArticle) return deniedInArticle ? 'the article says otherwise' : 'the article does not deny it'
-  // The opposite word in the clauses that speak of what is asked ("the Netherlands faced a complete
-  // embargo", though "the other six faced partial cutbacks").
+  // The opposite word in the clauses that speak of what is asked ("Avonford faced a complete ban",
+  // though "the other six faced partial cutbacks").
   for (const term of analysis.terms) {
     if (inArticle.has(term.stem)) continue
     const opposite = index.antonyms.get(term.stem)?.find((a) => inArticle.has(a))

@@ -22,7 +22,7 @@ export type Operation =
   | 'spread' // highest minus lowest among several
   | 'check' // a claim about the figures, answered Yes or No with the arithmetic
   | 'remainder' // a whole less the part the question excludes ("how many … were not grants")
-  | 'shift' // a year and a span from it ("older than The Game by 23 years", "his 24-year tenure")
+  | 'shift' // a year and a span from it ("older than the race by 12 years", "her 16-year tenure")
 
 /**
  * A question read as a small program over the article's figures: an operation, a description of each
@@ -116,7 +116,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   // Why and how questions ask for reasons even when they name figures.
   if (/^(?:why|how come|where|who (?:is|was|are|were)|what (?:is|was|are|were) (?:the )?(?:reason|name|role))\b/.test(q)) return undefined
 
-  // "Given how much older the Regatta is than The Game, in what year did it begin?": a year reckoned from another and a span.
+  // "Given how much older the fair is than the race, in what year was it first held?": a year reckoned from another and a span.
   if (/^(?:in )?(?:what|which) year\b|\bin (?:what|which) year\b/.test(q) && /\b(?:given|going by|based on|using|reckon\w*|if (?:it|he|she|they|the)|tenure|older|younger|how long|length of)\b/.test(q)) return base('shift', [q], '')
   const claim = readClaim(q)
   if (claim) return base('check', claim.sides, claim.shared, { claim: claim.claim })

@@ -251,8 +251,8 @@ export function remainder(ctx: ProgramContext): NumericAnswer | undefined {
 }
 
 /**
- * A whole less the things a clause of its sentence names: "Of the nine members …, the Netherlands
- * faced a complete embargo" leaves 9 − 1 that did not. The clause must speak of what the question
+ * A whole less the things a clause of its sentence names: "Of the twelve clubs …, Avonford was
+ * relegated" leaves 12 − 1 that were not. The clause must speak of what the question
  * excludes, and name its things (and nothing else) before it says what they did.
  */
 function lessNamed(ctx: ProgramContext, whole: Fact, excluded: string): NumericAnswer | undefined {
@@ -265,12 +265,12 @@ function lessNamed(ctx: ProgramContext, whole: Fact, excluded: string): NumericA
     if (tokenize(text).filter((t) => wanted.has(t.stem)).length < Math.ceil(NAMED_CLAUSE * wanted.size)) continue
     const named = namesListed(text)
     // "Avonford, Brill and Castlecombe faced …": a list the commas cut is not counted from its last piece.
-    if (named && i > 0 && /^\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(phrases[i - 1])) return undefined
+    if (named && i > 0 && BARE_NAME.test(phrases[i - 1])) return undefined
     if (!named || named.length >= whole.value) continue
-    const part = given(named.length, joinWords(named))
-    const r = combine('−', factAmount(index, whole), part, whole.unit)
-    const quoted = `${ctx.c.quote(whole)}: “${text.trim()}”`
-    return ctx.c.done(`${quoted}. ${formatNumber(whole.value)} − ${named.length} (${joinWords(named)}) = ${result(r)}.${hedgeNote([whole])}`, { ...r, expression: `${formatNumber(whole.value)} − ${named.length}` })
+    const names = joinWords(named)
+    const r = combine('−', factAmount(index, whole), given(named.length, names), whole.unit)
+    const expression = `${formatNumber(whole.value)} − ${named.length}`
+    return ctx.c.done(`${ctx.c.quote(whole)}: “${text.trim()}”. ${expression} (${names}) = ${result(r)}.${hedgeNote([whole])}`, { ...r, expression })
   }
   return undefined
 }
@@ -278,9 +278,15 @@ function lessNamed(ctx: ProgramContext, whole: Fact, excluded: string): NumericA
 const PHRASE_BREAK = /[,;:()—]|\s(?:while|whereas|but)\s/
 /** The share of the excluded words a clause must say to be the one that names what is excluded. */
 const NAMED_CLAUSE = 0.6
-/** The names a phrase opens with, as its subject ("the UK and France received …"); undefined when it opens otherwise. */
+/** A name of one or more capitalised words: "Avonford", "the Bank of England". */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*`
+/** Names listed, then the lower-case word that says what they did. */
+const NAMES_FIRST = new RegExp(String.raw`^\s*((?:${NAME}(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)?)+)\s+\p{Ll}`, 'u')
+/** A phrase that is a name and nothing else: a piece of a list its commas cut. */
+const BARE_NAME = new RegExp(String.raw`^\s*(?:and\s+)?${NAME}\s*$`, 'u')
+/** The names a phrase opens with, as its subject ("Brill and Castlecombe were fined …"); undefined when it opens otherwise. */
 function namesListed(phrase: string): string[] | undefined {
-  const subject = /^\s*((?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)?)+)\s+\p{Ll}/u.exec(phrase)?.[1]
+  const subject = NAMES_FIRST.exec(phrase)?.[1]
   const parts = subject?.split(/\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+/).map((p) => p.trim()).filter(Boolean)
   // A capitalised word that opens a sentence is no name ("Of the nine members …", "They …").
   return parts?.length && parts.every((p) => isContentWord(p.replace(/^the\s+/, '').split(/\s+/)[0].toLowerCase())) ? parts : undefined

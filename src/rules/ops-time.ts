@@ -134,16 +134,16 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
 
 /** "his 24-year tenure", "a 30-year reign": a span that runs on from the year it began. */
 const TENURE = /^[- ](?:[\p{L}-]+ )?(?:tenure|reign|term|rule|presidency|premiership|career|stint|administration|leadership|chairmanship|directorship|incumbency|tenancy|lease)\b/u
-/** Words that put the sentence's subject before its object by a span ("older than The Game by 23 years", "antedates Smith's map by six years"), or after it. */
+/** Words that put the sentence's subject before its object by a span ("older than the Rowing Race by 12 years", "antedates the Admiralty's chart by nine years"), or after it. */
 const EARLIER = /\b(?:older than|predat(?:es|ed|ing)|antedat(?:es|ed|ing)|preced(?:es|ed|ing)|earlier than|before)\b/i
 const LATER = /\b(?:younger than|postdat(?:es|ed|ing)|later than|after|follow(?:s|ed|ing))\b/i
 const COMPARED = new RegExp(`${EARLIER.source}|${LATER.source}`, 'gi')
 
 /**
- * A year the article gives only as another year and a span: "Older than The Game by 23 years" with
- * The Game in 1875 (1852); "This antedates William Smith's map by six years", this being 1809 (1815);
- * "in 1929 … took office; … his 24-year tenure" ended in 1953. Which year is asked, the earlier or the later, is the side of the
- * sentence the question's words fall on.
+ * A year the article gives only as another year and a span: "Older than the Rowing Race by 12 years"
+ * with the race first held in 1850 (1838); "This antedates the Admiralty's chart by nine years", this
+ * being a map of 1790 (1799); "In 1901 Ruth Ober became mayor; … her 16-year tenure" ended in 1917.
+ * Which year is asked, the earlier or the later, is the side of the sentence the question's words fall on.
  */
 export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
@@ -154,23 +154,23 @@ export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   const text = sentence.text
   const [at, end] = [span.fact.start - sentence.start, span.fact.end - sentence.start]
   const offset = factAmount(index, span.fact)
-  // "his 24-year tenure": it ends that many years after the year the sentence gives before it.
+  // "her 16-year tenure": it ends that many years after the year the sentence gives before it.
   if (TENURE.test(text.slice(end)) || SERVED_FOR.test(text.slice(0, at))) {
     // Only its end is reckoned: "in what year did he take office, given his tenure" is the year the sentence gives.
     if (!ENDED.test(nq.text)) return undefined
     const start = (index.factsBySentence.get(sentence.id) ?? []).filter((f) => isYear(f) && f.start < span.fact.start).at(-1)
-    // The year must be when the term began ("In 1929 … took office; … his 24-year tenure"), not when
-    // it ended ("retired in 1953 after a 24-year tenure") nor a year within it.
+    // The year must be when the term began ("In 1901 Ruth Ober became mayor; … her 16-year tenure"),
+    // not when it ended ("retired in 1953 after a 24-year tenure") nor a year within it.
     return start && BEGAN.test(text.slice(start.end - sentence.start, at)) ? shifted(ctx, start, offset, '+', [start, span.fact]) : undefined
   }
-  // The span must be the comparison's own: "… by 23 years" after it, or "23 years before …" right after the span.
+  // The span must be the comparison's own: "… by 12 years" after it, or "40 years before …" right after the span.
   const before = [...text.slice(0, at).matchAll(COMPARED)].at(-1)
   const after = SPAN_THEN.exec(text.slice(end))
   const cue = BY_SPAN.test(text.slice(0, at)) && before?.index !== undefined ? { at: before.index, words: before[0] } : after ? { at: end + after[1].length, words: after[2] } : undefined
   // A comparison in another clause than the span's is not the span's ("The mill closed in 1880, and the bakery … was older by 20 years").
   if (!cue || (cue.at < at && /[,;:]/.test(text.slice(cue.at, at)))) return undefined
   const earlier = EARLIER.test(cue.words)
-  // The object: from the cue to the span or the clause's end ("than The Game", "William Smith's geological map of England").
+  // The object: from the cue to the span or the clause's end ("than the Rowing Race", "the Admiralty's chart of the harbour").
   const objectEnd = cue.at < at ? at : (/[,;.]/.exec(text.slice(cue.at))?.index ?? text.length - cue.at) + cue.at
   const object = text.slice(cue.at + cue.words.length, objectEnd).replace(/\bby\s*$/, '')
   const subject = text.slice(0, Math.min(cue.at, at)) + text.slice(Math.max(objectEnd, end))
@@ -208,9 +208,9 @@ const ENDED = /\b(?:end|ended|ends|ending|finish\w*|over|leave|left|stop\w*|reti
 const BEGAN = /\b(?:became|become|took office|elected|appointed|beg[au]n|start\w*|assum\w*|succeed\w*|inaugurat\w*|sworn|named|joined|founded|took over|from|since)\b/i
 /** A year that dates another event than the one it stands by: "after the great fire of 1760", "since 1901". */
 const OTHER_EVENT = /\b(?:after|since|before|until|following)\b[^,;.]*$|\bof\s+$/i
-/** "Older than The Game by 23 years": the span measures the comparison. */
+/** "Older than the Rowing Race by 12 years": the span measures the comparison. */
 const BY_SPAN = /\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i
-/** "23 years before the Game", "six years after it": the comparison right after the span. */
+/** "40 years before the new bridge", "six years after it": the comparison right after the span. */
 const SPAN_THEN = /^(\s+)(older than|younger than|earlier than|later than|before|after)\b/i
 /** A side that is only a pronoun, standing for what the sentences before it speak of. */
 const PRONOUN = /^(?:this|that|it|these|those|he|she|they)\b/i
