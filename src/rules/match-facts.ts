@@ -14,6 +14,8 @@ export interface Term {
   alts: ReadonlyMap<string, number>
   /** A name the article writes as a proper noun: a figure whose owner is someone else counts it little. */
   name: boolean
+  /** Brought in from the question's other side ("Ammar" for "deserting it"): one such name covering the figure is enough. */
+  borrowed?: boolean
 }
 
 /** Words that rank or pick among figures ("list", "lowest", "most"): op words for a ranking, content in a description ("the highest point"). */
@@ -66,6 +68,8 @@ const NEIGHBOUR_SHARE = 0.7
 export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES): Term[] {
   const seen = new Set<string>()
   const terms: Term[] = []
+  // A unit the reader capitalises ("degrees Celsius") is none, unless the article writes it as one ("Cam Newton").
+  const isName = (word: string) => index.properNouns.has(word) || (names.has(word) && !unitNamed(word))
   for (const token of tokenize(text)) {
     if (!isContentWord(token.word) && !/^\d/.test(token.word)) continue
     if (ASKING.has(token.word) || (ranking && RANKING.has(token.word)) || seen.has(token.stem)) continue
@@ -75,7 +79,7 @@ export function readTerms(index: CorpusIndex, text: string, share = 1, ranking =
     // Word vectors put "lowest" near "average": superlatives keep to their own words and synonyms.
     // Nor do names: "Carolina" is near "Denver" in meaning, and never the same team.
     if (!RANKING.has(token.word) && !index.properNouns.has(token.word) && !names.has(token.word)) for (const [s, w] of index.neighbours.get(token.stem) ?? []) alts.set(s, Math.max(alts.get(s) ?? 0, w * NEIGHBOUR_SHARE))
-    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts, name: index.properNouns.has(token.word) || names.has(token.word) })
+    terms.push({ word: token.word, stem: token.stem, weight: index.idf(token.stem) * share, alts, name: isName(token.word) })
   }
   return terms
 }
@@ -276,7 +280,9 @@ const EMPTY: ReadonlyMap<string, number[]> = new Map()
  * before: a figure about "the Eastern Roman Empire" does not answer a question about "the Ottoman empire".
  */
 export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
-  return terms.every((t) => !t.name || /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || candidatesOf(t).some(([s]) => previousPositions(index, fact.sentenceId).has(s)))
+  const covered = (t: Term) => /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || candidatesOf(t).some(([s]) => previousPositions(index, fact.sentenceId).has(s))
+  const borrowed = terms.filter((t) => t.name && t.borrowed)
+  return terms.every((t) => !t.name || t.borrowed || covered(t)) && (borrowed.length === 0 || borrowed.some(covered))
 }
 
 

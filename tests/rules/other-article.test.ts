@@ -432,3 +432,18 @@ In the spring of 1753, Rennet was given command of a 2,000-man force of soldiers
     expect(reply(march, "How many more soldiers did Rennet command than Duval's expedition had scouts?").computation?.value).not.toBe(1770)
   })
 })
+
+describe('two sides whose figures stand in different paragraphs', () => {
+  const climate = inline('Climate', `The Brill Uplands are the wettest part of Avonford. Summers are mild, with highs near 22 °C (72 °F).
+
+Avonford's highest maximum temperature since the Great Storm, of 41.2 °C (106.2 °F), was recorded at Castlecombe in 2003.
+
+The Brill Uplands are the coldest part of Avonford, with snow on the ridges most winters. The state's lowest minimum temperature of −9.4 °C (15.1 °F) was recorded at Dunmere in 1985.
+`)
+  it('does not ask the other side\'s names of a side that only borrows them, nor a unit\'s capital of any side', () => {
+    // "the Great Storm" qualifies the highest only; "its lowest" borrows "Avonford", which its paragraph has.
+    const gap = reply(climate, "What is the difference in degrees Celsius between Avonford's highest recorded maximum temperature since the Great Storm and its lowest recorded minimum temperature?")
+    expect(gap.computation?.value).toBeCloseTo(50.6, 5)
+    expect(gap.answer).toContain('−9.4 °C')
+  })
+})
