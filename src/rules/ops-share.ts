@@ -30,6 +30,30 @@ const COMPLEMENTS: [string[], string[]][] = [
 
 const NEGATION = /\b(?:not|n't|non-?|outside|other than|excluding|except|besides|rest|remaining|remainder|neither|no longer)\b/g
 
+/** How well a list neighbour must fit, against the best share, to be the one whose rest is asked. */
+const LIST_FIT = 0.8
+
+/**
+ * The words that speak of one figure: its clause, or its own item when the clause lists several
+ * figures ("23.9% under the age of 18, 10.5% from 18 to 24": "10.5% from 18 to 24").
+ */
+function ownWords(ctx: ProgramContext, fact: Fact): string {
+  const clause = ctx.c.clause(fact)
+  const sentence = ctx.index.sentences.get(fact.sentenceId)
+  const listed = ctx.index.artifact.facts.filter((f) => f.sentenceId === fact.sentenceId && f.kind === fact.kind && ctx.c.clause(f) === clause)
+  if (!sentence || listed.length < 2) return clause
+  const at = fact.start - sentence.start
+  const before = Math.max(sentence.text.lastIndexOf(',', at), sentence.text.lastIndexOf(';', at)) + 1
+  const after = sentence.text.slice(at).search(/[,;]/)
+  return sentence.text.slice(before, after < 0 ? undefined : at + after)
+}
+
+/** The age a text splits at ("under the age of 18", "65 or older"), if it names one. */
+function ageLimit(text: string): number | undefined {
+  const m = /\b(?:under|below|over|above|younger than|older than) (?:the age of )?(\d+)|\b(\d+) (?:years )?(?:of age )?(?:or|and) (?:younger|under|older|over)\b/.exec(text.toLowerCase())
+  return m ? Number(m[1] ?? m[2]) : undefined
+}
+
 /** Which side of a split a text stands on (0 or 1) for each complement group it touches. */
 function sidesIn(text: string): Map<number, number> {
   const lower = ` ${text.toLowerCase()} `
@@ -68,10 +92,20 @@ export function share(ctx: ProgramContext): NumericAnswer | undefined {
   if (best) {
     const clause = ctx.c.clause(best.fact)
     const asks = sidesIn(nq.text)
-    const says = sidesIn(clause)
-    const opposite = [...asks].some(([g, side]) => says.has(g) && says.get(g) !== side)
+    // "45 or older" is not the rest of "under the age of 18": a split by age splits at one age.
+    const askedAge = ageLimit(nq.text)
+    const opposite = (f: Fact) => {
+      const said = ownWords(ctx, f)
+      const says = sidesIn(said)
+      const saidAge = ageLimit(said)
+      return [...asks].some(([g, side]) => says.has(g) && says.get(g) !== side) && (askedAge === undefined || saidAge === undefined || askedAge === saidAge)
+    }
+    // The share of the other side may be the best one's list neighbour ("18 or older" against "…
+    // under the age of 18, … from 18 to 24"), as well as it fits the question.
+    const other = percents.find((p) => p.score >= FITS && p.score >= best.score * LIST_FIT && p.fact.sentenceId === best.fact.sentenceId && opposite(p.fact))
     const negated = Boolean(nq.negated) && !/\b(?:not|non-?|no)\b/i.test(clause)
-    if ((negated || opposite) && best.score >= FITS) return complement(ctx, best.fact)
+    if (other) return complement(ctx, other.fact)
+    if (negated && best.score >= FITS) return complement(ctx, best.fact)
     // A stated percentage that fits is the answer (retrieval quotes it), unless a part and its whole
     // fit their sides better ("out of 1,178,914 inhabitants 833,500 were of Polish mother tongue"
     // against "about 30 percent of the city's total population").

@@ -447,3 +447,13 @@ The Brill Uplands are the coldest part of Avonford, with snow on the ridges most
     expect(gap.answer).toContain('−9.4 °C')
   })
 })
+
+describe('the rest of a split by age', () => {
+  const ages = inline('Ages', `In the town, the population was spread out with 20.5% under the age of 18, 31.5% from 18 to 44, 30.0% from 45 to 64, and 18.0% who were 65 years of age or older.
+`)
+  it('is taken from a share split at the age the question asks about, and from no other', () => {
+    expect(reply(ages, 'What percentage of the town\'s population was 18 or older?').computation?.value).toBe(79.5)
+    // "45 or older" is no complement of "under the age of 18": no figure is better than 100 − 20.5.
+    expect(reply(ages, 'What percentage of the town\'s population was aged 45 or older?').computation?.value).toBeUndefined()
+  })
+})
