@@ -231,6 +231,9 @@ export function resolveAll(ctx: ProgramContext): Resolved[] | undefined {
 /** A + B + …: "combined", "in total". */
 export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
+  // "Counting undergraduates and graduates together, how many students are there per professor?" asks
+  // a rate, not a total: adding its figures would give a wrong one (a period, "per month", is no rate).
+  if (PER_THING.test(nq.text)) return undefined
   let parts: Resolved[] = []
   if (nq.sides.length >= 2) {
     const resolved = resolveAll(ctx)
@@ -283,6 +286,9 @@ function listedTogether(picks: readonly Pick[], best: Pick): Pick[] {
   }
   return chosen
 }
+/** "per professor", "for each student": a rate over things, which a sum does not answer. */
+const PER_THING = /\b(?:per|for each|for every)\s+(?!(?:the|its|their|his|her)\b)(?!(?:a |an |one )?(?:second|minute|hour|day|week|month|quarter|year|annum|season|decade|century|cent)s?\b)[a-z]/
+
 /** Words that ask for a total, unlike "together", which also says "at once". */
 const TOTAL_ASKED = /\b(?:in total|total|altogether|combined|in all|all told|sum)\b/
 

@@ -457,3 +457,15 @@ describe('the rest of a split by age', () => {
     expect(reply(ages, 'What percentage of the town\'s population was aged 45 or older?').computation?.value).toBeUndefined()
   })
 })
+
+describe('a rate asked with a total in it', () => {
+  const college = inline('College', `The college's 300 tutors teach 1,200 undergraduates and 900 graduate students.
+`)
+  it('adds nothing when the question asks how many per thing, and still adds for a total', () => {
+    const rate = reply(college, 'Counting undergraduates and graduate students together, how many students are there per tutor?')
+    // 1,200 + 900 = 2,100 students is no answer to "per tutor": better the sentence, or nothing.
+    expect(rate.computation).toBeUndefined()
+    expect(rate.answer).not.toContain('2,100')
+    expect(reply(college, 'How many undergraduates and graduate students does the college teach in total?').computation?.value).toBe(2100)
+  })
+})
