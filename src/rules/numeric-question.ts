@@ -90,7 +90,7 @@ const ORDER_NOT = /\b(?:named|called|model+ed|patterned|look(?:ed|ing|s)?|take[n
 const ENDS_ONLY = /\b(?:the|a|an|of|its|their|top|bottom|low|high|lowest|highest|upper|lower|end|ends|minimum|maximum|min|max|shortest|longest|estimates?|figures?|range)\b/g
 const TIME_UNITS = /^(?:years|months|days|weeks|decades|centuries|hours|minutes)$/
 /** Periods a rate of money is given per ("per month", "each year"): the lookup converts between them. */
-const PERIODS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|annum|quarters?|decades?|centur(?:y|ies)|seasons?|terms?|semesters?|shifts?)\b/
+export const PERIODS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|annum|quarters?|decades?|centur(?:y|ies)|seasons?|terms?|semesters?|shifts?)\b/
 /** "the average", "the mean of": not "what the defections mean for ISIS" (the verb). */
 const AVERAGE = /\baverage\b|\b(?:the|a|an|arithmetic|their|its) mean\b/
 

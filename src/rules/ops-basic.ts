@@ -6,6 +6,7 @@ import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts } from './match-facts'
 import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick, sideTerms } from './operands'
+import { PERIODS } from './numeric-question'
 import type { ProgramContext, Resolved } from './program-context'
 import { boundNote, hedgeNote, magnitude, result } from './wording'
 
@@ -233,7 +234,7 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
   // "Counting undergraduates and graduates together, how many students are there per professor?" asks
   // a rate, not a total: adding its figures would give a wrong one (a period, "per month", is no rate).
-  if (PER_THING.test(nq.text)) return undefined
+  if (asksPerThing(nq.text)) return undefined
   let parts: Resolved[] = []
   if (nq.sides.length >= 2) {
     const resolved = resolveAll(ctx)
@@ -287,7 +288,10 @@ function listedTogether(picks: readonly Pick[], best: Pick): Pick[] {
   return chosen
 }
 /** "per professor", "for each student": a rate over things, which a sum does not answer. */
-const PER_THING = /\b(?:per|for each|for every)\s+(?!(?:the|its|their|his|her)\b)(?!(?:a |an |one )?(?:second|minute|hour|day|week|month|quarter|year|annum|season|decade|century|cent)s?\b)[a-z]/
+function asksPerThing(question: string): boolean {
+  const after = /\b(?:per|for each|for every)\s+(?:(?:a|an|one)\s+)?([a-z].*)/.exec(question)?.[1]
+  return after !== undefined && !/^(?:the|its|their|his|her|cent)\b/.test(after) && !PERIODS.test(after)
+}
 
 /** Words that ask for a total, unlike "together", which also says "at once". */
 const TOTAL_ASKED = /\b(?:in total|total|altogether|combined|in all|all told|sum)\b/

@@ -40,7 +40,7 @@ const LIST_FIT = 0.8
 function ownWords(ctx: ProgramContext, fact: Fact): string {
   const clause = ctx.c.clause(fact)
   const sentence = ctx.index.sentences.get(fact.sentenceId)
-  const listed = ctx.index.artifact.facts.filter((f) => f.sentenceId === fact.sentenceId && f.kind === fact.kind && ctx.c.clause(f) === clause)
+  const listed = (ctx.index.factsBySentence.get(fact.sentenceId) ?? []).filter((f) => f.kind === fact.kind && ctx.c.clause(f) === clause)
   if (!sentence || listed.length < 2) return clause
   const at = fact.start - sentence.start
   const before = Math.max(sentence.text.lastIndexOf(',', at), sentence.text.lastIndexOf(';', at)) + 1
@@ -48,17 +48,22 @@ function ownWords(ctx: ProgramContext, fact: Fact): string {
   return sentence.text.slice(before, after < 0 ? undefined : at + after)
 }
 
-/** The age a text splits at ("under the age of 18", "65 or older"), if it names one. */
+/** An age a split is made at, below it or above it: "under the age of 18", "65 years of age or older". */
+const UNDER_AGE = /\b(?:under|below|younger than) (?:the age of )?(\d+)|\b(\d+) (?:years )?(?:of age )?(?:or|and) (?:younger|under)\b/g
+const OVER_AGE = /\b(?:over|above|older than) (?:the age of )?(\d+)|\b(\d+) (?:years )?(?:of age )?(?:or|and) (?:older|over)\b/g
+
+/** The age a text splits at, if it names one. */
 function ageLimit(text: string): number | undefined {
-  const m = /\b(?:under|below|over|above|younger than|older than) (?:the age of )?(\d+)|\b(\d+) (?:years )?(?:of age )?(?:or|and) (?:younger|under|older|over)\b/.exec(text.toLowerCase())
+  const lower = text.toLowerCase()
+  const m = [...lower.matchAll(UNDER_AGE), ...lower.matchAll(OVER_AGE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0]
   return m ? Number(m[1] ?? m[2]) : undefined
 }
 
 /** Which side of a split a text stands on (0 or 1) for each complement group it touches. */
 function sidesIn(text: string): Map<number, number> {
   const lower = ` ${text.toLowerCase()} `
-    .replace(/\b(?:under|below|younger than) (?:the age of )?\d+|\b\d+ (?:or|and) (?:younger|under)\b/g, ' under-age ')
-    .replace(/\b(?:over|above|older than) (?:the age of )?\d+|\b\d+ (?:or|and) (?:older|over)\b/g, ' over-age ')
+    .replace(UNDER_AGE, ' under-age ')
+    .replace(OVER_AGE, ' over-age ')
   const out = new Map<number, number>()
   COMPLEMENTS.forEach(([a, b], g) => {
     const inA = a.some((w) => lower.includes(` ${w} `))
