@@ -70,9 +70,10 @@ const AMOUNT_ASKED = /\bhow (?:many|much|long|old|far|big|large|tall|high|heavy|
 
 /**
  * What a whole is left with once a part is gone: "not", "other than", "remaining", "the rest of", "were
- * left", "survived" (of "7,000 out of 20,000 died"), "government rather than private".
+ * left", "survived" (of "7,000 out of 20,000 died"), "still had" (of "reduced by 40,000"), "government
+ * rather than private".
  */
-export const REMAINDER_CUE = /\b(?:not|n't|other than|rather than|excluding|on top of|remain(?:ed|ing|s)?|left over|(?<!\band the )rest of|(?:is|are|was|were|be|been) left|surviv(?:ed|es|e|ing|ors?))\b|\bnon-[a-z]/
+export const REMAINDER_CUE = /\b(?:not|n't|other than|rather than|excluding|on top of|remain(?:ed|ing|s)?|left over|(?<!\band the )rest of|(?:is|are|was|were|be|been) left|surviv(?:ed|es|e|ing|ors?)|still (?:have|has|had|hold|holds|held|own|owns|owned|keep|keeps|kept|exist|exists|existed|stand|stands|stood))\b|\bnon-[a-z]/
 
 /** "How many more", "how much longer": a comparison of two figures. */
 const HOW_MUCH_MORE = /\bhow (?:many|much) (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|higher|lower|bigger|larger|smaller|older|younger|deeper|heavier|lighter|taller|faster|slower|further|farther|greater|cheaper|extra)\b/

@@ -333,8 +333,8 @@ function namesListed(phrase: string): string[] | undefined {
 
 /** Every remainder cue of a question, to read what it asks without them. */
 const REMAINDER_CUES = new RegExp(REMAINDER_CUE.source, 'g')
-/** A statement that gives what is left itself. */
-const STATES_REST = /\d[\d,.]*(?:\s+[\p{L}-]+){0,3}?\s+(?:surviv(?:ed|e|es)|remain(?:ed|s)?|(?:were|was|are|is) left|left over)\b|\b(?:remaining|surviving|other) (?:[\p{L}-]+ )?\d/iu
+/** A statement that gives what is left itself: "300 survived", "the remaining 12", "still has 300". */
+const STATES_REST = /\d[\d,.]*(?:\s+[\p{L}-]+){0,3}?\s+(?:surviv(?:ed|e|es)|remain(?:ed|s)?|(?:were|was|are|is) left|left over)\b|\b(?:remaining|surviving|other) (?:[\p{L}-]+ )?\d|\bstill\s+(?:[\p{L}-]+\s+){0,2}?[$€£]?\d|\d[\d,.]*(?:\s+[\p{L}-]+){0,3}?\s+still\b/iu
 /** A whole that grew, or one that shrank: "increased by 40,000", "reduced by nearly 40,000". */
 const GREW = /\b(?:ris(?:e|es|ing)|rose|increas\w*|gr[eo]w\w*|add(?:ed|s|ing)?|gain\w*)\b/i
 const SHRANK = /\b(?:reduc\w*|decreas\w*|fell|fall\w*|dropp?\w*|declin\w*|lost|loss|died|killed|destroyed|out of)\b/i

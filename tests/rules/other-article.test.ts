@@ -311,6 +311,8 @@ The port earns about $80 million a year, of which $50 million comes from fishing
 
 Of the 900 soldiers sent north, 350 survived the winter.
 
+By 1800 the valley still had 12 of the 30 chapels it had built.
+
 Each soldier sent north was paid $50 a month, with $35 more for each child.
 
 At the valley's cup final the home side's last drive was halted on the 26-yard line, and a 44-yard kick to win it went wide.
@@ -319,6 +321,7 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
   it('takes the part from the whole when the question asks what survived, was left, or came from something else', () => {
     expect(value('How many of the inhabitants survived the fever in the 1720s?')).toBe(8000)
     expect(value('Roughly how many farms were left in the valley by 1750?')).toBe(1800)
+    expect(value('Roughly how many farms did the valley still have by 1750?')).toBe(1800)
     expect(value('How much of the port’s yearly income comes from tourism rather than fishing?')).toBe(30e6)
     // Money counted in its scale ("how many millions of dollars") is still money.
     expect(value('How many millions of dollars of the port’s yearly income do not come from fishing?')).toBe(30e6)
@@ -328,6 +331,10 @@ At the valley's cup final the home side's last drive was halted on the 26-yard l
     const survivors = reply(valley, 'How many of the soldiers survived the winter?')
     expect(survivors.computation?.value).not.toBe(550)
     expect(survivors.answer).toContain('350')
+    // "still had 12 of the 30": the article says how many it still had; 30 − 12 is what it lost.
+    const chapels = reply(valley, 'How many chapels did the valley still have by 1800?')
+    expect(chapels.computation?.value).not.toBe(18)
+    expect(chapels.answer).toContain('12')
     // "grown by 25": 40 − 25 is no count of mills.
     expect(value('How many mills were left in the valley by 1950?')).not.toBe(15)
     expect(value('How many of the valley’s mills in 1950 were not water mills?')).not.toBe(15)
@@ -467,5 +474,20 @@ describe('a rate asked with a total in it', () => {
     expect(rate.computation).toBeUndefined()
     expect(rate.answer).not.toContain('2,100')
     expect(reply(college, 'How many undergraduates and graduate students does the college teach in total?').computation?.value).toBe(2100)
+  })
+})
+
+describe('an event a pronoun stands in for', () => {
+  const ferries = inline('Ferries', `Harbor Lines was incorporated in 1961 and began service in 1963. It went public in 1970 and was sold in 1988.
+
+The company's first crossing carried 120 passengers and 15 crew.
+`)
+  it('reads "after it was incorporated" as the first event, whole', () => {
+    expect(reply(ferries, 'How many years after it was incorporated did Harbor Lines go public?').computation?.value).toBe(9)
+  })
+  it('reads "in all" set off by a comma as no item of the list it adds', () => {
+    expect(reply(ferries, 'How many people did the first crossing carry in all, passengers and crew together?').computation?.value).toBe(135)
+    // No figure counts "people": the parts the sentence lists do.
+    expect(reply(ferries, 'How many people did the first crossing carry in all?').computation?.value).toBe(135)
   })
 })
