@@ -245,7 +245,11 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     // The counted noun asked about, when the question names one: "how many epidemics … in total".
     const counted = nq.want.unit && !unitNamed(nq.want.unit) ? stem(nq.want.unit) : undefined
     const addable = (f: Fact) => isOperand(f) && f.kind !== 'percent'
-    const picks = ctx.picks(0, (f) => addable(f) && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
+    let picks = ctx.picks(0, (f) => addable(f) && (!counted || stem(f.unit) === counted || f.unit.endsWith(counted)))
+    // A count of things may be the total of counts the reader names by another noun; money never is.
+    const counts = (f: Fact) => addable(f) && f.kind === 'count'
+    // "How many people in all" of "120 passengers and 15 crew": no figure counts people, the parts do.
+    if (picks.length === 0 && counted && TOTAL_ASKED.test(nq.text)) picks = ctx.picks(0, counts)
     const best = picks[0]
     // A total the text states ("In total there are 352 votes") is retrieval's to quote.
     if (!best || /\b(?:total|totall?ing|altogether|in all|combined|overall)\b/i.test(ctx.c.clause(best.fact))) return undefined
@@ -255,7 +259,7 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
     if (same.length < 2) same = addedLater(ctx, picks, best)
     // "How many men in total …" of "200 Troupes de la marine and 30 Indians": the counted noun may be the reader's word for them.
     // (Only when the question asks for a total: "appeared together" is no sum.)
-    if (same.length < 2 && TOTAL_ASKED.test(nq.text)) same = listedTogether(counted ? ctx.picks(0, addable) : picks, best)
+    if (same.length < 2 && TOTAL_ASKED.test(nq.text)) same = listedTogether(counted ? ctx.picks(0, counts) : picks, best)
     if (same.length < 2) return undefined
     parts = same.sort((x, y) => x.fact.start - y.fact.start).map((p) => ({ amount: factAmount(ctx.index, p.fact), facts: [p.fact], score: p.score, match: p.match }))
   }

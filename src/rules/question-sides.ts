@@ -105,7 +105,8 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   // "How many years had France held Algeria when de Gaulle granted it independence": since the one, until the other.
   const until = /\bhow many \w+ (?:had|has|have|did|does|do|was|were) (.+?) (?:when|by the time) (.+)$/.exec(q)
   if (until) return sides(q, [until[1], trimSide(until[2])])
-  const after = /\bafter (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
+  // ("after it was incorporated did Telenet go public": the pronoun's verb is the first event's own.)
+  const after = /\bafter ((?:(?:it|he|she|they|this|that) (?=\S+ \S))?.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
   if (after) return sides(q, [after[2], after[1]])
   const before = /\bbefore (.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
   if (before) return sides(q, [before[1], before[2]])
@@ -114,6 +115,9 @@ export function pairOf(lower: string, events = true): Sides | undefined {
 
 /** Words that end a list item looking back: where a list of operands begins. */
 const LIST_START = /(?:^|\s)(?:how many|how much|of|for|counting|including|among|across|between|from|did|does|do|was|were|is|are|has|have|had|in|by|the groups?|rank|order|sort|list|average|mean|sum|total|combined|gain|get|earn|make|pay|pays)\s(?!.*\s(?:of|for|counting|including|among|across|did|does|do|was|were|is|are|has|have|had|rank|order|sort|list)\s)/
+
+/** Words that only say the items are added up ("in all", "altogether"). */
+const TOTALLING = /^(?:(?:have|had|has) )?(?:all|in all|in total|altogether|together|combined|all told|overall|total)$/
 
 const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 }
 /** Words that are no adjective of the next item's noun. */
@@ -137,7 +141,8 @@ export function listOf(lower: string): Sides | undefined {
   const listed = head.slice(start)
   const tailMatch = /^(.+?)(?=,|\s(?:combined|altogether|together|in total|in all|by|per|each|a month|a year|during|in \d|according|on|at|from|when|who|that|which|lived|live|were|was|is|are|did|do|does|have|has|had|earn|make|get|pay|pays|paid|threw|lose|lost)\b|$)/.exec(q.slice(and.index + and[0].length))
   if (!tailMatch) return undefined
-  let items = [...listed.split(/,\s*/), tailMatch[1]].map((s) => s.trim()).filter(Boolean)
+  // "have in all, A and B together": a word of totalling set off by a comma is no item.
+  let items = [...listed.split(/,\s*/), tailMatch[1]].map((s) => s.trim()).filter((s) => s && !TOTALLING.test(s))
   // "the two top grades, grade I and grade II*": the first item announces the ones that follow.
   const announced = /^(?:the )?(two|three|four|five|both) /.exec(items[0] ?? '')
   if (announced && items.length === 1 + (Object.hasOwn(COUNTS, announced[1]) ? COUNTS[announced[1]] : 0)) items = items.slice(1)
