@@ -5,6 +5,7 @@ import { stem, tokenize } from '../index/tokenize'
 import { type Amount, combine, given } from './amounts'
 import { factAmount } from './operands'
 import { type CountedThing, type OddCount, readCounts } from './question-counts'
+import { measuredNoun } from './question-modifiers'
 
 /** A table rule a question applies, with the counts it gives for the rule's counted things. */
 export interface FormulaUse {
@@ -37,7 +38,8 @@ export function formulaFor(index: CorpusIndex, text: string, amountAsked = false
     // Counts make a rule's question only where an amount is asked ("his mother" alone does not).
     const asked = amountAsked || measured || /\bhow much\b|\$|\b(?:a|per|each) (?:month|year|week)\b/.test(text.toLowerCase())
     if ((odd || counts.length) && asked) return { formula, counts, odd, otherGroup: groupNamed ? undefined : otherGroup && index.artifact.entities.find((e) => e.id === otherGroup)?.name }
-    if (groupNamed && measured) return { formula, counts }
+    // "How much religious schooling do ISIS recruits get": the question measures something else.
+    if (groupNamed && measured && !measuredNoun(text.toLowerCase())) return { formula, counts }
   }
   return undefined
 }

@@ -108,6 +108,15 @@ const MONEY_WORDS = /\$|\b(?:(?<!\bby )how much (?:money|does|do|did|would|will|
  * many minutes" is a unit, "how much … pay" money, "what percentage" a share, "how long" a stretch of
  * time, "how old" an age; a currency the reader names ("in euros") is kept apart.
  */
+/**
+ * The thing "how much" measures when the question names it before its verb: "how much religious
+ * schooling do recruits get" asks for schooling, not money (as "how much do recruits get" does).
+ */
+export function measuredNoun(lower: string): string | undefined {
+  const measured = /\bhow much ((?:[a-z-]+ ){0,2}[a-z-]+) (?:do|does|did|would|will|can|could|has|have|had|is|are|was|were)\b/.exec(lower)?.[1]
+  return measured !== undefined && !/\b(?:more|less|extra|additional|in total|altogether|overall)\b/.test(measured) && !MONEY_WORDS.test(measured) ? measured : undefined
+}
+
 export function wantedOf(lower: string): Wanted {
   const currency = /\bin (?:[a-z]+ )?(euros?|pounds?|sterling|yen|yuan|rupees?|liras?|dinars?|rubles|roubles|francs|riyals)\b|\b(euros?|yen|yuan|rupees|liras?|dinars|rubles|roubles|riyals)\b/.exec(lower)
   const named = /\bhow many ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:did|does|do|is|are|was|were|has|have|had|would|will|can|could|of|in|per|passed|elapsed|went|go|were)\b|[?,]|$)/.exec(lower)
@@ -126,7 +135,7 @@ export function wantedOf(lower: string): Wanted {
   if (/\b(?:what|which|how many) (?:percent|percentage|share|proportion|fraction)\b|\bwhat %|\bin percent\b|\bpercentage points?\b/.test(lower)) return { kind: 'percent', currency: currencyCode }
   // "By how much have salaries been cut?" asks for the cut, not a sum of money.
   if (CUT_WORDS.test(lower) && /\bhow much\b|\bwhat (?:percentage|share)\b/.test(lower) && !/\b(?:after|with|if|would|took|leave|left|become)\b/.test(lower)) return { kind: 'percent' }
-  if (currencyCode || MONEY_WORDS.test(lower) || /\bhow much\b.*\b(?:make|makes|made|get|gets|got|take home|bring home)\b|\b(?:make|makes|get|gets)\s+how much\b/.test(lower)) return { kind: 'money', currency: currencyCode }
+  if (currencyCode || MONEY_WORDS.test(lower) || (!measuredNoun(lower) && /\bhow much\b.*\b(?:make|makes|made|get|gets|got|take home|bring home)\b|\b(?:make|makes|get|gets)\s+how much\b/.test(lower))) return { kind: 'money', currency: currencyCode }
   if (/\bhow long\b/.test(lower)) return { kind: 'duration' }
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age' }
   const noun = head && !/^(?:of|the|different|separate|other)$/.test(head) ? head : undefined

@@ -32,6 +32,13 @@ describe('numeric answers on the bundled article', () => {
     expect(r.computation?.operands.filter((o) => o.factId).every((o) => o.citation === 1)).toBe(true)
   })
 
+  it('applies no pay rule to a question that measures something else ("how much schooling … get")', () => {
+    const schooling = ask('How much religious schooling do new ISIS recruits get now?')
+    expect(schooling.computation).toBeUndefined()
+    expect(schooling.answer).not.toContain('$50')
+    expect(ask('How much does an ISIS fighter get?').computation?.value).toBe(50)
+  })
+
   it('composes programs: an end of a range, a difference, then a period', () => {
     const r = ask('Over a year, how much more is the top of the usual ISIS pay range than the Syrian army’s starting pay?')
     expect(r.computation).toMatchObject({ expression: '($1,200 − $63) × 12', value: (1200 - 63) * 12 })

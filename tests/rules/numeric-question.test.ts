@@ -40,6 +40,11 @@ describe('readNumericQuestion', () => {
     expect(read('What is the bottom of the usual wage range?')).toMatchObject({ ends: ['low'] })
     // A unit asked for up front is an amount asked for, as "…, in hours?" is.
     expect(read("In hours, what's the longest the crossing usually takes?")).toMatchObject({ op: 'lookup', want: { unit: 'hours' } })
+    // "How much do they get" asks for money; "how much land did they get" for land.
+    expect(read('How much did the settlers get?')?.want.kind).toBe('money')
+    expect(read('How much more did the settlers get?')?.want.kind).toBe('money')
+    expect(read('How much land did the settlers get?')?.want.kind).toBeUndefined()
+    expect(read('How much religious schooling do new recruits get now?')?.want.kind).toBeUndefined()
   })
 
   it('leaves questions that ask for no figure to retrieval', () => {
