@@ -104,11 +104,6 @@ const CURRENCIES: Readonly<Record<string, string>> = { euro: 'EUR', euros: 'EUR'
 const MONEY_WORDS = /\$|\b(?:(?<!\bby )how much (?:money|does|do|did|would|will|is|was|are|were)|money|cost|costs|price|prices|pay|pays|paid|salary|salaries|wage|wages|earn|earns|earned|earnings|income|budget|dollars?|spend|spent|revenue|worth|fund|funding|aid|grant|grants|prize|donat\w*|allowance|allowances|bonus)\b/
 
 /**
- * What a question wants its answer in: "how many touchdowns" counts touchdowns, "in pounds" or "how
- * many minutes" is a unit, "how much … pay" money, "what percentage" a share, "how long" a stretch of
- * time, "how old" an age; a currency the reader names ("in euros") is kept apart.
- */
-/**
  * The thing "how much" measures when the question names it before its verb: "how much religious
  * schooling do recruits get" asks for schooling, not money (as "how much do recruits get" does).
  */
@@ -117,6 +112,11 @@ export function measuredNoun(lower: string): string | undefined {
   return measured !== undefined && !/\b(?:more|less|extra|additional|in total|altogether|overall)\b/.test(measured) && !MONEY_WORDS.test(measured) ? measured : undefined
 }
 
+/**
+ * What a question wants its answer in: "how many touchdowns" counts touchdowns, "in pounds" or "how
+ * many minutes" is a unit, "how much … pay" money, "what percentage" a share, "how long" a stretch of
+ * time, "how old" an age; a currency the reader names ("in euros") is kept apart.
+ */
 export function wantedOf(lower: string): Wanted {
   const currency = /\bin (?:[a-z]+ )?(euros?|pounds?|sterling|yen|yuan|rupees?|liras?|dinars?|rubles|roubles|francs|riyals)\b|\b(euros?|yen|yuan|rupees|liras?|dinars|rubles|roubles|riyals)\b/.exec(lower)
   const named = /\bhow many ((?:[a-z-]+ ){0,2}?[a-z-]+?)(?: (?:did|does|do|is|are|was|were|has|have|had|would|will|can|could|of|in|per|passed|elapsed|went|go|were)\b|[?,]|$)/.exec(lower)
