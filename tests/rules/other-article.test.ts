@@ -479,12 +479,17 @@ describe('a rate asked with a total in it', () => {
 
 describe('an event a pronoun stands in for', () => {
   const ferries = inline('Ferries', `Harbor Lines was incorporated in 1961 and began service in 1963. It went public in 1970 and was sold in 1988.
-
-The company's first crossing carried 120 passengers and 15 crew.
 `)
   it('reads "after it was incorporated" as the first event, whole', () => {
     expect(reply(ferries, 'How many years after it was incorporated did Harbor Lines go public?').computation?.value).toBe(9)
   })
+})
+
+describe('totals of listed counts', () => {
+  const ferries = inline('Ferries', `Harbor Lines was incorporated in 1961 and began service in 1963.
+
+The company's first crossing carried 120 passengers and 15 crew.
+`)
   it('reads "in all" set off by a comma as no item of the list it adds', () => {
     expect(reply(ferries, 'How many people did the first crossing carry in all, passengers and crew together?').computation?.value).toBe(135)
     // No figure counts "people": the parts the sentence lists do.
