@@ -186,6 +186,16 @@ export class CorpusIndex {
     return tokens ? tokens.stems.filter((_, i) => tokens.classes[i] !== '_') : []
   }
 
+  /** Whether some sentence has one stem right before the other ("sea" then "water"). */
+  usesPair(first: string, second: string): boolean {
+    if (!this.pairs) {
+      this.pairs = new Set()
+      for (const { stems } of this.tokens.values()) for (let i = 1; i < stems.length; i++) this.pairs.add(`${stems[i - 1]} ${stems[i]}`)
+    }
+    return this.pairs.has(`${first} ${second}`)
+  }
+  private pairs?: Set<string>
+
   /** Whether the corpus uses a stem at all. */
   knows(stem: string): boolean {
     return this.frequency.has(stem)

@@ -108,12 +108,46 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     }
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }
+  joinCompounds(index, tokens, terms)
   const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
   // Names typed in lower case ("who is khaled") are the article's proper nouns all the same.
   const proper = index.properNouns
   const lowerNames = (lower.match(/[a-z][a-z-]+/g) ?? []).filter((w) => proper.has(w) && !capitalised.some((c) => c.toLowerCase() === w))
   return { question: folded, type, headNoun, terms, stems: new Set(tokens.map((t) => t.stem)), names: [...new Set([...capitalised, ...lowerNames])] }
 }
+
+/**
+ * One word written as two, or two as one: "sea water" for the article's "seawater", "fresh water" for
+ * "freshwater", "seawater" for its "sea water". Two adjacent question words whose join the article uses
+ * each match it; a question word the article never uses matches the two words it splits into when the
+ * article writes them side by side.
+ */
+function joinCompounds(index: CorpusIndex, tokens: readonly Token[], terms: QueryTerm[]): void {
+  const termOf = (s: string) => terms.findIndex((t) => t.stem === s)
+  const add = (at: number, stems: string[]) => {
+    const t = terms[at]
+    const fresh = stems.filter((s) => s !== t.stem && !t.expansions.some(([x]) => x === s))
+    if (fresh.length) terms[at] = { ...t, expansions: [...t.expansions, ...fresh.map((s): [string, number] => [s, COMPOUND_WEIGHT])] }
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const [a, b] = [tokens[k - 1], tokens[k]]
+    if (!isContentWord(a.word) || !isContentWord(b.word) || !/^[a-z]+$/.test(a.word + b.word)) continue
+    const joined = tokenize(a.word + b.word)[0]
+    if (!joined || !index.knows(joined.stem)) continue
+    for (const at of [termOf(a.stem), termOf(b.stem)]) if (at >= 0) add(at, [joined.stem])
+  }
+  terms.forEach((t, at) => {
+    if (t.known || !/^[a-z]{6,}$/.test(t.word)) return
+    for (let i = MIN_PART; i <= t.word.length - MIN_PART; i++) {
+      const [a, b] = [tokenize(t.word.slice(0, i))[0], tokenize(t.word.slice(i))[0]]
+      if (a && b && isContentWord(a.word) && isContentWord(b.word) && index.usesPair(a.stem, b.stem)) return add(at, [a.stem, b.stem])
+    }
+  })
+}
+/** A compound's expansions count as the word itself. */
+const COMPOUND_WEIGHT = 1
+/** The shortest part a compound is split into ("sea", "fresh"). */
+const MIN_PART = 3
 
 /** Words that name a reason, which a "why" asks for whatever the article calls it. */
 const REASON_WORDS: ReadonlySet<string> = new Set(['reason', 'reasons', 'cause', 'causes', 'motivation', 'motivations', 'motive', 'motives'])

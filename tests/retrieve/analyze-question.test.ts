@@ -3,6 +3,7 @@ import { readSharedTables } from '../../scripts/lib/corpus-files'
 import { buildCorpus } from '../../src/index/build-corpus'
 import { CorpusIndex } from '../../src/index/corpus-index'
 import { corpus } from '../../src/index/load-corpus'
+import { reply } from '../../src/answer/reply'
 import { analyzeQuestion, questionType } from '../../src/retrieve/analyze-question'
 
 const termsOf = (question: string) => analyzeQuestion(corpus, question).terms
@@ -75,5 +76,28 @@ describe('names typed in lower case', () => {
   it('knows a name the article writes only at the start of a sentence, and no English word that stands there', () => {
     expect(analyzeQuestion(index, 'why did tarek quit').names).toEqual(['tarek'])
     expect([...index.properNouns].filter((w) => ['although', 'interviews', 'realizing'].includes(w))).toEqual([])
+  })
+})
+
+describe('one word written as two, or two as one', () => {
+  const ocean = new CorpusIndex(buildCorpus([`---
+id: oceans
+title: Oceans
+---
+Rain that falls on land runs to the rivers as fresh water. The sea is home to whales, and its water is cold.
+
+Seawater covers about seventy percent of the surface of the planet. Salt makes up 3.5 percent of its weight.
+`], readSharedTables()))
+  const cited = (question: string) => reply(ocean, question).citations[0]?.text ?? ''
+
+  it('matches "sea water" to the article\'s "seawater", and cites it', () => {
+    expect(analyzeQuestion(ocean, 'How much of the planet does sea water cover?').terms.find((t) => t.word === 'sea')?.expansions.map(([s]) => s)).toContain('seawat')
+    expect(cited('How much of the planet does sea water cover?')).toContain('Seawater covers')
+  })
+
+  it('matches "freshwater" to the article\'s "fresh water" when it writes the two side by side', () => {
+    expect(analyzeQuestion(ocean, 'Where does freshwater come from?').terms.find((t) => t.word === 'freshwater')?.expansions.map(([s]) => s)).toEqual(['fresh', 'water'])
+    // "whales" and "water" stand side by side nowhere: "whalewater" is no compound of the article's.
+    expect(analyzeQuestion(ocean, 'Is there whalewater?').terms.find((t) => t.word === 'whalewater')?.expansions.map(([s]) => s) ?? []).not.toContain('whale')
   })
 })
