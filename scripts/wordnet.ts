@@ -37,7 +37,11 @@ export function readWordNetGroups(): string[][] {
   const inTopSenses = (word: string, synset: string) => topSenses.get(word)?.has(synset) ?? false
   for (const [id, { words, derivations }] of synsets) {
     const shared = words.filter((w) => !w.includes('_') && inTopSenses(w, id))
-    if (shared.length > 1) groups.push(shared)
+    // A phrase of a noun or verb synset ("slip away", "sign up", "prime minister") joins the group as
+    // words with spaces ("took over" meets "take over" by its stems); not one of grammar words alone
+    // ("have on" is "wear", but far more often "what effect did it have on…").
+    const phrases = /^[nv]/.test(id) ? words.filter((w) => w.includes('_') && inTopSenses(w, id)).map((w) => w.replaceAll('_', ' ')).filter((w) => w.split(' ').some(isContentWord)) : []
+    if (shared.length > 1 || (shared.length > 0 && phrases.length > 0)) groups.push([...shared, ...phrases])
     for (const d of derivations) {
       const from = words[d.from - 1]
       const to = synsets.get(d.target)?.words[d.to - 1]

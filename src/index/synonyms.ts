@@ -1,7 +1,7 @@
 import { CARDINALS } from './numbers'
-import { indexTerms, stem } from './tokenize'
+import { indexTerms, stem, tokenize } from './tokenize'
 
-/** Query expansion: a reader's stem → the article's stems that mean the same, with a weight each. */
+/** Query expansion: a reader's stem, or a phrase's stems joined by spaces ("slip away"), → the article's stems that mean the same, with a weight each. */
 export type SynonymTable = Map<string, [stem: string, weight: number][]>
 
 /** Weight of a synonym from the curated table (the project's own judgement) and from WordNet. */
@@ -29,11 +29,14 @@ export function buildSynonymTable(
     // would bridge "syrian" to "army". Numbers and two-letter stems collide too often to bridge.
     const single = words.filter((w) => !/[\s-]/.test(w))
     const stems = [...new Set(single.flatMap((w) => indexTerms(w)))]
+    // A phrase ("slip away", "sign up") is keyed by its words' stems, spaces between: it bridges to
+    // the article's single words, never the other way.
+    const phrases = words.filter((w) => /\s/.test(w)).map((w) => tokenize(w).map((t) => t.stem).join(' ')).filter((key) => key.includes(' '))
     const inArticle = stems.filter((s) => s.length > 2 && !NUMBER_WORDS.has(s) && vocabulary.has(s) &&
       // A strict (WordNet) group reaches an article word only if that word is an inflection of one of
       // the group's words: "unite" and "unit" share a stem, not a meaning.
       (!strict || [...(articleWords.get(s) ?? [])].some((form) => single.some((lemma) => inflects(form, lemma)))))
-    for (const from of stems) {
+    for (const from of [...stems, ...phrases]) {
       for (const to of inArticle) {
         if (to === from) continue
         const targets = table.get(from) ?? new Map<string, number>()

@@ -109,6 +109,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
     terms.push({ word: token.word, stem: token.stem, idf, known, expansions, similar })
   }
   joinCompounds(index, tokens, terms)
+  expandPhrases(index, tokens, terms)
   const capitalised = [...folded.matchAll(/(?<!^|[.?!] )\b[A-Z][a-zA-Z-]+/g)].map((m) => m[0]).filter((n) => !QUESTION_WORDS.has(n.toLowerCase()))
   // Names typed in lower case ("who is khaled") are the article's proper nouns all the same.
   const proper = index.properNouns
@@ -144,6 +145,33 @@ function joinCompounds(index: CorpusIndex, tokens: readonly Token[], terms: Quer
     }
   })
 }
+/**
+ * A phrase of the question that WordNet lists ("slip away", "bail out", "prime minister") means the
+ * article's single words of the same synset ("leave", "defect", "premier"): they become expansions of
+ * the phrase's rarest content word, or, when none of its words is one ("get out"), a term of its own.
+ */
+function expandPhrases(index: CorpusIndex, tokens: readonly Token[], terms: QueryTerm[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
+      const span = tokens.slice(i, i + length)
+      const meant = index.synonyms.get(span.map((t) => t.stem).join(' '))
+      if (!meant) continue
+      const at = terms.map((t, k) => [t, k] as const).filter(([t]) => span.some((w) => w.stem === t.stem)).sort((a, b) => b[0].idf - a[0].idf)[0]?.[1]
+      if (at === undefined) {
+        if (terms.length < MAX_TERMS) terms.push({ word: span.map((t) => t.word).join(' '), stem: span.map((t) => t.stem).join(' '), idf: Math.max(...meant.map(([s]) => index.idf(s))), known: false, expansions: [...meant], similar: [] })
+      } else {
+        const t = terms[at]
+        const fresh = meant.filter(([s]) => s !== t.stem && !t.expansions.some(([x]) => x === s))
+        terms[at] = { ...t, expansions: [...t.expansions, ...fresh] }
+      }
+      i += length - 1
+      break
+    }
+  }
+}
+/** The longest phrase looked up, in words ("throw in the towel"). */
+const MAX_PHRASE = 4
+
 /** A compound's expansions count as the word itself. */
 const COMPOUND_WEIGHT = 1
 /** The shortest part a compound is split into ("sea", "fresh"). */

@@ -101,3 +101,27 @@ Seawater covers about seventy percent of the surface of the planet. Salt makes u
     expect(analyzeQuestion(ocean, 'Is there whalewater?').terms.find((t) => t.word === 'whalewater')?.expansions.map(([s]) => s) ?? []).not.toContain('whale')
   })
 })
+
+describe('phrases that WordNet lists', () => {
+  const castle = new CorpusIndex(buildCorpus([`---
+id: castle
+title: The castle
+---
+The rebels marched on the castle in the spring. They swore to overthrow the king before the harvest.
+
+The rebels also planted wheat around the castle walls. The king had no effect on the harvest.
+`], readSharedTables()))
+  const expansions = (question: string) => analyzeQuestion(castle, question).terms.flatMap((t) => t.expansions.map(([s]) => s))
+
+  it('reads "bring down" as the article\'s "overthrow", and answers from the sentence that says it', () => {
+    expect(expansions('Did the rebels want to bring down the king?')).toContain('overthrow')
+    const answer = reply(castle, 'Did the rebels want to bring down the king?')
+    expect(answer.answer).toMatch(/^Yes\b/)
+    expect(answer.citations[0]?.text).toContain('overthrow the king')
+  })
+
+  it('leaves phrases of grammar words alone: "have on" in "what effect did it have on" is not "wear"', () => {
+    expect(analyzeQuestion(castle, 'What effect did the king have on the harvest?').terms.map((t) => t.stem)).not.toContain('have on')
+    expect(buildCorpus([`---\nid: w\ntitle: W\n---\nThe soldiers wear helmets.\n`], readSharedTables()).synonyms.some(([key]) => key === 'have on')).toBe(false)
+  })
+})
