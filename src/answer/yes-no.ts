@@ -65,8 +65,8 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   if (ranksDiffer(question, relevant)) return 'the article ranks it differently'
   const bound = boundDiffers(question, relevant)
   if (bound) return `the article says ${bound}`
-  const when = /\b(before|after)\s+\w/i.exec(question)?.[1].toLowerCase()
-  if (when && new RegExp(`\\b${when === 'before' ? 'after' : 'before'}\\b`, 'i').test(relevant) && !new RegExp(`\\b${when}\\b`, 'i').test(relevant)) return `the article says ${when === 'before' ? 'after' : 'before'}`
+  const order = orderDiffers(question, relevant)
+  if (order) return `the article says ${order}`
   // "Was Sami an adult?" against "Sami was 14 years old": an age answers whether someone was grown.
   const age = GROWN.test(question) ? AGE.exec(text) : null
   if (age) {
@@ -98,6 +98,31 @@ export function disagreement(index: CorpusIndex, analysis: QuestionAnalysis, sen
   const range = (n: string) => { const x = escapeRegExp(n); return new RegExp(`(?:\\bor|\\bto|-)\\s+${x}(?![\\w.])|(?<![\\w.])${x}\\s+(?:or|to)\\b`) }
   if (numbers.some((n) => range(n).test(numbersText(relevant)))) return 'the article gives a range, not that figure'
   return undefined
+}
+
+/** Words that put one thing before another ("before", "prior to", "antedates", "preceded") or after it ("after", "later than", "postdates"). General English. */
+const BEFORE_WORDS = 'before|earlier than|prior to|(?:pre|ante)dat(?:e|es|ed|ing)|preced(?:e|es|ed|ing)'
+const AFTER_WORDS = 'after|later than|postdat(?:e|es|ed|ing)'
+const ORDER = new RegExp(`\\b(?:(${BEFORE_WORDS})|(${AFTER_WORDS}))\\b(?=\\s+\\w)`, 'gi')
+
+/**
+ * The order the article gives where the question asserts the other: "Was Maclure's map published
+ * after Smith's?" against "This antedates William Smith's map". Read with the things on each side:
+ * "B came after A" agrees with "Did A come before B?" (the sides are swapped), and an article that
+ * also uses the question's word is not read as contradicting it.
+ */
+function orderDiffers(question: string, text: string): string | undefined {
+  const asked = [...question.matchAll(ORDER)][0]
+  if (!asked) return undefined
+  const way = asked[1] ? 'before' : 'after'
+  const given = [...text.matchAll(ORDER)]
+  if (given.length === 0 || given.some((m) => (m[1] ? 'before' : 'after') === way)) return undefined
+  const sides = (t: string, m: RegExpMatchArray) => [t.slice(0, m.index), t.slice((m.index ?? 0) + m[0].length)].map((part) => new Set(tokenize(part).filter((w) => isContentWord(w.word)).map((w) => w.stem)))
+  const [askedBefore, askedAfter] = sides(question, asked)
+  const [saidBefore, saidAfter] = sides(text, given[0])
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((x) => b.has(x)).length
+  const swapped = shared(askedBefore, saidAfter) + shared(askedAfter, saidBefore) > shared(askedBefore, saidBefore) + shared(askedAfter, saidAfter)
+  return swapped ? undefined : given[0][0].toLowerCase()
 }
 
 /**

@@ -132,8 +132,13 @@ describe('what contradicts a yes/no question, in any article', () => {
     expect(verdict("Are most of ISIS's leaders in Syria Syrians themselves?")).toBe('No')
   })
 
-  it('before for after', () => {
+  it('before for after, in any of its words, unless the sides are swapped', () => {
     expect(says('Did Smith lay out his principles after Darwin published?', 'Smith laid out his principles a hundred years before Darwin published.')).toBeDefined()
+    expect(says("Was Maclure's geological map published after William Smith's map of England?", "This antedates William Smith's geological map of England by six years.")).toBe('the article says antedates')
+    expect(says('Did the bridge open prior to the railway station?', 'The bridge opened two years after the railway station.')).toBe('the article says after')
+    // "A came after B" is "B came before A".
+    expect(says('Did Darwin publish before Smith laid out his principles?', 'Smith laid out his principles a hundred years after Darwin published.')).toBeUndefined()
+    expect(says('Was the railway station built before the bridge?', 'The bridge opened two years after the railway station was built.')).toBeUndefined()
   })
 
   it('only the clause that speaks of what is asked: "(it won the Rose Bowl in 1920)"', () => {
