@@ -29,9 +29,9 @@ export function buildSynonymTable(
     // would bridge "syrian" to "army". Numbers and two-letter stems collide too often to bridge.
     const single = words.filter((w) => !/[\s-]/.test(w))
     const stems = [...new Set(single.flatMap((w) => indexTerms(w)))]
-    // A phrase ("slip away", "sign up") is keyed by its words' stems, spaces between: it bridges to
-    // the article's single words, never the other way.
-    const phrases = words.filter((w) => /\s/.test(w)).map((w) => tokenize(w).map((t) => t.stem).join(' ')).filter((key) => key.includes(' '))
+    // A WordNet phrase ("slip away", "sign up") is keyed by its words' stems, spaces between: it
+    // bridges to the article's single words, never the other way. A curated table's are names, left out.
+    const phrases = strict ? words.filter((w) => /\s/.test(w)).map((w) => tokenize(w).map((t) => t.stem).join(' ')).filter((key) => key.includes(' ')) : []
     const inArticle = stems.filter((s) => s.length > 2 && !NUMBER_WORDS.has(s) && vocabulary.has(s) &&
       // A strict (WordNet) group reaches an article word only if that word is an inflection of one of
       // the group's words: "unite" and "unit" share a stem, not a meaning.

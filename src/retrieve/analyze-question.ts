@@ -125,11 +125,7 @@ export function analyzeQuestion(index: CorpusIndex, question: string): QuestionA
  */
 function joinCompounds(index: CorpusIndex, tokens: readonly Token[], terms: QueryTerm[]): void {
   const termOf = (s: string) => terms.findIndex((t) => t.stem === s)
-  const add = (at: number, stems: string[]) => {
-    const t = terms[at]
-    const fresh = stems.filter((s) => s !== t.stem && !t.expansions.some(([x]) => x === s))
-    if (fresh.length) terms[at] = { ...t, expansions: [...t.expansions, ...fresh.map((s): [string, number] => [s, COMPOUND_WEIGHT])] }
-  }
+  const add = (at: number, stems: string[]) => { terms[at] = withExpansions(terms[at], stems.map((s) => [s, COMPOUND_WEIGHT])) }
   for (let k = 1; k < tokens.length; k++) {
     const [a, b] = [tokens[k - 1], tokens[k]]
     if (!isContentWord(a.word) || !isContentWord(b.word) || !/^[a-z]+$/.test(a.word + b.word)) continue
@@ -148,26 +144,31 @@ function joinCompounds(index: CorpusIndex, tokens: readonly Token[], terms: Quer
 /**
  * A phrase of the question that WordNet lists ("slip away", "bail out", "prime minister") means the
  * article's single words of the same synset ("leave", "defect", "premier"): they become expansions of
- * the phrase's rarest content word, or, when none of its words is one ("get out"), a term of its own.
+ * the phrase's rarest term, or a term of their own when none of its words is one (all were read as
+ * question or grammar words). The words must stand side by side ("bring? Down…" is no phrase). A
+ * light verb's phrases count ("known as" is "called", "made up of" "constituted"), though some also
+ * read another way ("go after" is "chase"): on the SQuAD half, leaving them out fixed one and broke two.
  */
 function expandPhrases(index: CorpusIndex, tokens: readonly Token[], terms: QueryTerm[]): void {
   for (let i = 0; i < tokens.length; i++) {
     for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
       const span = tokens.slice(i, i + length)
+      if (span.some((t, k) => k > 0 && t.start - span[k - 1].end > 1)) continue
       const meant = index.synonyms.get(span.map((t) => t.stem).join(' '))
       if (!meant) continue
       const at = terms.map((t, k) => [t, k] as const).filter(([t]) => span.some((w) => w.stem === t.stem)).sort((a, b) => b[0].idf - a[0].idf)[0]?.[1]
-      if (at === undefined) {
-        if (terms.length < MAX_TERMS) terms.push({ word: span.map((t) => t.word).join(' '), stem: span.map((t) => t.stem).join(' '), idf: Math.max(...meant.map(([s]) => index.idf(s))), known: false, expansions: [...meant], similar: [] })
-      } else {
-        const t = terms[at]
-        const fresh = meant.filter(([s]) => s !== t.stem && !t.expansions.some(([x]) => x === s))
-        terms[at] = { ...t, expansions: [...t.expansions, ...fresh] }
-      }
+      if (at !== undefined) terms[at] = withExpansions(terms[at], meant)
+      else if (terms.length < MAX_TERMS) terms.push({ word: span.map((t) => t.word).join(' '), stem: span.map((t) => t.stem).join(' '), idf: Math.max(...meant.map(([s]) => index.idf(s))), known: false, expansions: [...meant], similar: [] })
       i += length - 1
       break
     }
   }
+}
+
+/** A term with more expansions: those it does not have yet. */
+function withExpansions(term: QueryTerm, more: readonly [string, number][]): QueryTerm {
+  const fresh = more.filter(([s]) => s !== term.stem && !term.expansions.some(([x]) => x === s))
+  return fresh.length ? { ...term, expansions: [...term.expansions, ...fresh] } : term
 }
 /** The longest phrase looked up, in words ("throw in the towel"). */
 const MAX_PHRASE = 4

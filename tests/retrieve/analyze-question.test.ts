@@ -109,7 +109,7 @@ title: The castle
 ---
 The rebels marched on the castle in the spring. They swore to overthrow the king before the harvest.
 
-The rebels also planted wheat around the castle walls. The king had no effect on the harvest.
+The rebels also planted wheat around the castle walls. The king had no effect on the harvest. The guards wear helmets.
 `], readSharedTables()))
   const expansions = (question: string) => analyzeQuestion(castle, question).terms.flatMap((t) => t.expansions.map(([s]) => s))
 
@@ -122,6 +122,11 @@ The rebels also planted wheat around the castle walls. The king had no effect on
 
   it('leaves phrases of grammar words alone: "have on" in "what effect did it have on" is not "wear"', () => {
     expect(analyzeQuestion(castle, 'What effect did the king have on the harvest?').terms.map((t) => t.stem)).not.toContain('have on')
-    expect(buildCorpus([`---\nid: w\ntitle: W\n---\nThe soldiers wear helmets.\n`], readSharedTables()).synonyms.some(([key]) => key === 'have on')).toBe(false)
+    expect(castle.synonyms.has('have on')).toBe(false)
+  })
+
+  it('reads no phrase across punctuation', () => {
+    expect(expansions('What did the king bring? Down payments?')).not.toContain('overthrow')
+    expect(expansions('Did the rebels bring, down by the river, the wheat?')).not.toContain('overthrow')
   })
 })
