@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index'
 import { escapeRegExp, foldText } from '../index/normalize'
 import { CARDINALS } from '../index/numbers'
-import { isContentWord, stem, tokenize } from '../index/tokenize'
+import { indexTerms, isContentWord, stem, tokenize } from '../index/tokenize'
 import { MONTH_NAMES } from '../ingest/quantities/dates'
 import { type QuestionAnalysis, termOfName } from '../retrieve/analyze-question'
 import type { RankedSentence } from '../retrieve/rank-sentences'
@@ -107,22 +107,37 @@ const ORDER = new RegExp(`\\b(?:(${BEFORE_WORDS})|(${AFTER_WORDS}))\\b(?=\\s+\\w
 
 /**
  * The order the article gives where the question asserts the other: "Was Maclure's map published
- * after Smith's?" against "This antedates William Smith's map". Read with the things on each side:
- * "B came after A" agrees with "Did A come before B?" (the sides are swapped), and an article that
- * also uses the question's word is not read as contradicting it.
+ * after Smith's?" against "This antedates William Smith's map". The order word's object (up to the
+ * clause's end) says what is compared with what: "B came after A" agrees with "Did A come before B?",
+ * whose object the article makes its subject. A passive turns the order round ("was preceded by" is
+ * after), and an article that also uses the question's word is not read as contradicting it.
  */
 function orderDiffers(question: string, text: string): string | undefined {
-  const asked = [...question.matchAll(ORDER)][0]
+  const [asked] = ordersIn(question)
   if (!asked) return undefined
-  const way = asked[1] ? 'before' : 'after'
-  const given = [...text.matchAll(ORDER)]
-  if (given.length === 0 || given.some((m) => (m[1] ? 'before' : 'after') === way)) return undefined
-  const sides = (t: string, m: RegExpMatchArray) => [t.slice(0, m.index), t.slice((m.index ?? 0) + m[0].length)].map((part) => new Set(tokenize(part).filter((w) => isContentWord(w.word)).map((w) => w.stem)))
-  const [askedBefore, askedAfter] = sides(question, asked)
-  const [saidBefore, saidAfter] = sides(text, given[0])
+  const given = ordersIn(text)
+  if (given.length === 0 || given.some((g) => g.way === asked.way)) return undefined
+  const [said] = given
   const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((x) => b.has(x)).length
-  const swapped = shared(askedBefore, saidAfter) + shared(askedAfter, saidBefore) > shared(askedBefore, saidBefore) + shared(askedAfter, saidAfter)
-  return swapped ? undefined : given[0][0].toLowerCase()
+  const swapped = shared(asked.object, said.subject) > shared(asked.object, said.object)
+  return swapped ? undefined : said.words
+}
+
+/** Each order word of a text, which way it points, its object (to the clause's end) and the rest of the text, as content stems. */
+function ordersIn(text: string): { way: 'before' | 'after'; words: string; object: Set<string>; subject: Set<string> }[] {
+  return [...text.matchAll(ORDER)].map((m) => {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    const passive = /^\s+by\b/i.test(text.slice(end)) && /ed$/i.test(m[0])
+    const clauseEnd = end + (/[,;:.?!]/.exec(text.slice(end))?.index ?? text.length - end)
+    const stems = (part: string) => new Set(indexTerms(part))
+    return {
+      way: (m[1] !== undefined) !== passive ? 'before' : 'after',
+      words: `${m[0]}${passive ? ' by' : ''}`.toLowerCase(),
+      object: stems(text.slice(end, clauseEnd)),
+      subject: stems(text.slice(0, start) + ' ' + text.slice(clauseEnd)),
+    }
+  })
 }
 
 /**

@@ -139,6 +139,11 @@ describe('what contradicts a yes/no question, in any article', () => {
     // "A came after B" is "B came before A".
     expect(says('Did Darwin publish before Smith laid out his principles?', 'Smith laid out his principles a hundred years after Darwin published.')).toBeUndefined()
     expect(says('Was the railway station built before the bridge?', 'The bridge opened two years after the railway station was built.')).toBeUndefined()
+    // The order word may open the sentence or the question; a passive turns it round.
+    expect(says('Did Smith publish his map before the war?', 'After the war Smith published his map.')).toBe('the article says after')
+    expect(says('Before the war, did Smith publish his map?', 'Smith published his map after the war.')).toBe('the article says after')
+    expect(says('Did the bridge open after the station?', 'The bridge was preceded by the station.')).toBeUndefined()
+    expect(says('Did the bridge open before the station?', 'The bridge was preceded by the station.')).toBe('the article says preceded by')
   })
 
   it('only the clause that speaks of what is asked: "(it won the Rose Bowl in 1920)"', () => {
