@@ -8,14 +8,14 @@ import { difference, percentChange, ratio, sum } from './ops-basic'
 import { lookup } from './ops-lookup'
 import { average, check, compare, extreme, rank, spread } from './ops-groups'
 import { perUnit, remainder, scale, share } from './ops-share'
-import { elapsed, shift } from './ops-time'
+import { birth, elapsed, shift } from './ops-time'
 import { ProgramContext } from './program-context'
 import { explainOddCount } from './question-counts'
 
 export type { NumericAnswer } from './compose'
 
 const OPERATIONS: Readonly<Record<NumericQuestion['op'], (ctx: ProgramContext) => NumericAnswer | undefined>> = {
-  lookup, difference, sum, ratio, share, 'percent-change': percentChange, elapsed, 'per-unit': perUnit, scale, compare, extreme, rank, average, spread, check, remainder, shift,
+  lookup, difference, sum, ratio, share, 'percent-change': percentChange, elapsed, 'per-unit': perUnit, scale, compare, extreme, rank, average, spread, check, remainder, shift, birth,
 }
 
 /**

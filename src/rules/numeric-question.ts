@@ -23,6 +23,7 @@ export type Operation =
   | 'check' // a claim about the figures, answered Yes or No with the arithmetic
   | 'remainder' // a whole less the part the question excludes ("how many … were not grants")
   | 'shift' // a year and a span from it ("older than the race by 12 years", "her 16-year tenure")
+  | 'birth' // the year someone was born, from their age in a dated sentence ("14 years old when he joined in 2014")
 
 /**
  * A question read as a small program over the article's figures: an operation, a description of each
@@ -117,6 +118,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   // Why and how questions ask for reasons even when they name figures.
   if (/^(?:why|how come|where|who (?:is|was|are|were)|what (?:is|was|are|were) (?:the )?(?:reason|name|role))\b/.test(q)) return undefined
 
+  // "What year was Sami born?": when the article gives no birth date, the year less the age it gives then.
+  if (/\b(?:what|which) year\b.*\bborn\b|\bwhen was\b.*\bborn\b|\byear of (?:\w+ )?birth\b/.test(q)) return base('birth', [q], '')
   // "Given how much older the fair is than the race, in what year was it first held?": a year reckoned from another and a span.
   if (/^(?:in )?(?:what|which) year\b|\bin (?:what|which) year\b/.test(q) && /\b(?:given|going by|based on|using|reckon\w*|if (?:it|he|she|they|the)|tenure|older|younger|how long|length of)\b/.test(q)) return base('shift', [q], '')
   const claim = readClaim(q)

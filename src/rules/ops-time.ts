@@ -132,6 +132,37 @@ export function elapsed(ctx: ProgramContext): NumericAnswer | undefined {
   return ctx.c.done(text, amount, unit)
 }
 
+/** A plain year ("in 2014"), not a month, a decade or a rough date. */
+function isYear(f: Fact): boolean {
+  return f.kind === 'date' && f.date?.year !== undefined && f.date.month === undefined && !ROUGH_DATE.test(f.text)
+}
+
+/**
+ * The year someone was born, when the article gives only their age in a dated sentence: "Sami, was 14
+ * years old when he first joined in 2014" makes it about 2000 (2014 − 14, or a year earlier if the
+ * birthday had not come yet). A birth the article states itself ("born in 1810") is retrieval's to quote.
+ */
+export function birth(ctx: ProgramContext): NumericAnswer | undefined {
+  const { index } = ctx
+  const text = (f: Fact) => index.sentences.get(f.sentenceId)?.text ?? ''
+  const stated = ctx.picks(0, (f) => isYear(f) && /\bborn\b|\bbirth\b/i.test(text(f)))[0]
+  if (stated && stated.match >= SHIFT_MATCH) return undefined
+  const age = ctx.picks(0, (f) => f.kind === 'age' && f.high === undefined)[0]
+  if (!age || age.match < SHIFT_MATCH) return undefined
+  // The sentence's own year, and only one: "14 years old when he first joined in 2014".
+  const years = (index.factsBySentence.get(age.fact.sentenceId) ?? []).filter(isYear)
+  if (years.length !== 1) return undefined
+  const [year] = years
+  const from = year.date?.year as number
+  const old = factAmount(index, age.fact)
+  const value = from - old.value
+  const amount: Amount = {
+    value, unit: 'year', expression: `${from} − ${old.value}`, atom: false,
+    operands: [{ label: 'year', value: from, unit: 'year', factId: year.id }, ...old.operands],
+  }
+  return ctx.c.done(`${quoteAll(ctx, [age.fact, year])}. The article gives no birth date; ${from} − ${old.value} = ${value}, so born in ${value} (or ${value - 1}, had the birthday not yet come).`, amount, 'year')
+}
+
 /** "his 24-year tenure", "a 30-year reign": a span that runs on from the year it began. */
 const TENURE = /^[- ](?:[\p{L}-]+ )?(?:tenure|reign|term|rule|presidency|premiership|career|stint|administration|leadership|chairmanship|directorship|incumbency|tenancy|lease)\b/u
 /** Words that put the sentence's subject before its object by a span ("older than the Rowing Race by 12 years", "antedates the Admiralty's chart by nine years"), or after it. */
@@ -147,7 +178,6 @@ const COMPARED = new RegExp(`${EARLIER.source}|${LATER.source}`, 'gi')
  */
 export function shift(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq, index } = ctx
-  const isYear = (f: Fact) => f.kind === 'date' && f.date?.year !== undefined && f.date.month === undefined && !ROUGH_DATE.test(f.text)
   const span = ctx.picks(0, (f) => f.kind === 'duration' && f.unit === 'years' && f.high === undefined)[0]
   const sentence = span && index.sentences.get(span.fact.sentenceId)
   if (!span || !sentence || span.match < SHIFT_MATCH) return undefined

@@ -417,6 +417,25 @@ The mill closed in 1880, and the bakery, built before the mill, was older by 20 
   })
 })
 
+describe('a birth year reckoned from an age', () => {
+  const crew = inline('Crew', `Mara Lind, the youngest rower, was 19 years old when she joined the crew in 2009.
+
+The coach, Piet Osk, was born in 1961. Piet Osk took over the crew in 2006, aged 44.
+`)
+  it('takes the age from the year its sentence gives, and says it is reckoned', () => {
+    const born = reply(crew, 'Roughly what year was Mara Lind born?')
+    expect(born.computation?.value).toBe(1990)
+    expect(born.answer).toContain('2009 − 19 = 1990')
+    expect(born.answer).toContain('no birth date')
+    expect(born.citations[0]?.text).toContain('19 years old')
+  })
+  it('quotes a birth the article states instead of reckoning one', () => {
+    const born = reply(crew, 'What year was Piet Osk born?')
+    expect(born.computation).toBeUndefined()
+    expect(born.answer).toContain('born in 1961')
+  })
+})
+
 describe('how long one thing had lasted when another happened', () => {
   const isle = inline('Isle', `The kingdom took control of the island of Vell in 1830 but began to rebuild its fleet only after 1850.
 
