@@ -141,6 +141,7 @@ function joinCompounds(index: CorpusIndex, tokens: readonly Token[], terms: Quer
     }
   })
 }
+
 /**
  * A phrase of the question that WordNet lists ("slip away", "bail out", "prime minister") means the
  * article's single words of the same synset ("leave", "defect", "premier"): they become expansions of
@@ -170,6 +171,7 @@ function withExpansions(term: QueryTerm, more: readonly [string, number][]): Que
   const fresh = more.filter(([s]) => s !== term.stem && !term.expansions.some(([x]) => x === s))
   return fresh.length ? { ...term, expansions: [...term.expansions, ...fresh] } : term
 }
+
 /** The longest phrase looked up, in words ("throw in the towel"). */
 const MAX_PHRASE = 4
 
