@@ -130,12 +130,11 @@ function ordersIn(text: string): { way: 'before' | 'after'; words: string; objec
     const end = start + m[0].length
     const passive = /^\s+by\b/i.test(text.slice(end)) && /ed$/i.test(m[0])
     const clauseEnd = end + (/[,;:.?!]/.exec(text.slice(end))?.index ?? text.length - end)
-    const stems = (part: string) => new Set(indexTerms(part))
     return {
       way: (m[1] !== undefined) !== passive ? 'before' : 'after',
       words: `${m[0]}${passive ? ' by' : ''}`.toLowerCase(),
-      object: stems(text.slice(end, clauseEnd)),
-      subject: stems(text.slice(0, start) + ' ' + text.slice(clauseEnd)),
+      object: new Set(indexTerms(text.slice(end, clauseEnd))),
+      subject: new Set(indexTerms(`${text.slice(0, start)} ${text.slice(clauseEnd)}`)),
     }
   })
 }

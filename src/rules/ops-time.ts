@@ -152,15 +152,8 @@ export function birth(ctx: ProgramContext): NumericAnswer | undefined {
   // The sentence's own year, and only one: "14 years old when he first joined in 2014".
   const years = (index.factsBySentence.get(age.fact.sentenceId) ?? []).filter(isYear)
   if (years.length !== 1) return undefined
-  const [year] = years
-  const from = year.date?.year as number
-  const old = factAmount(index, age.fact)
-  const value = from - old.value
-  const amount: Amount = {
-    value, unit: 'year', expression: `${from} − ${old.value}`, atom: false,
-    operands: [{ label: 'year', value: from, unit: 'year', factId: year.id }, ...old.operands],
-  }
-  return ctx.c.done(`${quoteAll(ctx, [age.fact, year])}. The article gives no birth date; ${from} − ${old.value} = ${value}, so born in ${value} (or ${value - 1}, had the birthday not yet come).`, amount, 'year')
+  return shifted(ctx, years[0], factAmount(index, age.fact), '−', [age.fact, years[0]], (sum, value) =>
+    `The article gives no birth date; ${sum}, so born in ${value} (or ${value - 1}, had the birthday not yet come).`)
 }
 
 /** "his 24-year tenure", "a 30-year reign": a span that runs on from the year it began. */
@@ -249,12 +242,13 @@ const PRONOUN_REACH = 4
 /** How well a year or span must answer the words that name it. */
 const SHIFT_MATCH = 0.4
 
-function shifted(ctx: ProgramContext, year: Fact, span: Amount, op: '+' | '−', facts: Fact[]): NumericAnswer {
+/** A year plus or minus a span, quoting the facts; `say` words the sum ("1790 + 9 = 1799") as the answer's last sentence. */
+function shifted(ctx: ProgramContext, year: Fact, span: Amount, op: '+' | '−', facts: Fact[], say = (sum: string, _value: number) => `${sum}.`): NumericAnswer {
   const from = year.date?.year as number
   const value = op === '+' ? from + span.value : from - span.value
   const amount: Amount = {
     value, unit: 'year', expression: `${from} ${op} ${span.value}`, atom: false,
     operands: [{ label: 'year', value: from, unit: 'year', factId: year.id }, ...span.operands],
   }
-  return ctx.c.done(`${quoteAll(ctx, facts)}. ${from} ${op} ${span.value} = ${value}.`, amount, 'year')
+  return ctx.c.done(`${quoteAll(ctx, facts)}. ${say(`${from} ${op} ${span.value} = ${value}`, value)}`, amount, 'year')
 }
