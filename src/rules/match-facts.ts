@@ -65,11 +65,12 @@ const NEIGHBOUR_SHARE = 0.7
  * A description's content words, each with its weight and the article stems that may stand for it.
  * `share` scales them (words every operand shares count less than each operand's own).
  */
-export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES): Term[] {
+export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES, lowered: ReadonlySet<string> = NO_NAMES): Term[] {
   const seen = new Set<string>()
   const terms: Term[] = []
   // A unit the reader capitalises ("degrees Celsius") is none, unless the article writes it as one ("Cam Newton").
-  const isName = (word: string) => index.properNouns.has(word) || (names.has(word) && !unitNamed(word))
+  // A word the reader writes in lower case beside names they capitalise is no name ("the western campaign").
+  const isName = (word: string) => (index.properNouns.has(word) && !lowered.has(word)) || (names.has(word) && !unitNamed(word))
   for (const token of tokenize(text)) {
     if (!isContentWord(token.word) && !/^\d/.test(token.word)) continue
     if (ASKING.has(token.word) || (ranking && RANKING.has(token.word)) || seen.has(token.stem)) continue
@@ -99,6 +100,17 @@ export function namesWritten(question: string): Set<string> {
   return out
 }
 
+/**
+ * The words a question writes only in lower case, when it writes some name with a capital after its
+ * first word: such a reader capitalises names, so these are not ("On the western campaign, how many
+ * … the Kievan Rus' army"). A question all in lower case says nothing either way.
+ */
+export function wordsWrittenLower(question: string): Set<string> {
+  if (namesWritten(question).size === 0) return new Set()
+  const words = [...question.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0])
+  const capitalised = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => tokenize(w).map((t) => t.word)))
+  return new Set(words.filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => tokenize(w).map((t) => t.word)).filter((w) => !capitalised.has(w)))
+}
 
 /** How much of a term a stem is: 1 for the word itself, a synonym's or neighbour's weight, else 0. */
 function matchOf(term: Term, stem: string): number {

@@ -73,11 +73,15 @@ function sides(question: string, parts: string[]): Sides {
 export function pairOf(lower: string, events = true): Sides | undefined {
   const q = lower.replace(END, '')
   // "X is how many times Y": X over Y.
-  const isTimes = /^(.+?) (?:is|was|are|were) (?:about |roughly |approximately |around )?how many times (?:as \w+ as |the |as |)(.+)$/.exec(q)
+  const isTimes = /^(.+?) (?:is|was|are|were) (?:\w+ly )?(?:about |roughly |approximately |around )?how many times (?:as \w+ as |the |as |)(.+)$/.exec(q)
   if (isTimes && !/\bthan\b/.test(q)) return sides(q, [isTimes[1], trimSide(isTimes[2])])
   // "How many times X is Y": Y over X.
   const times = /\bhow many times (?:as \w+ as |the |as |)(.+?) (?:is|was|are|were) (.+)$/.exec(q)
   if (times && !/\bthan\b/.test(q)) return sides(q, [trimSide(times[2]), times[1]])
+  // "How many times the UK's pay did a professional in the Middle East earn": the doer over the X.
+  // ("How many times as large a share of A as it does of B" compares by "as … as", below.)
+  const timesDid = /\bhow many times (?:as \w+ as |the )(.+?) (?:do|does|did) (.+)$/.exec(q)
+  if (timesDid && !/\bthan\b|\bas\b/.test(timesDid[1])) return sides(q, [trimSide(timesDid[2]), timesDid[1]])
   const between = /\bbetween (.+?) and (.+)$/.exec(q)
   if (between) return sides(q, [trimSide(between[2]), between[1]].reverse())
   // "How many years separate A from B", "what separates A and B".

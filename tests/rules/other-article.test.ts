@@ -191,6 +191,20 @@ As of January 2016, the largest line had carried 22,338,618 tonnes in a year.
     expect(reply(cargo, 'A typical protein drug is how many times the size above which drugs can provoke an immune response?').computation).toMatchObject({ value: 12 })
     expect(reply(cargo, 'About how many times the 10-million-tonne prize threshold is the cargo of the largest line as of January 2016?').computation?.value).toBeCloseTo(2.23, 2)
   })
+  it('reads "X are typically how many times Y" and "how many times Y did X earn"', () => {
+    expect(reply(cargo, 'Typical protein drugs are typically how many times the size above which drugs can provoke an immune response?').computation).toMatchObject({ value: 12 })
+    const pay = inline('Pay', `In 2010 the average professional in the Gulf earned £42,090, compared to £26,719 in the UK.
+`)
+    expect(reply(pay, "How many times the UK professional's pay did the average professional in the Gulf earn?").computation?.value).toBeCloseTo(1.58, 2)
+  })
+  it('takes a word the reader writes in lower case, beside names they capitalise, as no name', () => {
+    // The article always writes "Western Xia"; the reader's "western campaign" needs no Western in the figure's paragraph.
+    const war = inline('War', `The Western Xia paid tribute in 1210.
+
+On the march, the Kievan Rus' army of 80,000 met a contingent of 20,000 horsemen under Jebe.
+`)
+    expect(reply(war, "On the western march, how many times larger was the Kievan Rus' army than the contingent under Jebe?").computation?.value).toBe(4)
+  })
 })
 
 describe('a total that a later sentence adds to', () => {
