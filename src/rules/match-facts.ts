@@ -89,13 +89,13 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 
 /**
  * The words a question writes as names: capitalised after its first word, and a number that
- * follows a capitalised word ("Super Bowl 50", "Apollo 12"), lower case.
+ * follows a capitalised word ("Super Bowl 50", "Apollo 12", "AS-201"), lower case.
  */
 export function namesWritten(question: string): Set<string> {
   const out = new Set<string>()
-  for (const m of question.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)(?:\s+(\d+))?/gu)) {
+  for (const m of question.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)(?:(?<=-)(\d+)|\s+(\d+))?/gu)) {
     for (const t of tokenize(m[1])) out.add(t.word)
-    if (m[2]) out.add(m[2])
+    if (m[2] ?? m[3]) out.add(m[2] ?? m[3])
   }
   return out
 }

@@ -109,6 +109,11 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   // "How many years had France held Algeria when de Gaulle granted it independence": since the one, until the other.
   const until = /\bhow many \w+ (?:had|has|have|did|does|do|was|were) (.+?) (?:when|by the time) (.+)$/.exec(q)
   if (until) return sides(q, [until[1], trimSide(until[2])])
+  // "How long did the British hold Florida before giving it back to Spain": from the one to the other
+  // event, the second told by a verb ("How long did the courses last before the defeat" asks a duration
+  // at a time; "How many years was it a polytechnic before it became a university" is one thing's two dates).
+  const heldUntil = /\bhow (?:long|many \w+) (?:had|has|have|did|does|do|was|were) (.+?) (?:before|until|till) ([a-z]+ing\b.+)$/.exec(q)
+  if (heldUntil) return sides(q, [heldUntil[1], trimSide(heldUntil[2])])
   // ("after it was incorporated did Telenet go public": the pronoun's verb is the first event's own.)
   const after = /\bafter ((?:(?:it|he|she|they|this|that) (?=\S+ \S))?.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
   if (after) return sides(q, [after[2], after[1]])

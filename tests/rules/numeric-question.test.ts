@@ -8,6 +8,9 @@ describe('readNumericQuestion', () => {
   it('reads the operation and each operand’s description from general English', () => {
     expect(read('How many more ferries than barges use the port?')).toMatchObject({ op: 'difference', sides: ['ferries', 'barges use the port'] })
     expect(read('How many years after the fire was the bridge rebuilt?')).toMatchObject({ op: 'elapsed', sides: ['the bridge rebuilt', 'the fire'] })
+    // "before" and a verb names a second event; "before" and a noun only sets the time of a duration.
+    expect(read('How long did the Danes hold the island before giving it back?')).toMatchObject({ op: 'elapsed', sides: ['the danes hold the island', 'giving it back'] })
+    expect(read('How long did the courses last before the defeat?')).toMatchObject({ op: 'elapsed', sides: [] })
     expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
     expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
     // "How many kelvins separate A from B": a gap in any unit, not only in time.

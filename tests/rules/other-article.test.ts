@@ -233,6 +233,41 @@ The bell ringers use rounds of 41, 43, 47 and 53 strokes on feast days.
   })
 })
 
+describe('how long one held something before or until another event', () => {
+  const island = inline('Island', `The first chapel on the island was built in 1412, and a harbour wall followed in 1530.
+
+The duke ceded the island to the Danes in 1763 after the long war, and the Danes soon built a road along its coast. The farmers prospered more than they had under the duke. The Danes ceded control of the island back to the duke in 1783, after their defeat at sea.
+
+In 1851 the island got its first school, and in 1902 a ferry began to run to the mainland.
+`)
+  it('counts from the first event to the one "before" or "until" names by a verb', () => {
+    expect(reply(island, 'how long did the danes hold the island before giving it back to the duke').computation?.value).toBe(20)
+    expect(reply(island, 'How long did the Danes control the island until handing it back to the duke?').computation?.value).toBe(20)
+    // One thing's two dates in one sentence: "it" is the thing asked about, not a second event to look for.
+    const colleges = inline('Colleges', `The city has two universities and a college of art.
+
+The medical school, founded in 1834, became independent in 1963 to form the University of Northholm.
+
+Northholm University has its origins in Northholm Polytechnic, established in 1969, which became the city's second university in 1992.
+
+The college of art opened in 1880 and moved to the river in 1921.
+`)
+    expect(reply(colleges, 'For how many years was Northholm University a polytechnic before it became a university?').computation?.value).toBe(23)
+  })
+})
+
+describe('a number joined to a name', () => {
+  const rockets = inline('Rockets', `Three test flights were planned for the first block of rockets.
+
+The first, AS-101, launched on February 26, reached an altitude of 265.7 nautical miles and splashed down 4,577 nautical miles downrange. The second, AS-102, on August 25, reached 617.1 nautical miles altitude and was recovered 13,900 nautical miles downrange.
+`)
+  it('takes "AS-101" as a name the figure must stand with', () => {
+    // Statute miles: 1 nautical mile is 1.15078 of them.
+    expect(reply(rockets, 'How high in miles did the second flight, AS-102, reach?').computation?.value).toBeCloseTo(617.1 * 1.15078, 0)
+    expect(reply(rockets, 'How high in miles did the first block, AS-101, reach when launched?').computation?.value).toBeCloseTo(265.7 * 1.15078, 0)
+  })
+})
+
 describe('a gap in kelvins', () => {
   const gas = inline('Gas', `The gas condenses at 90.20 K (−182.95 °C), and freezes at 54.36 K (−218.79 °C).
 `)
