@@ -71,8 +71,9 @@ export function readTerms(index: CorpusIndex, text: string, share = 1, ranking =
   // A unit the reader capitalises ("degrees Celsius") is none, unless the article writes it as one ("Cam Newton").
   // A word the reader writes in lower case beside names they capitalise is no name ("the western campaign").
   const isName = (word: string) => (index.properNouns.has(word) && !lowered.has(word)) || (names.has(word) && !unitNamed(word))
-  for (const token of tokenize(text)) {
-    if (!isContentWord(token.word) && !/^\d/.test(token.word)) continue
+  const tokens = tokenize(text)
+  for (const [k, token] of tokens.entries()) {
+    if (!isContentWord(token.word) && !/^\d/.test(token.word) && !(token.word === 'i' && romanOne(tokens[k - 1]?.word))) continue
     if (ASKING.has(token.word) || (ranking && RANKING.has(token.word)) || seen.has(token.stem)) continue
     seen.add(token.stem)
     const alts = new Map<string, number>()
@@ -86,6 +87,15 @@ export function readTerms(index: CorpusIndex, text: string, share = 1, ranking =
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set()
+
+/**
+ * Whether an "i" after this word is the numeral of "grade I", "World War I", "Henry I", not the
+ * pronoun, which follows a verb, a question word or a conjunction ("should I", "what I", "and I").
+ */
+function romanOne(previous: string | undefined): boolean {
+  return previous !== undefined && !PRONOUN_I_BEFORE.test(previous)
+}
+const PRONOUN_I_BEFORE = /^(?:do|does|did|can|could|should|would|will|shall|may|might|must|am|was|were|is|are|have|has|had|what|how|why|where|when|which|who|whom|if|and|or|but|that|so|because|as|than|then|once|while|where|unless|until|before|after|since|though|although|\d.*)$/
 
 /**
  * The words a question writes as names: capitalised after its first word, and a number that

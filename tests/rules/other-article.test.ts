@@ -231,6 +231,13 @@ The bell ringers use rounds of 41, 43, 47 and 53 strokes on feast days.
     expect(reply(port, "How many men in total made up Brand's expedition force?").computation?.value).toBe(230)
     expect(reply(port, "what's the sum of the rounds the bell ringers use on feast days").computation?.value).toBe(184)
   })
+  it('reads the "I" of "grade I" as a numeral that labels its figure', () => {
+    const listed = inline('Listed', `The old town was rebuilt in the 1830s.
+
+Of the old town's 450 buildings, 244 are listed, of which 29 are grade I and 49 are grade II*.
+`)
+    expect(reply(listed, "how many of the old town's buildings are listed grade I or grade II* put together").computation?.value).toBe(78)
+  })
 })
 
 describe('how long one held something before or until another event', () => {
