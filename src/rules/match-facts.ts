@@ -65,15 +65,14 @@ const NEIGHBOUR_SHARE = 0.7
  * A description's content words, each with its weight and the article stems that may stand for it.
  * `share` scales them (words every operand shares count less than each operand's own).
  */
-export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES, lowered: ReadonlySet<string> = NO_NAMES): Term[] {
+export function readTerms(index: CorpusIndex, text: string, share = 1, ranking = true, names: ReadonlySet<string> = NO_NAMES): Term[] {
   const seen = new Set<string>()
   const terms: Term[] = []
   // A unit the reader capitalises ("degrees Celsius") is none, unless the article writes it as one ("Cam Newton").
-  // A word the reader writes in lower case beside names they capitalise is no name ("the western campaign").
-  const isName = (word: string) => (index.properNouns.has(word) && !lowered.has(word)) || (names.has(word) && !unitNamed(word))
+  const isName = (word: string) => index.properNouns.has(word) || (names.has(word) && !unitNamed(word))
   const tokens = tokenize(text)
   for (const [k, token] of tokens.entries()) {
-    if (!isContentWord(token.word) && !/^\d/.test(token.word) && !(token.word === 'i' && romanOne(tokens[k - 1]?.word))) continue
+    if (!isContentWord(token.word) && !/^\d/.test(token.word) && !(token.word === 'i' && romanOne(tokens[k - 1]?.word, names))) continue
     if (ASKING.has(token.word) || (ranking && RANKING.has(token.word)) || seen.has(token.stem)) continue
     seen.add(token.stem)
     const alts = new Map<string, number>()
@@ -89,13 +88,13 @@ export function readTerms(index: CorpusIndex, text: string, share = 1, ranking =
 const NO_NAMES: ReadonlySet<string> = new Set()
 
 /**
- * Whether an "i" after this word is the numeral of "grade I", "World War I", "Henry I", not the
- * pronoun, which follows a verb, a question word or a conjunction ("should I", "what I", "and I").
+ * Whether an "i" after this word is the numeral of "grade I", "World War I", "Henry I", not the pronoun
+ * ("do you think I should"): after a word that labels a numbered thing, or a name the reader capitalises.
  */
-function romanOne(previous: string | undefined): boolean {
-  return previous !== undefined && !PRONOUN_I_BEFORE.test(previous)
+function romanOne(previous: string | undefined, names: ReadonlySet<string>): boolean {
+  return previous !== undefined && (ROMAN_LABELS.test(previous) || (names.has(previous) && previous !== 'i'))
 }
-const PRONOUN_I_BEFORE = /^(?:do|does|did|can|could|should|would|will|shall|may|might|must|am|was|were|is|are|have|has|had|what|how|why|where|when|which|who|whom|if|and|or|but|that|so|because|as|than|then|once|while|where|unless|until|before|after|since|though|although|\d.*)$/
+const ROMAN_LABELS = /^(?:grade|class|war|type|phase|part|act|block|stage|level|tier|division|category|book|chapter|volume|article|title|schedule|series|mark|model|league)$/
 
 /**
  * The words a question writes as names: capitalised after its first word, and a number that
@@ -104,22 +103,12 @@ const PRONOUN_I_BEFORE = /^(?:do|does|did|can|could|should|would|will|shall|may|
 export function namesWritten(question: string): Set<string> {
   const out = new Set<string>()
   for (const m of question.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'’-]*)(?:(?<=-)(\d+)|\s+(\d+))?/gu)) {
+    // "I" is the reader, or the numeral of a name written before it ("World War I").
+    if (m[1] === 'I') continue
     for (const t of tokenize(m[1])) out.add(t.word)
     if (m[2] ?? m[3]) out.add(m[2] ?? m[3])
   }
   return out
-}
-
-/**
- * The words a question writes only in lower case, when it writes some name with a capital after its
- * first word: such a reader capitalises names, so these are not ("On the western campaign, how many
- * … the Kievan Rus' army"). A question all in lower case says nothing either way.
- */
-export function wordsWrittenLower(question: string): Set<string> {
-  if (namesWritten(question).size === 0) return new Set()
-  const words = [...question.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0])
-  const capitalised = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => tokenize(w).map((t) => t.word)))
-  return new Set(words.filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => tokenize(w).map((t) => t.word)).filter((w) => !capitalised.has(w)))
 }
 
 /** How much of a term a stem is: 1 for the word itself, a synonym's or neighbour's weight, else 0. */
@@ -302,11 +291,26 @@ const EMPTY: ReadonlyMap<string, number[]> = new Map()
  * before: a figure about "the Eastern Roman Empire" does not answer a question about "the Ottoman empire".
  */
 export function namesCovered(index: CorpusIndex, fact: Fact, terms: readonly Term[]): boolean {
-  const covered = (t: Term) => /^\d/.test(t.word) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || candidatesOf(t).some(([s]) => previousPositions(index, fact.sentenceId).has(s))
+  const covered = (t: Term) => /^\d/.test(t.word) || namesSubject(index, fact, t) || inPassage(index, fact, t) || [fact.owner, fact.about].some((o) => o !== undefined && stemsOfOwner(o).some((s) => matchOf(t, s) > 0)) || candidatesOf(t).some(([s]) => previousPositions(index, fact.sentenceId).has(s))
   const borrowed = terms.filter((t) => t.name && t.borrowed)
   return terms.every((t) => !t.name || t.borrowed || covered(t)) && (borrowed.length === 0 || borrowed.some(covered))
 }
 
+
+/**
+ * Whether a name is the article's subject, by its title or a short form of it ("UChicago" for "University
+ * of Chicago"): every paragraph speaks of it, named or not ("…enrolled 3,468 students in its four graduate divisions").
+ */
+function namesSubject(index: CorpusIndex, fact: Fact, term: Term): boolean {
+  const doc = index.documentOf(fact.sentenceId)
+  let stems = subjectStems.get(doc)
+  if (!stems) subjectStems.set(doc, (stems = new Set(tokenize(doc.meta.title).filter((t) => isContentWord(t.word)).map((t) => t.stem))))
+  for (const s of stems) if (term.stem === s || (s.length >= SHORT_FORM_ROOT && term.stem.includes(s))) return true
+  return false
+}
+const subjectStems = new WeakMap<object, ReadonlySet<string>>()
+/** The shortest title word a short form must hold whole ("chicago" in "uchicago"). */
+const SHORT_FORM_ROOT = 5
 
 /** Whether a term stands anywhere in the fact's paragraph (or is its owner). */
 export function inPassage(index: CorpusIndex, fact: Fact, term: Term): boolean {

@@ -172,7 +172,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('share', of ? [of[2].trim(), of[1]] : [], q, { negated })
   }
   // "How many times was he sacked?" counts occurrences; a ratio needs a comparison ("times more", "times as", "times the X is Y").
-  const timesCompare = /\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|slower|shorter|heavier|stronger|older|deeper|wider|taller|cheaper)\b/.test(q) || /\bhow many times (?:as \w+ as |the |as )?.+? (?:is|was|are|were) /.test(q) || /\bhow many times (?:as \w+ as |the |as ).+? (?:do|does|did) /.test(q) || /\b(?:is|was|are|were) (?:\w+ly )?(?:about |roughly |approximately |around )?how many times\b/.test(q)
+  const timesCompare = /\btimes (?:more|less|larger|bigger|higher|greater|faster|longer|as|smaller|fewer|slower|shorter|heavier|stronger|older|deeper|wider|taller|cheaper)\b/.test(q) || /\bhow many times (?:as \w+ as |the |as )?.+? (?:is|was|are|were) /.test(q) || /\bhow many times (?:as \w+ as |the |as ).+? (?:do|does|did) /.test(q) || /\b(?:is|was|are|were) (?:\w+ly |now |still |then )?(?:about |roughly |approximately |around )?how many times\b/.test(q)
   if (timesCompare || /\bwhat (?:multiple|factor)\b|\bby what factor\b|\bratio of\b.+\bto\b|\bhow many\s?fold\b/.test(q)) {
     const pair = pairOf(q, false) ?? ratioOf(q)
     const invert = /\btimes (?:fewer|less|smaller|slower|shorter|lower|lighter|weaker)\b/.test(q)

@@ -5,7 +5,7 @@ import type { CorpusIndex } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
 import { stem, tokenize } from '../index/tokenize'
 import { type Amount, amount, isMoney } from './amounts'
-import { namesCovered, namesWritten, rankFacts, readTerms, type Term, wordsWrittenLower } from './match-facts'
+import { namesCovered, namesWritten, rankFacts, readTerms, type Term } from './match-facts'
 import type { NumericQuestion } from './numeric-question'
 import { stripModifiers } from './question-modifiers'
 
@@ -31,20 +31,19 @@ const UNIT_BONUS = 0.25
 export function sideTerms(index: CorpusIndex, nq: NumericQuestion, side: number): Term[] {
   const ranking = nq.op === 'rank' || nq.op === 'extreme'
   const names = namesWritten(nq.original ?? '')
-  const lowered = wordsWrittenLower(nq.original ?? '')
-  const own = readTerms(index, stripModifiers(nq.sides[side] ?? ''), 1, ranking, names, lowered)
+  const own = readTerms(index, stripModifiers(nq.sides[side] ?? ''), 1, ranking, names)
   // "between Ammar joining ISIS and deserting it": a side that names no one shares the other side's names.
   if (nq.sides.length === 2 && !namesIn(index, nq, side).length) {
     const stems = new Set(own.map((t) => t.stem))
-    for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE, ranking, names, lowered)) if (!stems.has(t.stem)) own.push({ ...t, borrowed: true })
+    for (const name of namesIn(index, nq, 1 - side)) for (const t of readTerms(index, name, SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push({ ...t, borrowed: true })
   }
   // "the law that ended it": a pronoun brings in what the other side describes.
   if (nq.sides.length === 2 && /\b(?:it|its|they|them|their|this|that one|these)\b/.test(nq.sides[side])) {
     const stems = new Set(own.map((t) => t.stem))
-    for (const t of readTerms(index, stripModifiers(nq.sides[1 - side]), SHARED_SHARE, ranking, names, lowered)) if (!stems.has(t.stem)) own.push({ ...t, borrowed: true })
+    for (const t of readTerms(index, stripModifiers(nq.sides[1 - side]), SHARED_SHARE, ranking, names)) if (!stems.has(t.stem)) own.push({ ...t, borrowed: true })
   }
   const ownStems = new Set(own.map((t) => t.stem))
-  const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1, ranking || nq.sides.length === 0, names, lowered).filter((t) => !ownStems.has(t.stem))
+  const shared = readTerms(index, stripModifiers(nq.shared), nq.sides.length ? SHARED_SHARE : 1, ranking || nq.sides.length === 0, names).filter((t) => !ownStems.has(t.stem))
   return [...own, ...shared]
 }
 

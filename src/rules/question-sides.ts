@@ -73,13 +73,13 @@ function sides(question: string, parts: string[]): Sides {
 export function pairOf(lower: string, events = true): Sides | undefined {
   const q = lower.replace(END, '')
   // "X is how many times Y": X over Y.
-  const isTimes = /^(.+?) (?:is|was|are|were) (?:\w+ly )?(?:about |roughly |approximately |around )?how many times (?:as \w+ as |the |as |)(.+)$/.exec(q)
+  const isTimes = /^(.+?) (?:is|was|are|were) (?:\w+ly |now |still |then )?(?:about |roughly |approximately |around )?how many times (?:as \w+ as |the |as |)(.+)$/.exec(q)
   if (isTimes && !/\bthan\b/.test(q)) return sides(q, [isTimes[1], trimSide(isTimes[2])])
   // "How many times X is Y": Y over X.
   const times = /\bhow many times (?:as \w+ as |the |as |)(.+?) (?:is|was|are|were) (.+)$/.exec(q)
   if (times && !/\bthan\b/.test(q)) return sides(q, [trimSide(times[2]), times[1]])
   // "How many times the UK's pay did a professional in the Middle East earn": the doer over the X.
-  // ("How many times as large a share of A as it does of B" compares by "as … as", below.)
+  // ("How many times as large a share of A as it does of B" is no "X did Y": the ratio reads it by "as … as".)
   const timesDid = /\bhow many times (?:as \w+ as |the )(.+?) (?:do|does|did) (.+)$/.exec(q)
   if (timesDid && !/\bthan\b|\bas\b/.test(timesDid[1])) return sides(q, [trimSide(timesDid[2]), timesDid[1]])
   const between = /\bbetween (.+?) and (.+)$/.exec(q)
@@ -112,7 +112,7 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   // "How long did the British hold Florida before giving it back to Spain": from the one to the other
   // event, the second told by a verb ("How long did the courses last before the defeat" asks a duration
   // at a time; "How many years was it a polytechnic before it became a university" is one thing's two dates).
-  const heldUntil = /\bhow (?:long|many \w+) (?:had|has|have|did|does|do|was|were) (.+?) (?:before|until|till) ([a-z]+ing\b.+)$/.exec(q)
+  const heldUntil = /\bhow (?:long|many \w+) (?:had|has|have|did|does|do|was|were) (.+?) (?:before|until|till) ((?!(?:during|spring|morning|evening|king|thing|nothing|something|anything|everything|building|wedding|ceiling|offspring|sibling|string|ring|wing|viking)\b)[a-z]+ing\b.*)$/.exec(q)
   if (heldUntil) return sides(q, [heldUntil[1], trimSide(heldUntil[2])])
   // ("after it was incorporated did Telenet go public": the pronoun's verb is the first event's own.)
   const after = /\bafter ((?:(?:it|he|she|they|this|that) (?=\S+ \S))?.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)

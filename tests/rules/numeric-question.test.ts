@@ -11,6 +11,9 @@ describe('readNumericQuestion', () => {
     // "before" and a verb names a second event; "before" and a noun only sets the time of a duration.
     expect(read('How long did the Danes hold the island before giving it back?')).toMatchObject({ op: 'elapsed', sides: ['the danes hold the island', 'giving it back'] })
     expect(read('How long did the courses last before the defeat?')).toMatchObject({ op: 'elapsed', sides: [] })
+    expect(read('How many years did the truce hold until spring 1865?')).toMatchObject({ op: 'elapsed', sides: [] })
+    expect(read('How long did he rule before retiring?')).toMatchObject({ op: 'elapsed', sides: ['he rule', 'retiring'] })
+    expect(read('The tunnel is now how many times the cost of the bridge?')).toMatchObject({ op: 'ratio', sides: ['the tunnel', 'cost of the bridge'] })
     expect(read('What is the combined length of the north wall and the east wall?')).toMatchObject({ op: 'sum', sides: ['the north wall', 'the east wall'] })
     expect(read('How many times heavier is the anchor than the chain?')).toMatchObject({ op: 'ratio' })
     // "How many kelvins separate A from B": a gap in any unit, not only in time.
