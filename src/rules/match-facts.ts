@@ -1,5 +1,6 @@
 import { type CorpusIndex, passageIdOf } from '../index/corpus-index'
 import type { Fact } from '../index/facts'
+import type { ParsedDocument } from '../ingest/types'
 import { hedgeMeaning } from '../ingest/quantities/hedges'
 import { unitNamed } from '../ingest/quantities/units'
 import { isContentWord, stem, tokenize } from '../index/tokenize'
@@ -92,7 +93,7 @@ const NO_NAMES: ReadonlySet<string> = new Set()
  * ("do you think I should"): after a word that labels a numbered thing, or a name the reader capitalises.
  */
 function romanOne(previous: string | undefined, names: ReadonlySet<string>): boolean {
-  return previous !== undefined && (ROMAN_LABELS.test(previous) || (names.has(previous) && previous !== 'i'))
+  return previous !== undefined && (ROMAN_LABELS.test(previous) || names.has(previous))
 }
 const ROMAN_LABELS = /^(?:grade|class|war|type|phase|part|act|block|stage|level|tier|division|category|book|chapter|volume|article|title|schedule|series|mark|model|league)$/
 
@@ -308,7 +309,7 @@ function namesSubject(index: CorpusIndex, fact: Fact, term: Term): boolean {
   for (const s of stems) if (term.stem === s || (s.length >= SHORT_FORM_ROOT && term.stem.includes(s))) return true
   return false
 }
-const subjectStems = new WeakMap<object, ReadonlySet<string>>()
+const subjectStems = new WeakMap<ParsedDocument, ReadonlySet<string>>()
 /** The shortest title word a short form must hold whole ("chicago" in "uchicago"). */
 const SHORT_FORM_ROOT = 5
 

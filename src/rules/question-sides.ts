@@ -112,7 +112,7 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   // "How long did the British hold Florida before giving it back to Spain": from the one to the other
   // event, the second told by a verb ("How long did the courses last before the defeat" asks a duration
   // at a time; "How many years was it a polytechnic before it became a university" is one thing's two dates).
-  const heldUntil = /\bhow (?:long|many \w+) (?:had|has|have|did|does|do|was|were) (.+?) (?:before|until|till) ((?!(?:during|spring|morning|evening|king|thing|nothing|something|anything|everything|building|wedding|ceiling|offspring|sibling|string|ring|wing|viking)\b)[a-z]+ing\b.*)$/.exec(q)
+  const heldUntil = HELD_UNTIL.exec(q)
   if (heldUntil) return sides(q, [heldUntil[1], trimSide(heldUntil[2])])
   // ("after it was incorporated did Telenet go public": the pronoun's verb is the first event's own.)
   const after = /\bafter ((?:(?:it|he|she|they|this|that) (?=\S+ \S))?.+?) (?:did|was|were|had|has|does|do|is|are|would) (.+)$/.exec(q)
@@ -121,6 +121,11 @@ export function pairOf(lower: string, events = true): Sides | undefined {
   if (before) return sides(q, [before[1], before[2]])
   return undefined
 }
+
+/** Words in -ing that are no verb: "until spring 1865", "before the king". */
+const NOT_GERUND = '(?:during|spring|morning|evening|king|thing|nothing|something|anything|everything|building|wedding|ceiling|offspring|sibling|string|ring|wing|viking)'
+/** "How long did A hold X before giving it back": the holding, then the event a verb in -ing names. */
+const HELD_UNTIL = new RegExp(String.raw`\bhow (?:long|many \w+) (?:had|has|have|did|does|do|was|were) (.+?) (?:before|until|till) ((?!${NOT_GERUND}\b)[a-z]+ing\b.*)$`)
 
 /** Words that end a list item looking back: where a list of operands begins. */
 const LIST_START = /(?:^|\s)(?:how many|how much|of|for|counting|including|among|across|between|from|did|does|do|was|were|is|are|has|have|had|in|by|the groups?|rank|order|sort|list|average|mean|sum|total|combined|gain|get|earn|make|pay|pays)\s(?!.*\s(?:of|for|counting|including|among|across|did|does|do|was|were|is|are|has|have|had|rank|order|sort|list)\s)/
