@@ -236,8 +236,12 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   }
   if (/\b(?:combined|altogether|in total|total|together|sum|in all|all told)\b/.test(q) && /\bhow (?:many|much|far|long|heavy)\b|\bwhat(?:'s| was| is| were| are) the (?:combined|sum|total)\b/.test(q)) {
     const list = listOf(q)
+    // A rate over the total ("…together, how many students are there per professor"): what it is per
+    // names none of the parts.
+    const perThing = perThingOf(q)
+    const shared = list && perThing ? list.shared.slice(0, list.shared.search(PER_THING)) : list?.shared
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
-    if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b|\bthe sum of\b/.test(q)) return base('sum', list?.sides ?? [], list?.shared ?? q)
+    if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b|\bthe sum of\b/.test(q)) return base('sum', list?.sides ?? [], shared ?? q)
   }
   // "What was the average value per tonne …": a rate, not the mean of what follows.
   const perAsked = /(?:^|,\s*)(?:what|which)(?:'s| is| was| are| were) (?:the )?(?:average |mean |typical )?(?:[\w-]+ ){1,2}per [\w-]+/.test(q)
@@ -263,6 +267,14 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     return base('lookup', [q], '')
   }
   return undefined
+}
+
+const PER_THING = /\b(?:per|for each|for every)\s+(?:(?:a|an|one)\s+)?([a-z][\w-]*)/
+
+/** "per professor", "for each student": the thing a rate is over (not a period, "per month"), which a sum alone does not answer. */
+export function perThingOf(question: string): string | undefined {
+  const m = PER_THING.exec(question)
+  return m && !/^(?:the|its|their|his|her|cent)$/.test(m[1]) && !PERIODS.test(m[1]) ? m[1] : undefined
 }
 
 /** The same question read as a plain lookup of one figure, as `readNumericQuestion` reads any other amount asked. */

@@ -6,7 +6,7 @@ import { type Amount, combine, convert, formatNumber, isMoney } from './amounts'
 import type { NumericAnswer } from './compose'
 import { rankFacts } from './match-facts'
 import { bestAssignment, bestPair, compatible, factAmount, isOperand, type Pick, sideTerms } from './operands'
-import { PERIODS } from './numeric-question'
+import { perThingOf } from './numeric-question'
 import type { ProgramContext, Resolved } from './program-context'
 import { boundNote, hedgeNote, magnitude, result } from './wording'
 
@@ -233,8 +233,10 @@ export function resolveAll(ctx: ProgramContext): Resolved[] | undefined {
 export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   const { nq } = ctx
   // "Counting undergraduates and graduates together, how many students are there per professor?" asks
-  // a rate, not a total: adding its figures would give a wrong one (a period, "per month", is no rate).
-  if (asksPerThing(nq.text)) return undefined
+  // a rate over the total of the parts it names; with no parts named, adding figures would give a wrong
+  // one (a period, "per month", is no rate).
+  const perThing = perThingOf(nq.text)
+  if (perThing && nq.sides.length < 2) return undefined
   let parts: Resolved[] = []
   if (nq.sides.length >= 2) {
     const resolved = resolveAll(ctx)
@@ -270,6 +272,7 @@ export function sum(ctx: ProgramContext): NumericAnswer | undefined {
   // ("How many CDs and LPs": the reader's last item is no noun for both.)
   const partNoun = amounts.some((a) => nq.want.unit !== undefined && stem(a.unit) === stem(nq.want.unit))
   if (new Set(amounts.map((a) => a.unit)).size > 1 && !unitNamed(total.unit) && !isMoney(total.unit)) total = { ...total, unit: nq.want.unit && !unitNamed(nq.want.unit) && !partNoun ? nq.want.unit : '' }
+  if (perThing) return ratePerThing(ctx, parts, total, perThing)
   total = ctx.finish(total)
   const facts = parts.flatMap((p) => p.facts)
   return ctx.c.done(`${quoteAll(ctx, facts, parts.some((p) => p.rule))}. Together: ${total.expression} = ${result(total)}.${boundNote(facts, [], result(total))}`, total)
@@ -291,10 +294,24 @@ function listedTogether(picks: readonly Pick[], best: Pick): Pick[] {
   }
   return chosen
 }
-/** "per professor", "for each student": a rate over things, which a sum does not answer. */
-function asksPerThing(question: string): boolean {
-  const after = /\b(?:per|for each|for every)\s+(?:(?:a|an|one)\s+)?([a-z].*)/.exec(question)?.[1]
-  return after !== undefined && !/^(?:the|its|their|his|her|cent)\b/.test(after) && !PERIODS.test(after)
+/**
+ * The total of the parts the reader names over the count of what it is per, which a statement of one
+ * of the parts gives ("Harvard's 2,400 professors … instruct 7,200 undergraduates and 14,000 graduate
+ * students": (7,200 + 14,000) ÷ 2,400 students per professor). No such count beside the parts: no figure.
+ */
+function ratePerThing(ctx: ProgramContext, parts: readonly Resolved[], total: Amount, thing: string): NumericAnswer | undefined {
+  const used = new Set(parts.flatMap((p) => p.facts.map((f) => f.id)))
+  const thingStem = stem(thing)
+  const counts = (f: Fact) => !used.has(f.id) && f.kind === 'count' && f.high === undefined && f.unit.split(/\s+/).some((w) => stem(w) === thingStem)
+  const sentences = new Set(parts.flatMap((p) => p.facts.map((f) => f.sentenceId)))
+  const denominators = [...sentences].flatMap((id) => (ctx.index.factsBySentence.get(id) ?? []).filter(counts))
+  if (denominators.length !== 1 || denominators[0].value === 0) return undefined
+  const d = denominators[0]
+  const unit = ctx.nq.want.unit && !unitNamed(ctx.nq.want.unit) ? ctx.nq.want.unit : total.unit
+  const rate = combine('÷', total, factAmount(ctx.index, d), unit)
+  const facts = [...parts.flatMap((p) => p.facts), d]
+  const per = `${unit} per ${thing}`.trim()
+  return ctx.c.done(`${quoteAll(ctx, facts)}. ${rate.expression} = ${formatNumber(rate.value)} ${per}.${hedgeNote(facts)}`, rate, per)
 }
 
 /** Words that ask for a total, unlike "together", which also says "at once". */

@@ -543,14 +543,24 @@ describe('the rest of a split by age', () => {
 })
 
 describe('a rate asked with a total in it', () => {
-  const college = inline('College', `The college's 300 tutors teach 1,200 undergraduates and 900 graduate students.
+  const college = inline('College', `The college has 300 tutors, who teach 1,200 undergraduates and 900 graduate students.
 `)
-  it('adds nothing when the question asks how many per thing, and still adds for a total', () => {
+  it('divides the total of the parts the reader names by the count it is per', () => {
     const rate = reply(college, 'Counting undergraduates and graduate students together, how many students are there per tutor?')
+    expect(rate.computation).toMatchObject({ value: 7, expression: '(1,200 + 900) ÷ 300' })
+    expect(rate.answer).toContain('= 7 students per tutor.')
+    expect(reply(college, 'How many undergraduates and graduate students does the college teach in total?').computation?.value).toBe(2100)
+  })
+
+  it('adds nothing when no count of what it is per stands beside the parts', () => {
+    const apart = inline('College', `The college teaches 1,200 undergraduates and 900 graduate students.
+
+It was founded in 1850. Its staff includes 300 tutors and 40 librarians.
+`)
+    const rate = reply(apart, 'Counting undergraduates and graduate students together, how many students are there per tutor?')
     // 1,200 + 900 = 2,100 students is no answer to "per tutor": better the sentence, or nothing.
     expect(rate.computation).toBeUndefined()
     expect(rate.answer).not.toContain('2,100')
-    expect(reply(college, 'How many undergraduates and graduate students does the college teach in total?').computation?.value).toBe(2100)
   })
 })
 
