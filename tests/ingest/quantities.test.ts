@@ -62,6 +62,9 @@ describe('quantities with their units', () => {
     // a preposition ends the phrase after a word ("ranged along") but may open a noun ("6 through trains").
     expect(read('It has the 37-story Wells Fargo Center and the 28 floor Riverplace Tower.').map((q) => [q.value, q.unit, q.kind])).toEqual([[37, 'story', 'count'], [28, 'floor', 'count']])
     expect(read('About 1.5 million ranged along the coast; it runs 6 through trains.').map((q) => [q.value, q.unit])).toEqual([[1500000, ''], [6, 'trains']])
+    // A plural noun heads the phrase when a verb or an adjective follows it; a plural modifier ("sales") does not.
+    expect(read("The college's 300 tutors teach here; two forces act on it; seventy young captives alive.").map((q) => q.unit)).toEqual(['tutors', 'forces', 'captives'])
+    expect(read('It employs 40 sales managers and 3 news editors.').map((q) => q.unit)).toEqual(['managers', 'editors'])
   })
 
   it('reads scores, parts of a whole and multiples', () => {
