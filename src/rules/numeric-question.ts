@@ -239,7 +239,8 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     // A rate over the total ("…together, how many students are there per professor"): what it is per
     // names none of the parts.
     const perThing = perThingOf(q)
-    const shared = list && perThing ? list.shared.slice(0, list.shared.search(PER_THING)) : list?.shared
+    const perAt = list && perThing ? list.shared.search(PER_THING) : -1
+    const shared = perAt >= 0 ? list?.shared.slice(0, perAt) : list?.shared
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
     if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b|\bthe sum of\b/.test(q)) return base('sum', list?.sides ?? [], shared ?? q)
   }
@@ -269,12 +270,15 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
   return undefined
 }
 
-const PER_THING = /\b(?:per|for each|for every)\s+(?:(?:a|an|one)\s+)?([a-z][\w-]*)/
+const PER_THING = /\b(?:per|for each|for every)\s+(?:of (?:the|its|their|his|her) )?(?:(?:a|an|one)\s+)?([a-z][\w'’-]*)/
 
-/** "per professor", "for each student": the thing a rate is over (not a period, "per month"), which a sum alone does not answer. */
-export function perThingOf(question: string): string | undefined {
+/**
+ * "per professor", "for each of the students": the thing a rate is over (not a period, "per month"),
+ * which a sum alone does not answer ("per capita" and "per person" among them: a sum of those is no total).
+ */
+export function perThingOf(question: string): { word: string; phrase: string } | undefined {
   const m = PER_THING.exec(question)
-  return m && !/^(?:the|its|their|his|her|cent)$/.test(m[1]) && !PERIODS.test(m[1]) ? m[1] : undefined
+  return m && !/^(?:the|its|their|his|her|cent)$/.test(m[1]) && !PERIODS.test(m[1]) ? { word: m[1], phrase: m[0] } : undefined
 }
 
 /** The same question read as a plain lookup of one figure, as `readNumericQuestion` reads any other amount asked. */

@@ -299,18 +299,22 @@ function listedTogether(picks: readonly Pick[], best: Pick): Pick[] {
  * of the parts gives ("Harvard's 2,400 professors … instruct 7,200 undergraduates and 14,000 graduate
  * students": (7,200 + 14,000) ÷ 2,400 students per professor). No such count beside the parts: no figure.
  */
-function ratePerThing(ctx: ProgramContext, parts: readonly Resolved[], total: Amount, thing: string): NumericAnswer | undefined {
-  const used = new Set(parts.flatMap((p) => p.facts.map((f) => f.id)))
-  const thingStem = stem(thing)
+function ratePerThing(ctx: ProgramContext, parts: readonly Resolved[], total: Amount, thing: { word: string; phrase: string }): NumericAnswer | undefined {
+  // Only counts of things share out: money or a rate per something ("$40,000 tuition" per student, "$3 per
+  // share") is already each one's, and dividing it again would give a wrong figure.
+  const partFacts = parts.flatMap((p) => p.facts)
+  if (ctx.nq.want.kind === 'money' || partFacts.some((f) => f.kind !== 'count' || f.per || f.period)) return undefined
+  const used = new Set(partFacts.map((f) => f.id))
+  const thingStem = stem(thing.word)
   const counts = (f: Fact) => !used.has(f.id) && f.kind === 'count' && f.high === undefined && f.unit.split(/\s+/).some((w) => stem(w) === thingStem)
-  const sentences = new Set(parts.flatMap((p) => p.facts.map((f) => f.sentenceId)))
+  const sentences = new Set(partFacts.map((f) => f.sentenceId))
   const denominators = [...sentences].flatMap((id) => (ctx.index.factsBySentence.get(id) ?? []).filter(counts))
   if (denominators.length !== 1 || denominators[0].value === 0) return undefined
   const d = denominators[0]
   const unit = ctx.nq.want.unit && !unitNamed(ctx.nq.want.unit) ? ctx.nq.want.unit : total.unit
   const rate = combine('÷', total, factAmount(ctx.index, d), unit)
-  const facts = [...parts.flatMap((p) => p.facts), d]
-  const per = `${unit} per ${thing}`.trim()
+  const facts = [...partFacts, d]
+  const per = `${unit} ${thing.phrase}`.trim()
   return ctx.c.done(`${quoteAll(ctx, facts)}. ${rate.expression} = ${formatNumber(rate.value)} ${per}.${hedgeNote(facts)}`, rate, per)
 }
 

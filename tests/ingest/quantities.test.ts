@@ -63,8 +63,8 @@ describe('quantities with their units', () => {
     expect(read('It has the 37-story Wells Fargo Center and the 28 floor Riverplace Tower.').map((q) => [q.value, q.unit, q.kind])).toEqual([[37, 'story', 'count'], [28, 'floor', 'count']])
     expect(read('About 1.5 million ranged along the coast; it runs 6 through trains.').map((q) => [q.value, q.unit])).toEqual([[1500000, ''], [6, 'trains']])
     // A plural noun heads the phrase when a verb or an adjective follows it; a plural modifier ("sales") does not.
-    expect(read("The college's 300 tutors teach here; two forces act on it; seventy young captives alive.").map((q) => q.unit)).toEqual(['tutors', 'forces', 'captives'])
-    expect(read('It employs 40 sales managers and 3 news editors.').map((q) => q.unit)).toEqual(['managers', 'editors'])
+    expect(read("The college's 300 tutors teach here; two forces act on it; seventy young captives alive.").map((q) => [q.unit, q.text])).toEqual([['tutors', '300 tutors'], ['forces', 'two forces'], ['captives', 'seventy young captives']])
+    expect(read('It employs 40 sales staff, 3 news editors and 1,000 species live here.').map((q) => q.unit)).toEqual(['staff', 'editors', 'species'])
   })
 
   it('reads scores, parts of a whole and multiples', () => {

@@ -543,13 +543,22 @@ describe('the rest of a split by age', () => {
 })
 
 describe('a rate asked with a total in it', () => {
-  const college = inline('College', `The college has 300 tutors, who teach 1,200 undergraduates and 900 graduate students.
+  const college = inline('College', `The college's 300 tutors teach 1,200 undergraduates and 900 graduate students.
 `)
   it('divides the total of the parts the reader names by the count it is per', () => {
     const rate = reply(college, 'Counting undergraduates and graduate students together, how many students are there per tutor?')
     expect(rate.computation).toMatchObject({ value: 7, expression: '(1,200 + 900) ÷ 300' })
     expect(rate.answer).toContain('= 7 students per tutor.')
+    expect(reply(college, 'Counting undergraduates and graduate students together, how many students are there for each of the tutors?').answer).toContain('= 7 students for each of the tutors.')
     expect(reply(college, 'How many undergraduates and graduate students does the college teach in total?').computation?.value).toBe(2100)
+  })
+
+  it('shares out no money and no rate, which are already each one\'s', () => {
+    const fees = inline('College', `The college has 2,000 students, who pay tuition of $40,000 and board of $10,000.
+`)
+    const cost = reply(fees, 'What is the total cost per student of tuition and board?')
+    expect(cost.computation?.value ?? 50000).toBe(50000)
+    expect(cost.answer).not.toMatch(/\b25\b/)
   })
 
   it('adds nothing when no count of what it is per stands beside the parts', () => {

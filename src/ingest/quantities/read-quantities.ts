@@ -160,14 +160,16 @@ function withPeriod(sentence: string, q: Quantity): Quantity {
 /** Nouns that end like a verb or an adverb ("buildings", "siblings", "hundred"). */
 const NOUNS_LIKE_VERBS = /^(?:\w*(?:building|thing|meeting|painting|wedding|sibling|offspring|ring|king|wing|spring|string|evening|morning|ceiling|earning|saving|holding|landing|crossing|seed|speed|need|shed|bed|breed|creed|feed|reed|weed|sled|family|ally|belly|assembly|supply|rally|monopoly|anomaly|fly|lily|jelly))$/i
 
-/** Words in -s that are no plural of a noun the count could head ("series", "sales manager", "news"). */
-const SINGULAR_IN_S = /^(?:series|species|means|news|sales|arms|customs|goods|sports|arts|savings|earnings|physics|mathematics|economics|politics|athletics|times|has|was|does|is|this|thus|its|his|hers|ours|yours|theirs|perhaps|always|sometimes|besides|towards|afterwards|whereas|unless|nevertheless)$/
+/** Words in -s that are no plural a count heads: nouns that modify another ("sales staff", "news desk") and adverbs. */
+const SINGULAR_IN_S = /^(?:news|sales|customs|sports|arts|savings|earnings|physics|mathematics|economics|politics|athletics|gas|thus|perhaps|always|sometimes|nowadays|afterwards|whereas|unless|nevertheless)$/
 
 /** The noun a count counts: the head of the noun phrase after it ("eight former ISIS fighters" → fighters). */
 function countedNoun(after: string): { noun: string; length: number } | undefined {
   const m = /^((?:\s[A-Za-z][\w'’-]*){1,5})/.exec(after)
   if (!m) return undefined
   const words: string[] = []
+  /** Where each kept word ends in `m[1]`. */
+  const ends: number[] = []
   let length = 0
   const all = [...m[1].matchAll(/\s([A-Za-z][\w'’-]*)/g)]
   for (const [k, w] of all.entries()) {
@@ -178,19 +180,20 @@ function countedNoun(after: string): { noun: string; length: number } | undefine
     // "28 floor Riverplace Tower": a name after the counted noun is what it belongs to, not the noun.
     if (words.length > 0 && /^\p{Lu}/u.test(w[1]) && !/^\p{Lu}/u.test(words.at(-1) as string) && all.slice(k).every(([, x]) => /^\p{Lu}/u.test(x))) break
     words.push(w[1])
-    length = w.index + w[0].length
+    ends.push(w.index + w[0].length)
   }
+  length = ends.at(-1) ?? 0
   // A plural noun with only singular words after it heads the phrase; what follows is a verb or
   // another phrase ("300 tutors teach", "two forces act", "seventy captives alive").
   const plural = words.findLastIndex((w, i) => i < words.length - 1 && /^[a-z][a-z'’-]*[^siu'’]s$/.test(w) && !SINGULAR_IN_S.test(w))
   if (plural >= 0 && words.slice(plural + 1).every((w) => /^[a-z]/.test(w) && !/[^s]s$/.test(w))) {
     words.length = plural + 1
-    length = m[1].indexOf(words[plural]) + words[plural].length
+    length = ends[plural]
   }
   // A verb or an adverb after the number means nothing is counted ("636, while", "35 passing").
   while (words.length && /(?:ed|ing|ly)$/i.test(words.at(-1) as string) && !NOUNS_LIKE_VERBS.test(words.at(-1) as string)) {
     words.pop()
-    length = words.length ? m[1].indexOf(words.at(-1) as string) + (words.at(-1) as string).length : 0
+    length = words.length ? ends[words.length - 1] : 0
   }
   const head = words.at(-1)
   if (!head || /^[A-Z]/.test(head) && words.length === 1 && !/s$/.test(head)) return undefined
