@@ -239,7 +239,7 @@ export function readNumericQuestion(question: string): NumericQuestion | undefin
     // A rate over the total ("…together, how many students are there per professor"): what it is per
     // names none of the parts.
     const perThing = perThingOf(q)
-    const perAt = list && perThing ? list.shared.search(PER_THING) : -1
+    const perAt = list && perThing ? list.shared.indexOf(perThing.phrase) : -1
     const shared = perAt >= 0 ? list?.shared.slice(0, perAt) : list?.shared
     // "How many total yards did Denver gain?" asks for a total the text states; only a list, or "in total", adds.
     if (list || /\b(?:in total|altogether|combined|in all|all told|together)\b|\bthe sum of\b/.test(q)) return base('sum', list?.sides ?? [], shared ?? q)

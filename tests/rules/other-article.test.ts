@@ -557,7 +557,8 @@ describe('a rate asked with a total in it', () => {
     const fees = inline('College', `The college has 2,000 students, who pay tuition of $40,000 and board of $10,000.
 `)
     const cost = reply(fees, 'What is the total cost per student of tuition and board?')
-    expect(cost.computation?.value ?? 50000).toBe(50000)
+    // The right total, or no figure: never the total shared out again.
+    expect([undefined, 50000]).toContain(cost.computation?.value)
     expect(cost.answer).not.toMatch(/\b25\b/)
   })
 

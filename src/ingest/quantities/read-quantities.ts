@@ -161,7 +161,7 @@ function withPeriod(sentence: string, q: Quantity): Quantity {
 const NOUNS_LIKE_VERBS = /^(?:\w*(?:building|thing|meeting|painting|wedding|sibling|offspring|ring|king|wing|spring|string|evening|morning|ceiling|earning|saving|holding|landing|crossing|seed|speed|need|shed|bed|breed|creed|feed|reed|weed|sled|family|ally|belly|assembly|supply|rally|monopoly|anomaly|fly|lily|jelly))$/i
 
 /** Words in -s that are no plural a count heads: nouns that modify another ("sales staff", "news desk") and adverbs. */
-const SINGULAR_IN_S = /^(?:news|sales|customs|sports|arts|savings|earnings|physics|mathematics|economics|politics|athletics|gas|thus|perhaps|always|sometimes|nowadays|afterwards|whereas|unless|nevertheless)$/
+const SINGULAR_IN_S = /^(?:news|sales|customs|sports|arts|savings|earnings|physics|mathematics|economics|politics|athletics|gas|perhaps|always|sometimes|nowadays|afterwards|whereas)$/
 
 /** The noun a count counts: the head of the noun phrase after it ("eight former ISIS fighters" → fighters). */
 function countedNoun(after: string): { noun: string; length: number } | undefined {
